@@ -1,0 +1,269 @@
+//! The payload that `btc build` embeds in a copy of the runtime stub, and the types the
+//! compiler and the runtime share to describe it.
+//!
+//! In: a compiled BPF object and the [`Metadata`] the compiler gathered while compiling the
+//! script. Out: the bytes of one ELF section ([`SECTION_NAME`]) in the finished tool, which
+//! the runtime finds in its own file, checks, and decodes back into a [`Payload`].
+//!
+//! Section layout (all integers little-endian):
+//!
+//! | bytes | content |
+//! |---|---|
+//! | 8 | [`MAGIC`] |
+//! | 4 | [`FORMAT_VERSION`] |
+//! | 32 | sha256 of the body |
+//! | 8 | body length |
+//! | n | body: `postcard` encoding of [`Payload`] |
+//!
+//! The event protocol between the BPF programs and the runtime is described by
+//! [`Action`]: every ring-buffer record starts with a `u64` index into
+//! [`Metadata::actions`], and the action says how the bytes after it are laid out.
+
+pub mod format;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// Name of the ELF section that holds the payload in a built tool.
+pub const SECTION_NAME: &str = ".btc_payload";
+/// First bytes of the payload section.
+pub const MAGIC: [u8; 8] = *b"BTCPAYLD";
+/// Bumped whenever the encoding of [`Payload`] changes incompatibly.
+pub const FORMAT_VERSION: u32 = 1;
+const HEADER_LEN: usize = 8 + 4 + 32 + 8;
+
+/// Name of the BPF ring buffer map that carries every event.
+pub const RINGBUF_MAP: &str = "ringbuf";
+/// Name of the per-CPU array map (one `u64` slot, key 0) counting events that could not be
+/// written to the ring buffer.
+pub const LOST_EVENTS_MAP: &str = "lost_events";
+/// Byte offset, in the `.rodata` section, of the `u64` boot-clock time (ns) at which the
+/// tool started. The runtime writes it before loading; `elapsed` reads it.
+pub const RODATA_START_TIME_OFFSET: usize = 0;
+/// Size of the part of `.rodata` that the runtime fills in before loading.
+pub const RODATA_RUNTIME_LEN: usize = 8;
+
+/// Everything a tool carries: the object to load and how to run it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Payload {
+    pub metadata: Metadata,
+    /// The relocatable BPF ELF object (CO-RE), opened with `bpf_object__open_mem`.
+    pub object: Vec<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Metadata {
+    /// Version of the btc that built the tool.
+    pub btc_version: String,
+    /// File name of the script, as given to `btc build`.
+    pub script_name: String,
+    /// Lower-case hex sha256 of the script's source.
+    pub script_sha256: String,
+    /// The comment block at the top of the script (without comment markers), shown by `--help`.
+    pub description: String,
+    /// Every attach point, in script order. BEGIN and END appear here too.
+    pub probes: Vec<Probe>,
+    /// Every user map (`@name`), in the order the runtime must print them at exit.
+    pub maps: Vec<UserMap>,
+    /// Indexed by the action id that starts each ring-buffer record.
+    pub actions: Vec<Action>,
+}
+
+/// One attach point, and the BPF program that runs on it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Probe {
+    /// Name of the program (its ELF symbol) in the object.
+    pub program: String,
+    /// The attach point as the script spells it after expansion,
+    /// e.g. `tracepoint:syscalls:sys_enter_execve`.
+    pub name: String,
+    pub attach: Attach,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Attach {
+    /// A raw_tp program run once with `BPF_PROG_TEST_RUN` after every other probe attached.
+    Begin,
+    /// A raw_tp program run once with `BPF_PROG_TEST_RUN` when the tool stops.
+    End,
+    /// `bpf_program__attach_tracepoint(category, event)`.
+    Tracepoint { category: String, event: String },
+    /// A software cpu-clock perf event on CPU 0 that fires every `period_ns`.
+    Interval { period_ns: u64 },
+}
+
+/// The type of one value the runtime decodes: a printf argument, a map key or a map value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ValueType {
+    /// A little-endian integer of 1, 2, 4 or 8 bytes.
+    Integer { bytes: u8, signed: bool },
+    /// A NUL-terminated string in a buffer of `size` bytes. When no NUL is found, the whole
+    /// buffer is the string.
+    String { size: u32 },
+}
+
+impl ValueType {
+    /// Bytes the value occupies in a record or a map key.
+    pub fn size(&self) -> usize {
+        match self {
+            ValueType::Integer { bytes, .. } => usize::from(*bytes),
+            ValueType::String { size } => *size as usize,
+        }
+    }
+}
+
+/// A value at a fixed offset in a record, counted from the start of the record (the action
+/// id occupies bytes 0..8, so arguments start at 8 or later).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Field {
+    pub offset: u32,
+    pub ty: ValueType,
+}
+
+/// What the runtime does with one ring-buffer record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Action {
+    /// Format `arguments` with `format` and print the result.
+    Printf { format: format::Format, arguments: Vec<Field> },
+    /// Print up to `max_elements` strings joined by `separator`, then a newline.
+    /// Record: u64 action id, u64 number of elements read, then `max_elements` string
+    /// buffers of `element_size` bytes each.
+    Join { separator: String, max_elements: u32, element_size: u32 },
+    /// Stop the tool. Record: u64 action id, i64 exit code.
+    Exit,
+}
+
+/// A user map (`@name`), and how to print it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserMap {
+    /// The script's spelling, `@name` or `@`.
+    pub name: String,
+    /// The BPF map's name in the object: `AT_name`, or `AT_` for `@`.
+    pub bpf_name: String,
+    /// `None` for a scalar map, whose single key is a `u64` 0.
+    pub key: Option<ValueType>,
+    pub value: MapValue,
+}
+
+/// What a map's values hold.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MapValue {
+    /// `count()`: a per-CPU `u64`, summed over CPUs.
+    Count,
+    /// `sum()`: a per-CPU `i64`, summed over CPUs.
+    Sum,
+    /// A plain value assigned with `=`, `++` or a compound assignment.
+    Plain(ValueType),
+}
+
+/// Why a payload could not be read back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    TooShort,
+    BadMagic,
+    UnsupportedVersion(u32),
+    ChecksumMismatch,
+    Malformed(String),
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecodeError::TooShort => write!(f, "the payload is truncated"),
+            DecodeError::BadMagic => write!(f, "the payload does not start with the btc magic"),
+            DecodeError::UnsupportedVersion(v) => write!(
+                f,
+                "the payload has format version {v}, this runtime reads version {FORMAT_VERSION}"
+            ),
+            DecodeError::ChecksumMismatch => {
+                write!(f, "the payload's sha256 does not match: the file is corrupt")
+            }
+            DecodeError::Malformed(why) => write!(f, "the payload cannot be decoded: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+impl Payload {
+    /// The bytes of the payload section.
+    pub fn encode(&self) -> Vec<u8> {
+        let body = postcard::to_stdvec(self).expect("payload types always serialise");
+        let mut out = Vec::with_capacity(HEADER_LEN + body.len());
+        out.extend_from_slice(&MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&Sha256::digest(&body));
+        out.extend_from_slice(&(body.len() as u64).to_le_bytes());
+        out.extend_from_slice(&body);
+        out
+    }
+
+    /// Checks and decodes the bytes of a payload section.
+    pub fn decode(section: &[u8]) -> Result<Payload, DecodeError> {
+        if section.len() < HEADER_LEN {
+            return Err(DecodeError::TooShort);
+        }
+        let (magic, rest) = section.split_at(8);
+        if magic != MAGIC {
+            return Err(DecodeError::BadMagic);
+        }
+        let (version, rest) = rest.split_at(4);
+        let version = u32::from_le_bytes(version.try_into().expect("4 bytes"));
+        if version != FORMAT_VERSION {
+            return Err(DecodeError::UnsupportedVersion(version));
+        }
+        let (checksum, rest) = rest.split_at(32);
+        let (length, rest) = rest.split_at(8);
+        let length = u64::from_le_bytes(length.try_into().expect("8 bytes"));
+        let body = usize::try_from(length)
+            .ok()
+            .and_then(|length| rest.get(..length))
+            .ok_or(DecodeError::TooShort)?;
+        if Sha256::digest(body).as_slice() != checksum {
+            return Err(DecodeError::ChecksumMismatch);
+        }
+        postcard::from_bytes(body).map_err(|error| DecodeError::Malformed(error.to_string()))
+    }
+}
+
+/// Lower-case hex sha256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Payload {
+        Payload {
+            metadata: Metadata {
+                btc_version: "0.1.0".into(),
+                script_name: "x.bt".into(),
+                script_sha256: sha256_hex(b"BEGIN {}"),
+                description: String::new(),
+                probes: vec![Probe { program: "begin".into(), name: "BEGIN".into(), attach: Attach::Begin }],
+                maps: vec![],
+                actions: vec![Action::Exit],
+            },
+            object: vec![0x7f, b'E', b'L', b'F'],
+        }
+    }
+
+    #[test]
+    fn round_trip() {
+        let payload = sample();
+        assert_eq!(Payload::decode(&payload.encode()), Ok(payload));
+    }
+
+    #[test]
+    fn corruption_is_detected() {
+        let mut bytes = sample().encode();
+        let last = bytes.len() - 1;
+        bytes[last] ^= 1;
+        assert_eq!(Payload::decode(&bytes), Err(DecodeError::ChecksumMismatch));
+        assert_eq!(Payload::decode(&bytes[..10]), Err(DecodeError::TooShort));
+        bytes[0] = b'X';
+        assert_eq!(Payload::decode(&bytes), Err(DecodeError::BadMagic));
+    }
+}

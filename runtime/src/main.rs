@@ -1,0 +1,3 @@
+fn main() {
+    println!("libbpf {}.{}", unsafe { libbpf_sys::libbpf_major_version() }, unsafe { libbpf_sys::libbpf_minor_version() });
+}
