@@ -3,7 +3,7 @@
 //! In: an [`ObjectFile`], a description of every program (encoded instructions, the
 //! relocations they need, and the script lines they came from), every map, `.rodata` and
 //! the license. Out: the bytes of a relocatable ELF object for `EM_BPF` that libbpf opens
-//! with `bpf_object__open_mem`: one executable section per program, BTF-defined `.maps`,
+//! with `bpf_object__open_mem`: one executable section per section name, BTF-defined `.maps`,
 //! `.rodata`, `license`, `.BTF` and `.BTF.ext` (func_info, line_info, core_relo), `.symtab`
 //! and `.rel*` sections (shared/reference/backends.md §4).
 
@@ -29,7 +29,9 @@ pub struct ObjectFile {
     pub types: btf::Btf,
 }
 
-/// One BPF program: a global function alone in its own executable section.
+/// One BPF program: a global function in the executable section named `section`. Programs
+/// with the same section name (BEGIN and END in `raw_tp`) share that section, one after the
+/// other, each with its own symbol.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProgramCode {
     /// The function's symbol name, e.g. `tracepoint_syscalls_sys_enter_openat_1`.
