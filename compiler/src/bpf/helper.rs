@@ -1,0 +1,84 @@
+//! The kernel helper functions btc calls, with their ids (`enum bpf_func_id` in
+//! include/uapi/linux/bpf.h), names and argument counts.
+//!
+//! In: a [`Helper`] chosen by lowering. Out: the `imm` of a `call` instruction, the name
+//! the assembly listing shows, and how many of r1-r5 the call reads (which the register
+//! allocator needs to know what stays live into the call).
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Helper {
+    MapLookupElement,
+    MapUpdateElement,
+    MapDeleteElement,
+    KtimeGetNanoseconds,
+    GetSmpProcessorId,
+    GetCurrentPidTgid,
+    GetCurrentUidGid,
+    GetCurrentComm,
+    GetCurrentTask,
+    ProbeReadUser,
+    ProbeReadKernel,
+    ProbeReadUserString,
+    ProbeReadKernelString,
+    KtimeGetBootNanoseconds,
+    RingbufOutput,
+}
+
+impl Helper {
+    pub fn id(self) -> i32 {
+        match self {
+            Helper::MapLookupElement => 1,
+            Helper::MapUpdateElement => 2,
+            Helper::MapDeleteElement => 3,
+            Helper::KtimeGetNanoseconds => 5,
+            Helper::GetSmpProcessorId => 8,
+            Helper::GetCurrentPidTgid => 14,
+            Helper::GetCurrentUidGid => 15,
+            Helper::GetCurrentComm => 16,
+            Helper::GetCurrentTask => 35,
+            Helper::ProbeReadUser => 112,
+            Helper::ProbeReadKernel => 113,
+            Helper::ProbeReadUserString => 114,
+            Helper::ProbeReadKernelString => 115,
+            Helper::KtimeGetBootNanoseconds => 125,
+            Helper::RingbufOutput => 130,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Helper::MapLookupElement => "bpf_map_lookup_elem",
+            Helper::MapUpdateElement => "bpf_map_update_elem",
+            Helper::MapDeleteElement => "bpf_map_delete_elem",
+            Helper::KtimeGetNanoseconds => "bpf_ktime_get_ns",
+            Helper::GetSmpProcessorId => "bpf_get_smp_processor_id",
+            Helper::GetCurrentPidTgid => "bpf_get_current_pid_tgid",
+            Helper::GetCurrentUidGid => "bpf_get_current_uid_gid",
+            Helper::GetCurrentComm => "bpf_get_current_comm",
+            Helper::GetCurrentTask => "bpf_get_current_task",
+            Helper::ProbeReadUser => "bpf_probe_read_user",
+            Helper::ProbeReadKernel => "bpf_probe_read_kernel",
+            Helper::ProbeReadUserString => "bpf_probe_read_user_str",
+            Helper::ProbeReadKernelString => "bpf_probe_read_kernel_str",
+            Helper::KtimeGetBootNanoseconds => "bpf_ktime_get_boot_ns",
+            Helper::RingbufOutput => "bpf_ringbuf_output",
+        }
+    }
+
+    pub fn argument_count(self) -> usize {
+        match self {
+            Helper::KtimeGetNanoseconds
+            | Helper::GetSmpProcessorId
+            | Helper::GetCurrentPidTgid
+            | Helper::GetCurrentUidGid
+            | Helper::GetCurrentTask
+            | Helper::KtimeGetBootNanoseconds => 0,
+            Helper::MapLookupElement | Helper::MapDeleteElement | Helper::GetCurrentComm => 2,
+            Helper::ProbeReadUser
+            | Helper::ProbeReadKernel
+            | Helper::ProbeReadUserString
+            | Helper::ProbeReadKernelString => 3,
+            Helper::MapUpdateElement | Helper::RingbufOutput => 4,
+        }
+    }
+}

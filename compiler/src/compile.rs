@@ -1,0 +1,272 @@
+//! The pipeline, from script text to the payload of a tool.
+//!
+//! In: a script's source and name, and [`Options`]. Out: a [`Compilation`]: the BPF object,
+//! the metadata the runtime needs, and the compiled programs (for `--emit asm`); or a
+//! [`CompileError`]. Stages: parse (`syntax`), check (`semantic`), lower (`lower`),
+//! generate code per program (`codegen`), write the object (`object::elf`).
+
+use btc_payload::{Metadata, Payload, Probe, UserMap};
+
+use crate::codegen::{self, CodegenError, CompiledProgram};
+use crate::diagnostic::{self, Diagnostic};
+use crate::object::elf::{self, ObjectError};
+use crate::object::{self, LineInfo, ObjectFile, ProgramCode, Relocation, RelocationTarget};
+use crate::semantic::typed::{MapValueType, Type, TypedProgram};
+use crate::semantic::{self, Options};
+use crate::{bpf, lower, syntax};
+
+pub struct Compilation {
+    pub object: Vec<u8>,
+    pub metadata: Metadata,
+    pub programs: Vec<CompiledProgram>,
+    /// Warnings from the front end.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Compilation {
+    pub fn payload(&self) -> Payload {
+        Payload {
+            metadata: self.metadata.clone(),
+            object: self.object.clone(),
+        }
+    }
+
+    /// The assembly listing of every program.
+    pub fn listing(&self, source: &str) -> String {
+        self.programs
+            .iter()
+            .map(|program| program.listing(source))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+#[derive(Debug)]
+pub enum CompileError {
+    /// Errors in the script, with their spans (and any warnings found with them).
+    Script(Vec<Diagnostic>),
+    Codegen(CodegenError),
+    Object(ObjectError),
+}
+
+impl std::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CompileError::Script(diagnostics) => {
+                write!(f, "{} error(s) in the script", diagnostics.len())
+            }
+            CompileError::Codegen(error) => write!(f, "{error}"),
+            CompileError::Object(error) => {
+                write!(f, "internal error writing the BPF object: {error}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for CompileError {}
+
+/// Parses and checks a script: the front end only (`btc check`).
+pub fn check(
+    source: &str,
+    options: &Options,
+) -> Result<(TypedProgram, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (program, mut diagnostics) = syntax::parse(source);
+    if diagnostic::has_errors(&diagnostics) {
+        return Err(diagnostics);
+    }
+    match semantic::check(&program, options) {
+        Ok(typed) => Ok((typed, diagnostics)),
+        Err(errors) => {
+            diagnostics.extend(errors);
+            Err(diagnostics)
+        }
+    }
+}
+
+pub fn compile(
+    source: &str,
+    script_name: &str,
+    options: &Options,
+) -> Result<Compilation, CompileError> {
+    let (typed, warnings) = check(source, options).map_err(CompileError::Script)?;
+    let lowered = lower::lower(&typed, source);
+    let programs: Vec<CompiledProgram> = lowered
+        .functions
+        .iter()
+        .map(codegen::compile)
+        .collect::<Result<_, _>>()
+        .map_err(CompileError::Codegen)?;
+
+    let map_index = |name: &str| lowered.maps.iter().position(|map| map.name == name);
+    let mut codes = Vec::with_capacity(programs.len());
+    for program in &programs {
+        let mut relocations = Vec::new();
+        let mut lines: Vec<LineInfo> = Vec::new();
+        for ((slot, instruction), position) in program.slots().zip(&program.positions) {
+            if let bpf::Instruction::LoadImmediate64 { value, .. } = instruction {
+                let target = match value {
+                    bpf::Pseudo::Map(name) => Some(RelocationTarget::Map(
+                        map_index(name).expect("lowering defines every map it uses"),
+                    )),
+                    bpf::Pseudo::Rodata(_) => Some(RelocationTarget::Rodata),
+                    bpf::Pseudo::Constant(_) => None,
+                };
+                if let Some(target) = target {
+                    relocations.push(Relocation { slot, target });
+                }
+            }
+            let changed = lines
+                .last()
+                .is_none_or(|last| (last.line, last.column) != (position.line, position.column));
+            if position.line != 0 && changed {
+                lines.push(LineInfo {
+                    slot,
+                    line: position.line,
+                    column: position.column,
+                });
+            }
+        }
+        // The kernel wants a line record at a program's first instruction.
+        if let Some(first) = lines.first_mut() {
+            first.slot = 0;
+        }
+        codes.push(ProgramCode {
+            name: program.name.clone(),
+            section: program.section.clone(),
+            code: program.code(),
+            relocations,
+            lines,
+            core_relocations: Vec::new(),
+        });
+    }
+    let object_file = ObjectFile {
+        programs: codes,
+        maps: lowered.maps.clone(),
+        rodata: vec![0; lowered.rodata_size as usize],
+        license: "GPL".into(),
+        source_name: script_name.to_string(),
+        source: source.to_string(),
+        types: object::btf::Btf::default(),
+    };
+    let object = elf::write(&object_file).map_err(CompileError::Object)?;
+
+    let metadata = Metadata {
+        btc_version: env!("CARGO_PKG_VERSION").to_string(),
+        script_name: script_name.to_string(),
+        script_sha256: btc_payload::sha256_hex(source.as_bytes()),
+        description: description(source),
+        probes: typed
+            .programs
+            .iter()
+            .map(|body| Probe {
+                program: body.name.clone(),
+                name: body.attach_name.clone(),
+                attach: body.attach.clone(),
+            })
+            .collect(),
+        maps: user_maps(&typed),
+        actions: typed.actions.clone(),
+    };
+    Ok(Compilation {
+        object,
+        metadata,
+        programs,
+        warnings,
+    })
+}
+
+/// User maps in the order bpftrace prints them: alphabetical by name.
+fn user_maps(typed: &TypedProgram) -> Vec<UserMap> {
+    let mut maps: Vec<UserMap> = typed
+        .maps
+        .iter()
+        .map(|map| UserMap {
+            name: map.name.clone(),
+            bpf_name: map.bpf_name.clone(),
+            key: map.key.and_then(Type::value_type),
+            value: match map.value {
+                MapValueType::Count => btc_payload::MapValue::Count,
+                MapValueType::Plain(ty) => btc_payload::MapValue::Plain(ty.value_type().unwrap_or(
+                    btc_payload::ValueType::Integer {
+                        bytes: 8,
+                        signed: true,
+                    },
+                )),
+            },
+        })
+        .collect();
+    maps.sort_by(|a, b| a.bpf_name.cmp(&b.bpf_name));
+    maps
+}
+
+/// The comment block at the top of a script (after any shebang), without comment markers:
+/// what `--help` shows.
+pub fn description(source: &str) -> String {
+    let mut lines = Vec::new();
+    let mut in_block = false;
+    for line in source.lines() {
+        let trimmed = line.trim();
+        if lines.is_empty() && !in_block && trimmed.starts_with("#!") {
+            continue;
+        }
+        if in_block {
+            let (text, closed) = match trimmed.find("*/") {
+                Some(end) => (&trimmed[..end], true),
+                None => (trimmed, false),
+            };
+            lines.push(text.trim_start_matches('*').trim().to_string());
+            if closed {
+                break;
+            }
+        } else if let Some(rest) = trimmed.strip_prefix("//") {
+            lines.push(
+                rest.strip_prefix(' ')
+                    .unwrap_or(rest)
+                    .trim_end()
+                    .to_string(),
+            );
+        } else if let Some(rest) = trimmed.strip_prefix("/*") {
+            match rest.find("*/") {
+                Some(end) => {
+                    lines.push(rest[..end].trim().to_string());
+                    break;
+                }
+                None => {
+                    in_block = true;
+                    lines.push(rest.trim_start_matches('*').trim().to_string());
+                }
+            }
+        } else if trimmed.is_empty() && lines.is_empty() {
+            continue;
+        } else {
+            break;
+        }
+    }
+    while lines.first().is_some_and(String::is_empty) {
+        lines.remove(0);
+    }
+    while lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn description_from_line_comments() {
+        let source = "#!/usr/bin/env btc\n// execsnoop: trace exec()\n//\n// Usage: ./execsnoop\n\nBEGIN {}\n";
+        assert_eq!(
+            description(source),
+            "execsnoop: trace exec()\n\nUsage: ./execsnoop"
+        );
+    }
+
+    #[test]
+    fn description_from_block_comment() {
+        let source = "/*\n * opensnoop\n * traces open\n */\nBEGIN {}";
+        assert_eq!(description(source), "opensnoop\ntraces open");
+    }
+}

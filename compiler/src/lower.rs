@@ -1,0 +1,1251 @@
+//! Lowering: the typed program to one IR function per BPF program.
+//!
+//! In: a [`TypedProgram`]. Out: [`Lowered`]: the IR functions and the internal maps they
+//! use. Conventions (shared/DESIGN.md, "Kernel side conventions"):
+//! - every program first looks up its per-CPU `scratch` buffer; strings, printf records
+//!   and string map keys are built there, never on the 512-byte stack, and records are
+//!   built in place (a `str()` argument is read straight into its printf record);
+//! - output goes through the `ringbuf` map with `bpf_ringbuf_output`; when it fails, the
+//!   per-CPU `lost_events` counter is incremented so that the runtime can report it;
+//! - conditions become compare-and-branch, never a 0/1 value tested later, and every map
+//!   lookup is followed by its null check before the pointer is used;
+//! - every integer variable starts at 0, so that no path reads an uninitialised register.
+
+use std::collections::HashMap;
+
+use btc_payload::{LOST_EVENTS_MAP, RINGBUF_MAP, RODATA_START_TIME_OFFSET};
+
+use crate::bpf::{Condition, Helper, Size};
+use crate::ir::{
+    Address, BinaryOperation, BlockId, Function, FunctionBuilder, Instruction, Operand,
+    SourcePosition, StackSlot, Terminator, ValueKind, VirtualRegister,
+};
+use crate::object::{MapDefinition, MapKind};
+use crate::semantic::typed::{
+    Arithmetic, Builtin, Comparison, Expr, ExprKind, MapId, MapValueType, ProgramBody,
+    RecordArgument, Statement, Type, TypedProgram, VariableId,
+};
+use crate::syntax::ast::Span;
+
+/// The per-CPU array holding each program's large temporaries.
+pub const SCRATCH_MAP: &str = "scratch";
+/// Size of the ring buffer: bpftrace's lower bound of 256 KiB would drop events under
+/// bursts; 1 MiB is a compromise between loss and locked memory.
+const RINGBUF_SIZE: u32 = 1 << 20;
+/// `BPF_NOEXIST` for `bpf_map_update_elem`.
+const UPDATE_NO_EXIST: i32 = 1;
+
+/// What lowering produces: the programs, and every map they reference.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lowered {
+    pub functions: Vec<Function>,
+    /// User maps first (in [`TypedProgram::maps`] order), then btc's internal maps.
+    pub maps: Vec<MapDefinition>,
+    /// Bytes of `.rodata`.
+    pub rodata_size: u32,
+}
+
+/// Byte offsets of line starts, to turn spans into line and column numbers.
+struct LineIndex {
+    starts: Vec<u32>,
+}
+
+impl LineIndex {
+    fn new(source: &str) -> LineIndex {
+        let starts = std::iter::once(0)
+            .chain(
+                source
+                    .match_indices('\n')
+                    .map(|(index, _)| index as u32 + 1),
+            )
+            .collect();
+        LineIndex { starts }
+    }
+
+    fn position(&self, span: Span) -> SourcePosition {
+        let line = self.starts.partition_point(|start| *start <= span.start);
+        let column = span.start - self.starts[line.saturating_sub(1)] + 1;
+        SourcePosition {
+            line: line as u32,
+            column,
+        }
+    }
+}
+
+pub fn lower(program: &TypedProgram, source: &str) -> Lowered {
+    let lines = LineIndex::new(source);
+    let mut scratch_size = 8u32;
+    let mut functions = Vec::with_capacity(program.programs.len());
+    for body in &program.programs {
+        let (function, used) = FunctionLowering::lower(program, body, &lines);
+        scratch_size = scratch_size.max(used);
+        functions.push(function);
+    }
+    let mut maps: Vec<MapDefinition> = program
+        .maps
+        .iter()
+        .map(|map| MapDefinition {
+            name: map.bpf_name.clone(),
+            kind: map.kind,
+            key_size: map.key_size(),
+            value_size: map.value_size(),
+            max_entries: map.max_entries,
+            flags: 0,
+        })
+        .collect();
+    maps.push(MapDefinition {
+        name: RINGBUF_MAP.into(),
+        kind: MapKind::RingBuffer,
+        key_size: 0,
+        value_size: 0,
+        max_entries: RINGBUF_SIZE,
+        flags: 0,
+    });
+    maps.push(MapDefinition {
+        name: LOST_EVENTS_MAP.into(),
+        kind: MapKind::PerCpuArray,
+        key_size: 4,
+        value_size: 8,
+        max_entries: 1,
+        flags: 0,
+    });
+    maps.push(MapDefinition {
+        name: SCRATCH_MAP.into(),
+        kind: MapKind::PerCpuArray,
+        key_size: 4,
+        value_size: scratch_size.next_multiple_of(8),
+        max_entries: 1,
+        flags: 0,
+    });
+    Lowered {
+        functions,
+        maps,
+        rodata_size: 8,
+    }
+}
+
+/// A place in the scratch buffer.
+#[derive(Debug, Clone, Copy)]
+struct Place {
+    offset: u32,
+    size: u32,
+}
+
+struct FunctionLowering<'a> {
+    program: &'a TypedProgram,
+    lines: &'a LineIndex,
+    builder: FunctionBuilder,
+    /// Pointer to this CPU's scratch buffer (checked non-null at entry).
+    scratch: VirtualRegister,
+    scratch_used: u32,
+    /// An 8-byte stack slot holding zero: the key of the per-CPU arrays.
+    zero_key: StackSlot,
+    /// Where each variable lives: a register for integers, scratch for strings.
+    variables: HashMap<VariableId, VariableHome>,
+    /// Blocks reached when a map update finds the map full, waiting to be joined.
+    pending_skip: Vec<BlockId>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum VariableHome {
+    Register(VirtualRegister),
+    String(Place),
+}
+
+impl<'a> FunctionLowering<'a> {
+    fn lower(
+        program: &'a TypedProgram,
+        body: &ProgramBody,
+        lines: &'a LineIndex,
+    ) -> (Function, u32) {
+        let mut builder = FunctionBuilder::new(body.name.clone(), body.section.clone());
+        builder.set_position(lines.position(body.probe_span));
+        let zero_key = builder.new_slot(8);
+        builder.push(Instruction::Store {
+            address: Address::Stack {
+                slot: zero_key,
+                offset: 0,
+            },
+            value: Operand::Immediate(0),
+            size: Size::Double,
+        });
+        let map = builder.map_reference(SCRATCH_MAP);
+        let key = builder.stack_address(zero_key, 0);
+        let maybe = builder.call(
+            Helper::MapLookupElement,
+            vec![Operand::Register(map), Operand::Register(key)],
+            ValueKind::MapValueOrNull,
+        );
+        let exit_block = builder.new_block();
+        let start = builder.new_block();
+        builder.terminate(Terminator::Branch {
+            condition: Condition::Equal,
+            left: maybe,
+            right: Operand::Immediate(0),
+            taken: exit_block,
+            not_taken: start,
+        });
+        builder.switch_to(exit_block);
+        builder.terminate(Terminator::Return);
+        builder.switch_to(start);
+        let scratch = builder.copy(Operand::Register(maybe), ValueKind::MapValue);
+
+        let mut lowering = FunctionLowering {
+            program,
+            lines,
+            builder,
+            scratch,
+            scratch_used: 0,
+            zero_key,
+            variables: HashMap::new(),
+            pending_skip: Vec::new(),
+        };
+        for (index, variable) in body.variables.iter().enumerate() {
+            let home = match variable.ty {
+                Type::String { size } => {
+                    let place = lowering.scratch_place(size);
+                    let address = lowering.address(place.offset);
+                    lowering.builder.push(Instruction::Store {
+                        address,
+                        value: Operand::Immediate(0),
+                        size: Size::Byte,
+                    });
+                    VariableHome::String(place)
+                }
+                _ => VariableHome::Register(
+                    lowering
+                        .builder
+                        .copy(Operand::Immediate(0), ValueKind::Scalar),
+                ),
+            };
+            lowering.variables.insert(VariableId(index), home);
+        }
+        if let Some(predicate) = &body.predicate {
+            let pass = lowering.builder.new_block();
+            lowering.branch(predicate, pass, exit_block);
+            lowering.builder.switch_to(pass);
+        }
+        lowering.statements(&body.body);
+        lowering.builder.terminate(Terminator::Return);
+        let mut function = lowering.builder.finish();
+        function.remove_unreachable_blocks();
+        (function, lowering.scratch_used)
+    }
+
+    fn at(&mut self, span: Span) {
+        self.builder.set_position(self.lines.position(span));
+    }
+
+    fn scratch_place(&mut self, size: u32) -> Place {
+        let offset = self.scratch_used.next_multiple_of(8);
+        self.scratch_used = offset + size;
+        Place { offset, size }
+    }
+
+    /// A load or store address `offset` bytes into the scratch buffer.
+    fn address(&mut self, offset: u32) -> Address {
+        match i16::try_from(offset) {
+            Ok(small) => Address::Register {
+                base: self.scratch,
+                offset: small,
+            },
+            Err(_) => Address::Register {
+                base: self.pointer(offset),
+                offset: 0,
+            },
+        }
+    }
+
+    /// A register pointing `offset` bytes into the scratch buffer.
+    fn pointer(&mut self, offset: u32) -> VirtualRegister {
+        if offset == 0 {
+            return self.scratch;
+        }
+        self.builder.binary(
+            BinaryOperation::Add,
+            self.scratch,
+            Operand::Immediate(offset as i32),
+        )
+    }
+
+    fn statements(&mut self, statements: &[Statement]) {
+        for statement in statements {
+            self.statement(statement);
+        }
+    }
+
+    fn statement(&mut self, statement: &Statement) {
+        match statement {
+            Statement::Printf {
+                action,
+                arguments,
+                record_size,
+                span,
+            } => {
+                self.at(*span);
+                self.printf(*action, arguments, *record_size);
+            }
+            Statement::Join {
+                action,
+                pointer,
+                user,
+                max_elements,
+                element_size,
+                span,
+            } => {
+                self.at(*span);
+                self.join(*action, pointer, *user, *max_elements, *element_size);
+            }
+            Statement::Exit { action, code, span } => {
+                self.at(*span);
+                let record = self.scratch_place(16);
+                let address = self.address(record.offset);
+                self.builder.push(Instruction::Store {
+                    address,
+                    value: Operand::Immediate(*action as i32),
+                    size: Size::Double,
+                });
+                let code = self.operand(code);
+                let address = self.address(record.offset + 8);
+                self.builder.push(Instruction::Store {
+                    address,
+                    value: code,
+                    size: Size::Double,
+                });
+                self.output(record);
+                self.builder.terminate(Terminator::Return);
+                let dead = self.builder.new_block();
+                self.builder.switch_to(dead);
+            }
+            Statement::AssignVariable {
+                variable,
+                value,
+                span,
+            } => {
+                self.at(*span);
+                match self.variables[variable] {
+                    VariableHome::Register(register) => {
+                        let value = self.operand(value);
+                        self.builder.push(Instruction::Copy {
+                            destination: register,
+                            source: value,
+                        });
+                    }
+                    VariableHome::String(place) => self.string_into(value, place),
+                }
+            }
+            Statement::MapAssign {
+                map,
+                key,
+                value,
+                span,
+            } => {
+                self.at(*span);
+                let key = self.map_key(*map, key.as_ref());
+                let value_pointer = match self.program.maps[map.0].value {
+                    MapValueType::Plain(Type::String { size }) => {
+                        let place = self.scratch_place(size);
+                        self.zero(place);
+                        self.string_into(value, place);
+                        self.pointer(place.offset)
+                    }
+                    _ => {
+                        let slot = self.builder.new_slot(8);
+                        let value = self.operand(value);
+                        self.builder.push(Instruction::Store {
+                            address: Address::Stack { slot, offset: 0 },
+                            value,
+                            size: Size::Double,
+                        });
+                        self.builder.stack_address(slot, 0)
+                    }
+                };
+                let map_register = self
+                    .builder
+                    .map_reference(&self.program.maps[map.0].bpf_name);
+                self.builder.call(
+                    Helper::MapUpdateElement,
+                    vec![
+                        Operand::Register(map_register),
+                        Operand::Register(key),
+                        Operand::Register(value_pointer),
+                        Operand::Immediate(0),
+                    ],
+                    ValueKind::Scalar,
+                );
+            }
+            Statement::MapCount { map, key, span } => {
+                self.at(*span);
+                let value = self.map_value_or_insert(*map, key.as_ref());
+                let current = self.builder.load(
+                    Address::Register {
+                        base: value,
+                        offset: 0,
+                    },
+                    Size::Double,
+                );
+                let next =
+                    self.builder
+                        .binary(BinaryOperation::Add, current, Operand::Immediate(1));
+                self.builder.push(Instruction::Store {
+                    address: Address::Register {
+                        base: value,
+                        offset: 0,
+                    },
+                    value: Operand::Register(next),
+                    size: Size::Double,
+                });
+                self.continue_after_insert();
+            }
+            Statement::MapAdd {
+                map,
+                key,
+                delta,
+                span,
+            } => {
+                self.at(*span);
+                let delta = self.integer(delta);
+                let value = self.map_value_or_insert(*map, key.as_ref());
+                self.builder.push(Instruction::AtomicAdd {
+                    address: Address::Register {
+                        base: value,
+                        offset: 0,
+                    },
+                    value: delta,
+                    size: Size::Double,
+                });
+                self.continue_after_insert();
+            }
+            Statement::If {
+                condition,
+                then,
+                otherwise,
+                span,
+            } => {
+                self.at(*span);
+                let then_block = self.builder.new_block();
+                let else_block = self.builder.new_block();
+                let join = self.builder.new_block();
+                self.branch(condition, then_block, else_block);
+                self.builder.switch_to(then_block);
+                self.statements(then);
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(else_block);
+                self.statements(otherwise);
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(join);
+            }
+            Statement::Return { span } => {
+                self.at(*span);
+                self.builder.terminate(Terminator::Return);
+                let dead = self.builder.new_block();
+                self.builder.switch_to(dead);
+            }
+        }
+    }
+
+    /// Looks up `@map[key]`, inserting a zero value first if it is absent. Returns the
+    /// value pointer, valid in the current block; the block that follows the insert
+    /// failing is [`Self::continue_after_insert`]'s.
+    fn map_value_or_insert(&mut self, map: MapId, key: Option<&Expr>) -> VirtualRegister {
+        let key = self.map_key(map, key);
+        let name = self.program.maps[map.0].bpf_name.clone();
+        let value = self.builder.new_register(ValueKind::MapValueOrNull);
+        let map_register = self.builder.map_reference(&name);
+        self.builder.push(Instruction::Call {
+            helper: Helper::MapLookupElement,
+            arguments: vec![Operand::Register(map_register), Operand::Register(key)],
+            result: Some(value),
+        });
+        let insert = self.builder.new_block();
+        let found = self.builder.new_block();
+        self.builder.terminate(Terminator::Branch {
+            condition: Condition::NotEqual,
+            left: value,
+            right: Operand::Immediate(0),
+            taken: found,
+            not_taken: insert,
+        });
+        self.builder.switch_to(insert);
+        let zero = self.builder.new_slot(8);
+        self.builder.push(Instruction::Store {
+            address: Address::Stack {
+                slot: zero,
+                offset: 0,
+            },
+            value: Operand::Immediate(0),
+            size: Size::Double,
+        });
+        let zero_pointer = self.builder.stack_address(zero, 0);
+        let map_register = self.builder.map_reference(&name);
+        self.builder.call(
+            Helper::MapUpdateElement,
+            vec![
+                Operand::Register(map_register),
+                Operand::Register(key),
+                Operand::Register(zero_pointer),
+                Operand::Immediate(UPDATE_NO_EXIST),
+            ],
+            ValueKind::Scalar,
+        );
+        let map_register = self.builder.map_reference(&name);
+        self.builder.push(Instruction::Call {
+            helper: Helper::MapLookupElement,
+            arguments: vec![Operand::Register(map_register), Operand::Register(key)],
+            result: Some(value),
+        });
+        // The map is full: skip the update.
+        let skip = self.builder.new_block();
+        self.builder.terminate(Terminator::Branch {
+            condition: Condition::Equal,
+            left: value,
+            right: Operand::Immediate(0),
+            taken: skip,
+            not_taken: found,
+        });
+        self.pending_skip.push(skip);
+        self.builder.switch_to(found);
+        value
+    }
+
+    /// Joins the "map full" path of [`Self::map_value_or_insert`] with the normal path.
+    fn continue_after_insert(&mut self) {
+        let skip = self
+            .pending_skip
+            .pop()
+            .expect("paired with map_value_or_insert");
+        let join = self.builder.new_block();
+        self.builder.terminate(Terminator::Jump(join));
+        self.builder.switch_to(skip);
+        self.builder.terminate(Terminator::Jump(join));
+        self.builder.switch_to(join);
+    }
+
+    /// A pointer to the key of `@map[key]`, built on the stack (integers) or in scratch
+    /// (strings, zero-padded so that equal strings give equal keys).
+    fn map_key(&mut self, map: MapId, key: Option<&Expr>) -> VirtualRegister {
+        let info = &self.program.maps[map.0];
+        match (key, info.key) {
+            (Some(key), Some(Type::String { size })) => {
+                let place = self.scratch_place(size);
+                self.zero(place);
+                self.string_into(key, place);
+                self.pointer(place.offset)
+            }
+            (Some(key), _) => {
+                let slot = self.builder.new_slot(8);
+                let value = self.operand(key);
+                self.builder.push(Instruction::Store {
+                    address: Address::Stack { slot, offset: 0 },
+                    value,
+                    size: Size::Double,
+                });
+                self.builder.stack_address(slot, 0)
+            }
+            (None, _) => self.builder.stack_address(self.zero_key, 0),
+        }
+    }
+
+    fn zero(&mut self, place: Place) {
+        let mut offset = 0;
+        while offset < place.size {
+            let size = chunk(place.size - offset);
+            let address = self.address(place.offset + offset);
+            self.builder.push(Instruction::Store {
+                address,
+                value: Operand::Immediate(0),
+                size,
+            });
+            offset += size.bytes();
+        }
+    }
+
+    /// Writes a record to the ring buffer, counting it as lost when that fails.
+    fn output(&mut self, record: Place) {
+        let ring = self.builder.map_reference(RINGBUF_MAP);
+        let pointer = self.pointer(record.offset);
+        let result = self.builder.call(
+            Helper::RingbufOutput,
+            vec![
+                Operand::Register(ring),
+                Operand::Register(pointer),
+                Operand::Immediate(record.size as i32),
+                Operand::Immediate(0),
+            ],
+            ValueKind::Scalar,
+        );
+        let lost = self.builder.new_block();
+        let done = self.builder.new_block();
+        self.builder.terminate(Terminator::Branch {
+            condition: Condition::Equal,
+            left: result,
+            right: Operand::Immediate(0),
+            taken: done,
+            not_taken: lost,
+        });
+        self.builder.switch_to(lost);
+        let counters = self.builder.map_reference(LOST_EVENTS_MAP);
+        let key = self.builder.stack_address(self.zero_key, 0);
+        let counter = self.builder.call(
+            Helper::MapLookupElement,
+            vec![Operand::Register(counters), Operand::Register(key)],
+            ValueKind::MapValueOrNull,
+        );
+        let increment = self.builder.new_block();
+        self.builder.terminate(Terminator::Branch {
+            condition: Condition::Equal,
+            left: counter,
+            right: Operand::Immediate(0),
+            taken: done,
+            not_taken: increment,
+        });
+        self.builder.switch_to(increment);
+        let one = self.builder.constant(1);
+        self.builder.push(Instruction::AtomicAdd {
+            address: Address::Register {
+                base: counter,
+                offset: 0,
+            },
+            value: one,
+            size: Size::Double,
+        });
+        self.builder.terminate(Terminator::Jump(done));
+        self.builder.switch_to(done);
+    }
+
+    fn printf(&mut self, action: usize, arguments: &[RecordArgument], record_size: u32) {
+        let record = self.scratch_place(record_size);
+        let address = self.address(record.offset);
+        self.builder.push(Instruction::Store {
+            address,
+            value: Operand::Immediate(action as i32),
+            size: Size::Double,
+        });
+        for argument in arguments {
+            let offset = record.offset + argument.offset;
+            match argument.value.ty {
+                Type::String { size } => self.string_into(&argument.value, Place { offset, size }),
+                ty => {
+                    let size = match ty {
+                        Type::Integer { bits, .. } => {
+                            Size::from_bytes(u32::from(bits) / 8).unwrap_or(Size::Double)
+                        }
+                        _ => Size::Double,
+                    };
+                    let value = self.operand(&argument.value);
+                    let address = self.address(offset);
+                    self.builder.push(Instruction::Store {
+                        address,
+                        value,
+                        size,
+                    });
+                }
+            }
+        }
+        self.output(record);
+    }
+
+    fn join(
+        &mut self,
+        action: usize,
+        pointer: &Expr,
+        user: bool,
+        max_elements: u32,
+        element_size: u32,
+    ) {
+        let record = self.scratch_place(16 + max_elements * element_size);
+        let address = self.address(record.offset);
+        self.builder.push(Instruction::Store {
+            address,
+            value: Operand::Immediate(action as i32),
+            size: Size::Double,
+        });
+        let address = self.address(record.offset + 8);
+        self.builder.push(Instruction::Store {
+            address,
+            value: Operand::Immediate(0),
+            size: Size::Double,
+        });
+        let array = self.integer(pointer);
+        let element_slot = self.builder.new_slot(8);
+        let (read, read_string) = if user {
+            (Helper::ProbeReadUser, Helper::ProbeReadUserString)
+        } else {
+            (Helper::ProbeReadKernel, Helper::ProbeReadKernelString)
+        };
+        let done = self.builder.new_block();
+        for index in 0..max_elements {
+            let slot_pointer = self.builder.stack_address(element_slot, 0);
+            let source = self.builder.binary(
+                BinaryOperation::Add,
+                array,
+                Operand::Immediate((index * 8) as i32),
+            );
+            let status = self.builder.call(
+                read,
+                vec![
+                    Operand::Register(slot_pointer),
+                    Operand::Immediate(8),
+                    Operand::Register(source),
+                ],
+                ValueKind::Scalar,
+            );
+            let read_ok = self.builder.new_block();
+            self.builder.terminate(Terminator::Branch {
+                condition: Condition::NotEqual,
+                left: status,
+                right: Operand::Immediate(0),
+                taken: done,
+                not_taken: read_ok,
+            });
+            self.builder.switch_to(read_ok);
+            let element = self.builder.load(
+                Address::Stack {
+                    slot: element_slot,
+                    offset: 0,
+                },
+                Size::Double,
+            );
+            let present = self.builder.new_block();
+            self.builder.terminate(Terminator::Branch {
+                condition: Condition::Equal,
+                left: element,
+                right: Operand::Immediate(0),
+                taken: done,
+                not_taken: present,
+            });
+            self.builder.switch_to(present);
+            let destination = self.pointer(record.offset + 16 + index * element_size);
+            self.builder.call(
+                read_string,
+                vec![
+                    Operand::Register(destination),
+                    Operand::Immediate(element_size as i32),
+                    Operand::Register(element),
+                ],
+                ValueKind::Scalar,
+            );
+            let address = self.address(record.offset + 8);
+            self.builder.push(Instruction::Store {
+                address,
+                value: Operand::Immediate(index as i32 + 1),
+                size: Size::Double,
+            });
+        }
+        self.builder.terminate(Terminator::Jump(done));
+        self.builder.switch_to(done);
+        self.output(record);
+    }
+
+    /// Evaluates a string expression into `place` (truncating to its size).
+    fn string_into(&mut self, expression: &Expr, place: Place) {
+        match &expression.kind {
+            ExprKind::Builtin(Builtin::Comm) => {
+                let pointer = self.pointer(place.offset);
+                self.builder.call(
+                    Helper::GetCurrentComm,
+                    vec![
+                        Operand::Register(pointer),
+                        Operand::Immediate(place.size.min(16) as i32),
+                    ],
+                    ValueKind::Scalar,
+                );
+            }
+            ExprKind::Str { pointer, user } => {
+                let Type::String { size } = expression.ty else {
+                    unreachable!("str() is a string")
+                };
+                let source = self.integer(pointer);
+                let destination = self.pointer(place.offset);
+                let helper = if *user {
+                    Helper::ProbeReadUserString
+                } else {
+                    Helper::ProbeReadKernelString
+                };
+                self.builder.call(
+                    helper,
+                    vec![
+                        Operand::Register(destination),
+                        Operand::Immediate(size.min(place.size) as i32),
+                        Operand::Register(source),
+                    ],
+                    ValueKind::Scalar,
+                );
+            }
+            ExprKind::StringLiteral(bytes) => {
+                let mut terminated = bytes.clone();
+                terminated.truncate(place.size.saturating_sub(1) as usize);
+                terminated.push(0);
+                let mut offset = 0usize;
+                while offset < terminated.len() {
+                    let size = chunk((terminated.len() - offset) as u32).min_word();
+                    let mut word = [0u8; 4];
+                    let width = size.bytes() as usize;
+                    word[..width].copy_from_slice(&terminated[offset..offset + width]);
+                    let value = i32::from_le_bytes(word);
+                    let address = self.address(place.offset + offset as u32);
+                    self.builder.push(Instruction::Store {
+                        address,
+                        value: Operand::Immediate(value),
+                        size,
+                    });
+                    offset += width;
+                }
+            }
+            ExprKind::ContextString { offset, size } => {
+                let context = self.builder.context();
+                self.copy_memory(context, *offset, place, (*size).min(place.size));
+            }
+            ExprKind::Variable(variable) => {
+                let VariableHome::String(from) = self.variables[variable] else {
+                    unreachable!("a string variable")
+                };
+                let scratch = self.scratch;
+                self.copy_memory(scratch, from.offset, place, from.size.min(place.size));
+            }
+            ExprKind::MapRead { map, key } => {
+                // probe_read of a null pointer fails and zero-fills: an absent key reads as "".
+                let value = self.map_lookup(*map, key.as_deref());
+                let destination = self.pointer(place.offset);
+                let size = self.program.maps[map.0].value_size().min(place.size);
+                self.builder.call(
+                    Helper::ProbeReadKernel,
+                    vec![
+                        Operand::Register(destination),
+                        Operand::Immediate(size as i32),
+                        Operand::Register(value),
+                    ],
+                    ValueKind::Scalar,
+                );
+            }
+            _ => unreachable!("the checker only types these expressions as strings"),
+        }
+    }
+
+    /// Copies `size` bytes from `base + offset` to the scratch place, 8 bytes at a time.
+    fn copy_memory(&mut self, base: VirtualRegister, offset: u32, to: Place, size: u32) {
+        let mut done = 0;
+        while done < size {
+            let width = chunk(size - done);
+            let from = Address::Register {
+                base,
+                offset: (offset + done) as i16,
+            };
+            let value = self.builder.load(from, width);
+            let address = self.address(to.offset + done);
+            self.builder.push(Instruction::Store {
+                address,
+                value: Operand::Register(value),
+                size: width,
+            });
+            done += width.bytes();
+        }
+    }
+
+    fn map_lookup(&mut self, map: MapId, key: Option<&Expr>) -> VirtualRegister {
+        let key = self.map_key(map, key);
+        let map_register = self
+            .builder
+            .map_reference(&self.program.maps[map.0].bpf_name.clone());
+        self.builder.call(
+            Helper::MapLookupElement,
+            vec![Operand::Register(map_register), Operand::Register(key)],
+            ValueKind::MapValueOrNull,
+        )
+    }
+
+    /// An integer expression as an operand: small constants stay immediates.
+    fn operand(&mut self, expression: &Expr) -> Operand {
+        if let ExprKind::Integer(value) = expression.kind {
+            if let Ok(small) = i32::try_from(value) {
+                return Operand::Immediate(small);
+            }
+        }
+        Operand::Register(self.integer(expression))
+    }
+
+    /// An integer expression in a register (64-bit, sign- or zero-extended).
+    fn integer(&mut self, expression: &Expr) -> VirtualRegister {
+        match &expression.kind {
+            ExprKind::Integer(value) => self.builder.constant(*value),
+            ExprKind::Builtin(builtin) => self.builtin(*builtin),
+            ExprKind::Variable(variable) => match self.variables[variable] {
+                VariableHome::Register(register) => register,
+                VariableHome::String(_) => {
+                    unreachable!("the checker keeps strings out of integer contexts")
+                }
+            },
+            ExprKind::MapRead { map, key } => {
+                let value = self.map_lookup(*map, key.as_deref());
+                let result = self.builder.copy(Operand::Immediate(0), ValueKind::Scalar);
+                let found = self.builder.new_block();
+                let join = self.builder.new_block();
+                self.builder.terminate(Terminator::Branch {
+                    condition: Condition::Equal,
+                    left: value,
+                    right: Operand::Immediate(0),
+                    taken: join,
+                    not_taken: found,
+                });
+                self.builder.switch_to(found);
+                self.builder.push(Instruction::Load {
+                    destination: result,
+                    address: Address::Register {
+                        base: value,
+                        offset: 0,
+                    },
+                    size: Size::Double,
+                });
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(join);
+                result
+            }
+            ExprKind::ContextField {
+                offset,
+                size,
+                signed,
+            } => {
+                let context = self.builder.context();
+                let size = Size::from_bytes(*size).expect("the checker admits 1, 2, 4 and 8 bytes");
+                let value = self.builder.load(
+                    Address::Register {
+                        base: context,
+                        offset: *offset as i16,
+                    },
+                    size,
+                );
+                if *signed && size != Size::Double {
+                    self.sign_extend(value, size.bytes() * 8)
+                } else {
+                    value
+                }
+            }
+            ExprKind::Negate(operand) => {
+                let operand = self.integer(operand);
+                let destination = self.builder.new_register(ValueKind::Scalar);
+                self.builder.push(Instruction::Negate {
+                    destination,
+                    source: operand,
+                });
+                destination
+            }
+            ExprKind::BitwiseNot(operand) => {
+                let operand = self.integer(operand);
+                self.builder
+                    .binary(BinaryOperation::Xor, operand, Operand::Immediate(-1))
+            }
+            ExprKind::Binary {
+                operation,
+                left,
+                right,
+            } => {
+                let left_register = self.integer(left);
+                let right_operand = self.operand(right);
+                let signed = expression.ty.is_signed();
+                let operation = match operation {
+                    Arithmetic::Add => BinaryOperation::Add,
+                    Arithmetic::Subtract => BinaryOperation::Subtract,
+                    Arithmetic::Multiply => BinaryOperation::Multiply,
+                    Arithmetic::Divide => BinaryOperation::Divide,
+                    Arithmetic::Modulo => BinaryOperation::Modulo,
+                    Arithmetic::And => BinaryOperation::And,
+                    Arithmetic::Or => BinaryOperation::Or,
+                    Arithmetic::Xor => BinaryOperation::Xor,
+                    Arithmetic::ShiftLeft => BinaryOperation::ShiftLeft,
+                    Arithmetic::ShiftRight if signed => BinaryOperation::ArithmeticShiftRight,
+                    Arithmetic::ShiftRight => BinaryOperation::ShiftRight,
+                };
+                // Pointers become plain numbers here: the verifier refuses arithmetic that
+                // could turn a context or map pointer into an arbitrary one, and a script's
+                // addresses are only ever numbers to it.
+                self.builder.binary(operation, left_register, right_operand)
+            }
+            ExprKind::Ternary {
+                condition,
+                then,
+                otherwise,
+            } => {
+                let result = self.builder.new_register(ValueKind::Scalar);
+                let then_block = self.builder.new_block();
+                let else_block = self.builder.new_block();
+                let join = self.builder.new_block();
+                self.branch(condition, then_block, else_block);
+                self.builder.switch_to(then_block);
+                let value = self.operand(then);
+                self.builder.push(Instruction::Copy {
+                    destination: result,
+                    source: value,
+                });
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(else_block);
+                let value = self.operand(otherwise);
+                self.builder.push(Instruction::Copy {
+                    destination: result,
+                    source: value,
+                });
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(join);
+                result
+            }
+            ExprKind::Compare { .. }
+            | ExprKind::StringEquals { .. }
+            | ExprKind::LogicalAnd(..)
+            | ExprKind::LogicalOr(..)
+            | ExprKind::LogicalNot(_) => {
+                let result = self.builder.new_register(ValueKind::Scalar);
+                let true_block = self.builder.new_block();
+                let false_block = self.builder.new_block();
+                let join = self.builder.new_block();
+                self.branch(expression, true_block, false_block);
+                self.builder.switch_to(true_block);
+                self.builder.push(Instruction::Copy {
+                    destination: result,
+                    source: Operand::Immediate(1),
+                });
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(false_block);
+                self.builder.push(Instruction::Copy {
+                    destination: result,
+                    source: Operand::Immediate(0),
+                });
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(join);
+                result
+            }
+            ExprKind::StringLiteral(_) | ExprKind::ContextString { .. } | ExprKind::Str { .. } => {
+                unreachable!("the checker keeps strings out of integer contexts")
+            }
+        }
+    }
+
+    fn sign_extend(&mut self, value: VirtualRegister, bits: u32) -> VirtualRegister {
+        let shift = (64 - bits) as i32;
+        let shifted =
+            self.builder
+                .binary(BinaryOperation::ShiftLeft, value, Operand::Immediate(shift));
+        self.builder.binary(
+            BinaryOperation::ArithmeticShiftRight,
+            shifted,
+            Operand::Immediate(shift),
+        )
+    }
+
+    fn builtin(&mut self, builtin: Builtin) -> VirtualRegister {
+        let call = |lowering: &mut Self, helper| {
+            lowering.builder.call(helper, Vec::new(), ValueKind::Scalar)
+        };
+        match builtin {
+            Builtin::Pid => {
+                let value = call(self, Helper::GetCurrentPidTgid);
+                self.builder
+                    .binary(BinaryOperation::ShiftRight, value, Operand::Immediate(32))
+            }
+            Builtin::Tid => {
+                let value = call(self, Helper::GetCurrentPidTgid);
+                self.low_half(value)
+            }
+            Builtin::Uid => {
+                let value = call(self, Helper::GetCurrentUidGid);
+                self.low_half(value)
+            }
+            Builtin::Gid => {
+                let value = call(self, Helper::GetCurrentUidGid);
+                self.builder
+                    .binary(BinaryOperation::ShiftRight, value, Operand::Immediate(32))
+            }
+            Builtin::Nsecs => call(self, Helper::KtimeGetBootNanoseconds),
+            Builtin::Elapsed => {
+                let now = call(self, Helper::KtimeGetBootNanoseconds);
+                let globals = self.builder.new_register(ValueKind::MapValue);
+                self.builder.push(Instruction::RodataAddress {
+                    destination: globals,
+                    offset: 0,
+                });
+                let start = self.builder.load(
+                    Address::Register {
+                        base: globals,
+                        offset: RODATA_START_TIME_OFFSET as i16,
+                    },
+                    Size::Double,
+                );
+                self.builder
+                    .binary(BinaryOperation::Subtract, now, Operand::Register(start))
+            }
+            Builtin::Cpu => call(self, Helper::GetSmpProcessorId),
+            Builtin::Comm => unreachable!("comm is a string"),
+        }
+    }
+
+    /// The low 32 bits, zero-extended (an `and` immediate would be sign-extended).
+    fn low_half(&mut self, value: VirtualRegister) -> VirtualRegister {
+        let shifted =
+            self.builder
+                .binary(BinaryOperation::ShiftLeft, value, Operand::Immediate(32));
+        self.builder
+            .binary(BinaryOperation::ShiftRight, shifted, Operand::Immediate(32))
+    }
+
+    /// Branches to `if_true` or `if_false` on a condition, with compare-and-jump.
+    fn branch(&mut self, condition: &Expr, if_true: BlockId, if_false: BlockId) {
+        match &condition.kind {
+            ExprKind::Integer(value) => {
+                self.builder.terminate(Terminator::Jump(if *value != 0 {
+                    if_true
+                } else {
+                    if_false
+                }));
+            }
+            ExprKind::LogicalNot(operand) => self.branch(operand, if_false, if_true),
+            ExprKind::LogicalAnd(left, right) => {
+                let middle = self.builder.new_block();
+                self.branch(left, middle, if_false);
+                self.builder.switch_to(middle);
+                self.branch(right, if_true, if_false);
+            }
+            ExprKind::LogicalOr(left, right) => {
+                let middle = self.builder.new_block();
+                self.branch(left, if_true, middle);
+                self.builder.switch_to(middle);
+                self.branch(right, if_true, if_false);
+            }
+            ExprKind::Compare {
+                comparison,
+                left,
+                right,
+                signed,
+            } => {
+                // BPF compares a register with a register or an immediate: put a constant
+                // left operand on the right and mirror the comparison.
+                let (left, right, comparison) = if matches!(left.kind, ExprKind::Integer(_)) {
+                    (right, left, mirror(*comparison))
+                } else {
+                    (left, right, *comparison)
+                };
+                let left = self.integer(left);
+                let right = self.operand(right);
+                self.builder.terminate(Terminator::Branch {
+                    condition: condition_for(comparison, *signed),
+                    left,
+                    right,
+                    taken: if_true,
+                    not_taken: if_false,
+                });
+            }
+            ExprKind::StringEquals {
+                string,
+                literal,
+                negated,
+            } => {
+                let (equal, different) = if *negated {
+                    (if_false, if_true)
+                } else {
+                    (if_true, if_false)
+                };
+                self.string_equals(string, literal, equal, different);
+            }
+            _ => {
+                let value = self.integer(condition);
+                self.builder.terminate(Terminator::Branch {
+                    condition: Condition::NotEqual,
+                    left: value,
+                    right: Operand::Immediate(0),
+                    taken: if_true,
+                    not_taken: if_false,
+                });
+            }
+        }
+    }
+
+    /// Compares a string with a literal, NUL included, a word at a time.
+    fn string_equals(&mut self, string: &Expr, literal: &[u8], equal: BlockId, different: BlockId) {
+        let Type::String { size } = string.ty else {
+            unreachable!("checked as a string")
+        };
+        let mut expected = literal.to_vec();
+        expected.push(0);
+        if expected.len() > size as usize {
+            // The literal cannot fit in the string's buffer with its NUL.
+            self.builder.terminate(Terminator::Jump(different));
+            return;
+        }
+        let place = self.scratch_place(size);
+        self.string_into(string, place);
+        let mut offset = 0usize;
+        while offset < expected.len() {
+            let width = chunk((expected.len() - offset) as u32).min_word();
+            let bytes = width.bytes() as usize;
+            let mut word = [0u8; 4];
+            word[..bytes].copy_from_slice(&expected[offset..offset + bytes]);
+            let address = self.address(place.offset + offset as u32);
+            let value = self.builder.load(address, width);
+            // The loaded word is zero-extended but an immediate is sign-extended: a word
+            // with its top bit set is compared through a register.
+            let expected_word = u32::from_le_bytes(word);
+            let right = match i32::try_from(expected_word) {
+                Ok(small) => Operand::Immediate(small),
+                Err(_) => Operand::Register(self.builder.constant(i64::from(expected_word))),
+            };
+            let next = self.builder.new_block();
+            self.builder.terminate(Terminator::Branch {
+                condition: Condition::NotEqual,
+                left: value,
+                right,
+                taken: different,
+                not_taken: next,
+            });
+            self.builder.switch_to(next);
+            offset += bytes;
+        }
+        self.builder.terminate(Terminator::Jump(equal));
+    }
+}
+
+/// The largest access that fits in `remaining` bytes.
+fn chunk(remaining: u32) -> Size {
+    match remaining {
+        8.. => Size::Double,
+        4..=7 => Size::Word,
+        2..=3 => Size::Half,
+        _ => Size::Byte,
+    }
+}
+
+trait MinWord {
+    /// Compares against immediates are 32-bit, sign-extended: stay at word size or below.
+    fn min_word(self) -> Size;
+}
+
+impl MinWord for Size {
+    fn min_word(self) -> Size {
+        if self == Size::Double {
+            Size::Word
+        } else {
+            self
+        }
+    }
+}
+
+fn mirror(comparison: Comparison) -> Comparison {
+    match comparison {
+        Comparison::Less => Comparison::Greater,
+        Comparison::LessEqual => Comparison::GreaterEqual,
+        Comparison::Greater => Comparison::Less,
+        Comparison::GreaterEqual => Comparison::LessEqual,
+        other => other,
+    }
+}
+
+fn condition_for(comparison: Comparison, signed: bool) -> Condition {
+    match (comparison, signed) {
+        (Comparison::Equal, _) => Condition::Equal,
+        (Comparison::NotEqual, _) => Condition::NotEqual,
+        (Comparison::Less, false) => Condition::Less,
+        (Comparison::LessEqual, false) => Condition::LessOrEqual,
+        (Comparison::Greater, false) => Condition::Greater,
+        (Comparison::GreaterEqual, false) => Condition::GreaterOrEqual,
+        (Comparison::Less, true) => Condition::SignedLess,
+        (Comparison::LessEqual, true) => Condition::SignedLessOrEqual,
+        (Comparison::Greater, true) => Condition::SignedGreater,
+        (Comparison::GreaterEqual, true) => Condition::SignedGreaterOrEqual,
+    }
+}

@@ -1,0 +1,1659 @@
+//! Semantic analysis: name resolution, probe expansion and type checking.
+//!
+//! In: the [`ast::Program`] of a script and the build host's tracefs (for tracepoint
+//! wildcards and record layouts). Out: a [`typed::TypedProgram`], one checked body per
+//! attach point with every name resolved and every expression typed, or every diagnostic
+//! found. Maps get their key and value types from their first use and are checked against
+//! them afterwards; printf formats are parsed here and checked against their arguments;
+//! every builtin and function bpftrace knows is either supported or rejected with a
+//! "not supported yet" error that names it.
+
+pub mod typed;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use btc_payload::Attach;
+use btc_payload::format::{ConversionKind, Format};
+
+use crate::diagnostic::Diagnostic;
+use crate::object::MapKind;
+use crate::syntax::ast::{
+    self, BinaryOperator, ExprKind as AstExprKind, Span, StatementKind, UnaryOperator,
+};
+use crate::tracepoint;
+use typed::{
+    Arithmetic, Builtin, Comparison, Expr, ExprKind, MapId, MapInfo, MapValueType, ProgramBody,
+    RecordArgument, Statement, Type, TypedProgram, Variable, VariableId,
+};
+
+/// Settings that shape checking.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Where tracepoints are looked up; `None` finds the mounted tracefs.
+    pub tracefs: Option<PathBuf>,
+    /// Size of strings read with `str()`, bpftrace's `max_strlen`.
+    pub max_string_length: u32,
+    /// Entries of maps that are not declared, bpftrace's `max_map_keys`.
+    pub max_map_keys: u32,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            tracefs: None,
+            max_string_length: 1024,
+            max_map_keys: 4096,
+        }
+    }
+}
+
+/// bpftrace's `join()` reads at most this many array elements...
+const JOIN_MAX_ELEMENTS: u32 = 16;
+/// ...of at most this many bytes each (bpftrace's `join_argnum_` and `join_argsize_`).
+const JOIN_ELEMENT_SIZE: u32 = 1024;
+
+/// Builtins bpftrace has that btc does not compile yet.
+const UNSUPPORTED_BUILTINS: &[&str] = &[
+    "kstack",
+    "ustack",
+    "retval",
+    "func",
+    "probe",
+    "curtask",
+    "rand",
+    "cgroup",
+    "cpid",
+    "has_cpid",
+    "ctx",
+    "username",
+    "ncpus",
+    "numaid",
+    "jiffies",
+    "ppid",
+    "pcomm",
+    "usermode",
+    "leader_tid",
+    "leader_comm",
+    "probetype",
+    "config",
+];
+
+/// Functions bpftrace has that btc does not compile yet.
+const UNSUPPORTED_FUNCTIONS: &[&str] = &[
+    "print",
+    "time",
+    "strftime",
+    "cat",
+    "system",
+    "errorf",
+    "warnf",
+    "fail",
+    "buf",
+    "strlen",
+    "strcap",
+    "strncmp",
+    "strcontains",
+    "strstr",
+    "str_concat",
+    "memcmp",
+    "strerror",
+    "signal_name",
+    "syscall_name",
+    "path",
+    "macaddr",
+    "ntop",
+    "pton",
+    "bswap",
+    "default_str_length",
+    "ksym",
+    "usym",
+    "kaddr",
+    "uaddr",
+    "percpu_kaddr",
+    "cgroupid",
+    "cgroup_path",
+    "reg",
+    "clear",
+    "zero",
+    "delete",
+    "has_key",
+    "find",
+    "len",
+    "typeof",
+    "is_array",
+    "is_integer",
+    "is_unsigned_integer",
+    "is_ptr",
+    "is_str",
+    "is_literal",
+    "is_err",
+    "assert",
+    "assert_str",
+    "static_assert",
+    "container_of",
+    "kptr",
+    "uptr",
+    "kfunc_exist",
+    "kfunc_allowed",
+    "getopt",
+    "socket_cookie",
+    "skboutput",
+    "override",
+    "signal",
+    "signal_thread",
+    "write_user",
+    "unwatch",
+    "dw_ustack",
+    "sum",
+    "avg",
+    "min",
+    "max",
+    "stats",
+    "hist",
+    "lhist",
+    "tseries",
+];
+
+const SUPPORTED_BUILTINS: &[(&str, Builtin)] = &[
+    ("pid", Builtin::Pid),
+    ("tid", Builtin::Tid),
+    ("uid", Builtin::Uid),
+    ("gid", Builtin::Gid),
+    ("nsecs", Builtin::Nsecs),
+    ("elapsed", Builtin::Elapsed),
+    ("cpu", Builtin::Cpu),
+    ("comm", Builtin::Comm),
+];
+
+/// Checks a parsed script.
+pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, Vec<Diagnostic>> {
+    let mut checker = Checker {
+        options: options.clone(),
+        diagnostics: Vec::new(),
+        maps: Vec::new(),
+        map_ids: HashMap::new(),
+        actions: Vec::new(),
+        tracefs: None,
+        program_names: HashMap::new(),
+    };
+    for definition in &program.preamble {
+        if definition.kind != ast::CDefinitionKind::Include {
+            checker.unsupported(definition.span, "C definitions in the preamble");
+        }
+    }
+    if let Some(config) = &program.config {
+        checker.unsupported(config.span, "config blocks");
+    }
+    for import in &program.imports {
+        checker.unsupported(import.span, "import");
+    }
+    let mut programs = Vec::new();
+    for item in &program.items {
+        match item {
+            ast::Item::Probe(probe) => programs.extend(checker.probe(probe)),
+            ast::Item::Macro(definition) => {
+                checker.unsupported(definition.span, "macro definitions")
+            }
+            ast::Item::MapDeclaration(declaration) => {
+                checker.unsupported(declaration.span, "map declarations")
+            }
+            ast::Item::Function(definition) => {
+                checker.unsupported(definition.span, "fn definitions")
+            }
+        }
+    }
+    if programs.is_empty() && checker.diagnostics.is_empty() {
+        checker
+            .diagnostics
+            .push(Diagnostic::error(program.span, "the script has no probes"));
+    }
+    for map in &checker.maps {
+        if matches!(map.value, MapValueType::Plain(Type::Void)) {
+            checker.diagnostics.push(Diagnostic::error(
+                map.first_use,
+                format!("map {} is never assigned", map.name),
+            ));
+        }
+    }
+    if checker.diagnostics.iter().any(Diagnostic::is_error) {
+        let mut diagnostics = checker.diagnostics;
+        // The same body is checked once per attach point: report each problem once.
+        diagnostics.dedup_by(|a, b| a.span == b.span && a.message == b.message);
+        let mut seen = std::collections::HashSet::new();
+        diagnostics.retain(|diagnostic| seen.insert((diagnostic.span, diagnostic.message.clone())));
+        return Err(diagnostics);
+    }
+    Ok(TypedProgram {
+        programs,
+        maps: checker.maps,
+        actions: checker.actions,
+    })
+}
+
+struct Checker {
+    options: Options,
+    diagnostics: Vec<Diagnostic>,
+    maps: Vec<MapInfo>,
+    map_ids: HashMap<String, MapId>,
+    actions: Vec<btc_payload::Action>,
+    tracefs: Option<PathBuf>,
+    program_names: HashMap<String, usize>,
+}
+
+/// What `args` means inside the probe being checked.
+enum ProbeContext {
+    None,
+    Tracepoint(tracepoint::Format),
+}
+
+/// The variables of one program.
+struct Scope {
+    context: ProbeContext,
+    variables: Vec<Variable>,
+    by_name: HashMap<String, VariableId>,
+}
+
+/// One expanded attach point.
+struct Expansion {
+    attach_name: String,
+    attach: Attach,
+    section: String,
+    name_stem: String,
+    context: ProbeContext,
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let current = row[j + 1];
+            row[j + 1] = (previous + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(current + 1);
+            previous = current;
+        }
+    }
+    row[b.len()]
+}
+
+fn suggestion<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .map(|candidate| (edit_distance(name, candidate), candidate))
+        .filter(|(distance, candidate)| *distance <= 2 && *distance < candidate.len())
+        .min()
+        .map(|(_, candidate)| candidate)
+}
+
+fn sanitize(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect()
+}
+
+/// `interval:s:1`, `interval:ms:100`, `interval:1s` → nanoseconds.
+fn interval_period(parts: &[String]) -> Option<u64> {
+    let (unit, count) = match parts {
+        [unit, count] => (unit.as_str(), count.as_str()),
+        [single] => {
+            let digits = single.find(|c: char| !c.is_ascii_digit())?;
+            (&single[digits..], &single[..digits])
+        }
+        _ => return None,
+    };
+    let count: u64 = count.parse().ok().filter(|count| *count > 0)?;
+    let period = match unit {
+        "s" => count.checked_mul(1_000_000_000)?,
+        "ms" => count.checked_mul(1_000_000)?,
+        "us" => count.checked_mul(1_000)?,
+        "ns" => count,
+        "hz" => 1_000_000_000 / count,
+        _ => return None,
+    };
+    (period > 0).then_some(period)
+}
+
+impl Checker {
+    fn error(&mut self, span: Span, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::error(span, message));
+    }
+
+    fn unsupported(&mut self, span: Span, feature: &str) {
+        self.diagnostics.push(
+            Diagnostic::error(span, format!("not supported yet: {feature}"))
+                .with_note("btc compiles a growing subset of bpftrace; see docs/compatibility.md"),
+        );
+    }
+
+    fn tracefs(&mut self, span: Span) -> Option<PathBuf> {
+        if let Some(path) = self
+            .options
+            .tracefs
+            .clone()
+            .or_else(|| self.tracefs.clone())
+        {
+            return Some(path);
+        }
+        match tracepoint::tracefs() {
+            Ok(path) => {
+                self.tracefs = Some(path.clone());
+                Some(path)
+            }
+            Err(error) => {
+                self.error(span, error.to_string());
+                None
+            }
+        }
+    }
+
+    fn expand(&mut self, point: &ast::AttachPoint) -> Vec<Expansion> {
+        let provider = point.provider.to_ascii_lowercase();
+        match (provider.as_str(), point.parts.as_slice()) {
+            ("begin", []) => vec![Expansion {
+                attach_name: "BEGIN".into(),
+                attach: Attach::Begin,
+                section: "raw_tp".into(),
+                name_stem: "begin".into(),
+                context: ProbeContext::None,
+            }],
+            ("end", []) => vec![Expansion {
+                attach_name: "END".into(),
+                attach: Attach::End,
+                section: "raw_tp".into(),
+                name_stem: "end".into(),
+                context: ProbeContext::None,
+            }],
+            ("tracepoint" | "t", [category, event]) => {
+                let Some(tracefs) = self.tracefs(point.span) else {
+                    return Vec::new();
+                };
+                let found = match tracepoint::expand(&tracefs, category, event) {
+                    Ok(found) => found,
+                    Err(error) => {
+                        self.diagnostics
+                            .push(Diagnostic::error(point.span, error.to_string()).with_help(
+                            "list the tracepoints with `ls /sys/kernel/tracing/events/CATEGORY`",
+                        ));
+                        return Vec::new();
+                    }
+                };
+                let mut expansions = Vec::new();
+                for (category, event) in found {
+                    match tracepoint::read_format(&tracefs, &category, &event) {
+                        Ok(format) => expansions.push(Expansion {
+                            attach_name: format!("tracepoint:{category}:{event}"),
+                            section: format!("tracepoint/{category}/{event}"),
+                            name_stem: format!("tp_{}_{}", sanitize(&category), sanitize(&event)),
+                            attach: Attach::Tracepoint { category, event },
+                            context: ProbeContext::Tracepoint(format),
+                        }),
+                        Err(error) => self.error(point.span, error.to_string()),
+                    }
+                }
+                expansions
+            }
+            ("tracepoint" | "t", _) => {
+                self.diagnostics.push(
+                    Diagnostic::error(point.span, format!("invalid tracepoint `{}`", point.raw))
+                        .with_help("write tracepoint:CATEGORY:EVENT, e.g. tracepoint:syscalls:sys_enter_openat"),
+                );
+                Vec::new()
+            }
+            ("interval" | "i", parts) => match interval_period(parts) {
+                Some(period_ns) => vec![Expansion {
+                    attach_name: point.raw.clone(),
+                    attach: Attach::Interval { period_ns },
+                    section: "perf_event".into(),
+                    name_stem: "interval".into(),
+                    context: ProbeContext::None,
+                }],
+                None => {
+                    self.diagnostics.push(
+                        Diagnostic::error(point.span, format!("invalid interval `{}`", point.raw))
+                            .with_help(
+                                "write interval:s:N, interval:ms:N, interval:us:N or interval:hz:N",
+                            ),
+                    );
+                    Vec::new()
+                }
+            },
+            (
+                "kprobe" | "k" | "kretprobe" | "kr" | "uprobe" | "u" | "uretprobe" | "ur" | "usdt"
+                | "U" | "rawtracepoint" | "rt" | "fentry" | "f" | "kfunc" | "fexit" | "fr"
+                | "kretfunc" | "profile" | "p" | "software" | "s" | "hardware" | "h" | "watchpoint"
+                | "w" | "iter" | "it" | "self" | "test" | "bench",
+                _,
+            ) => {
+                self.unsupported(point.span, &format!("{} probes", point.provider));
+                Vec::new()
+            }
+            _ => {
+                self.error(
+                    point.span,
+                    format!("unknown probe type `{}`", point.provider),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn probe(&mut self, probe: &ast::Probe) -> Vec<ProgramBody> {
+        let mut bodies = Vec::new();
+        for point in &probe.attach_points {
+            for expansion in self.expand(point) {
+                let mut scope = Scope {
+                    context: expansion.context,
+                    variables: Vec::new(),
+                    by_name: HashMap::new(),
+                };
+                let predicate = probe
+                    .predicate
+                    .as_ref()
+                    .and_then(|predicate| self.condition(&mut scope, predicate));
+                let body = self.block(&mut scope, &probe.body);
+                let counter = self
+                    .program_names
+                    .entry(expansion.name_stem.clone())
+                    .or_insert(0);
+                let name = format!("{}_{}", expansion.name_stem, counter);
+                *counter += 1;
+                bodies.push(ProgramBody {
+                    name,
+                    section: expansion.section,
+                    attach_name: expansion.attach_name,
+                    attach: expansion.attach,
+                    probe_span: probe.span,
+                    predicate,
+                    body,
+                    variables: scope.variables,
+                });
+            }
+        }
+        bodies
+    }
+
+    fn block(&mut self, scope: &mut Scope, block: &ast::Block) -> Vec<Statement> {
+        let mut statements = Vec::new();
+        for statement in &block.statements {
+            self.statement(scope, statement, &mut statements);
+        }
+        if let Some(value) = &block.value {
+            self.effect(scope, value, &mut statements);
+        }
+        statements
+    }
+
+    fn statement(
+        &mut self,
+        scope: &mut Scope,
+        statement: &ast::Statement,
+        out: &mut Vec<Statement>,
+    ) {
+        let span = statement.span;
+        match &statement.kind {
+            StatementKind::Expr(expression) | StatementKind::Discard(expression) => {
+                self.effect(scope, expression, out)
+            }
+            StatementKind::Assign {
+                target,
+                operator,
+                value,
+            } => self.assign(scope, target, *operator, value, span, out),
+            StatementKind::Let {
+                variable,
+                annotation,
+                value,
+            } => {
+                if let Some(annotation) = annotation {
+                    self.unsupported(annotation.span(), "type annotations on variables");
+                }
+                if let Some(value) = value {
+                    let target = ast::Expr {
+                        kind: AstExprKind::Variable(variable.text.clone()),
+                        span: variable.span,
+                    };
+                    self.assign(scope, &target, None, value, span, out);
+                }
+            }
+            StatementKind::If(branch) => out.push(self.if_statement(scope, branch)),
+            StatementKind::While { .. } => self.unsupported(span, "while loops"),
+            StatementKind::Unroll { .. } => self.unsupported(span, "unroll"),
+            StatementKind::For { .. } => self.unsupported(span, "for loops"),
+            StatementKind::Break => self.unsupported(span, "break"),
+            StatementKind::Continue => self.unsupported(span, "continue"),
+            StatementKind::Return(None) => out.push(Statement::Return { span }),
+            StatementKind::Return(Some(value)) => {
+                self.unsupported(value.span, "return with a value")
+            }
+            StatementKind::Import(import) => self.unsupported(import.span, "import"),
+        }
+    }
+
+    fn if_statement(&mut self, scope: &mut Scope, branch: &ast::If) -> Statement {
+        let condition = self.condition(scope, &branch.condition);
+        let then = self.block(scope, &branch.then_block);
+        let otherwise = match &branch.else_branch {
+            None => Vec::new(),
+            Some(ast::ElseBranch::Block(block)) => self.block(scope, block),
+            Some(ast::ElseBranch::If(nested)) => vec![self.if_statement(scope, nested)],
+        };
+        let condition = condition.unwrap_or(Expr {
+            kind: ExprKind::Integer(0),
+            ty: Type::I64,
+            span: branch.span,
+        });
+        Statement::If {
+            condition,
+            then,
+            otherwise,
+            span: branch.span,
+        }
+    }
+
+    /// An expression evaluated for its effect.
+    fn effect(&mut self, scope: &mut Scope, expression: &ast::Expr, out: &mut Vec<Statement>) {
+        let span = expression.span;
+        match &expression.kind {
+            AstExprKind::Call {
+                name,
+                name_span,
+                arguments,
+            } => match name.as_str() {
+                "printf" => {
+                    if let Some(statement) = self.printf(scope, arguments, span) {
+                        out.push(statement);
+                    }
+                }
+                "join" => {
+                    if let Some(statement) = self.join(scope, arguments, span) {
+                        out.push(statement);
+                    }
+                }
+                "exit" => {
+                    if let Some(statement) = self.exit(scope, arguments, span) {
+                        out.push(statement);
+                    }
+                }
+                _ => {
+                    if self
+                        .call(scope, name, *name_span, arguments, span)
+                        .is_some()
+                    {
+                        self.diagnostics.push(Diagnostic::warning(
+                            span,
+                            "the value of this call is not used",
+                        ));
+                    }
+                }
+            },
+            AstExprKind::PreIncrement(target) | AstExprKind::PostIncrement(target) => {
+                let one = ast::Expr {
+                    kind: AstExprKind::Integer(1),
+                    span,
+                };
+                self.assign(scope, target, Some(BinaryOperator::Add), &one, span, out);
+            }
+            AstExprKind::PreDecrement(target) | AstExprKind::PostDecrement(target) => {
+                let one = ast::Expr {
+                    kind: AstExprKind::Integer(1),
+                    span,
+                };
+                self.assign(
+                    scope,
+                    target,
+                    Some(BinaryOperator::Subtract),
+                    &one,
+                    span,
+                    out,
+                );
+            }
+            AstExprKind::If(branch) => out.push(self.if_statement(scope, branch)),
+            AstExprKind::Block(block) => {
+                let statements = self.block(scope, block);
+                out.extend(statements);
+            }
+            _ => {
+                if self.expression(scope, expression).is_some() {
+                    self.diagnostics
+                        .push(Diagnostic::warning(span, "this expression has no effect"));
+                }
+            }
+        }
+    }
+
+    fn assign(
+        &mut self,
+        scope: &mut Scope,
+        target: &ast::Expr,
+        operator: Option<BinaryOperator>,
+        value: &ast::Expr,
+        span: Span,
+        out: &mut Vec<Statement>,
+    ) {
+        match &target.kind {
+            AstExprKind::Variable(name) => {
+                let value = match operator {
+                    None => self.expression(scope, value),
+                    Some(operator) => {
+                        let combined = ast::Expr {
+                            kind: AstExprKind::Binary {
+                                operator,
+                                left: Box::new(target.clone()),
+                                right: Box::new(value.clone()),
+                            },
+                            span,
+                        };
+                        self.expression(scope, &combined)
+                    }
+                };
+                let Some(value) = value else { return };
+                if value.ty == Type::Void {
+                    self.error(value.span, "this expression has no value to assign");
+                    return;
+                }
+                let variable = match scope.by_name.get(name) {
+                    Some(existing) => {
+                        let previous = scope.variables[existing.0].ty;
+                        if !compatible(previous, value.ty) {
+                            self.error(
+                                value.span,
+                                format!(
+                                    "type mismatch: ${name} holds {} but is assigned {}",
+                                    previous.describe(),
+                                    value.ty.describe()
+                                ),
+                            );
+                            return;
+                        }
+                        *existing
+                    }
+                    None => {
+                        let ty = match value.ty {
+                            Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
+                            other => other,
+                        };
+                        let id = VariableId(scope.variables.len());
+                        scope.variables.push(Variable {
+                            name: name.clone(),
+                            ty,
+                        });
+                        scope.by_name.insert(name.clone(), id);
+                        id
+                    }
+                };
+                out.push(Statement::AssignVariable {
+                    variable,
+                    value,
+                    span,
+                });
+            }
+            AstExprKind::Map { name, keys } => {
+                let key = self.map_key(scope, keys);
+                let Ok(key) = key else { return };
+                let is_count =
+                    matches!(&value.kind, AstExprKind::Call { name, .. } if name == "count");
+                if is_count {
+                    if operator.is_some() {
+                        self.error(
+                            span,
+                            "count() cannot be combined with a compound assignment",
+                        );
+                        return;
+                    }
+                    if let AstExprKind::Call { arguments, .. } = &value.kind {
+                        if !arguments.is_empty() {
+                            self.error(value.span, "count() takes no arguments");
+                        }
+                    }
+                    let Some(map) = self.map(
+                        name,
+                        key.as_ref().map(|key| key.ty),
+                        MapValueType::Count,
+                        target.span,
+                    ) else {
+                        return;
+                    };
+                    out.push(Statement::MapCount { map, key, span });
+                    return;
+                }
+                let Some(value_expression) = self.expression(scope, value) else {
+                    return;
+                };
+                if value_expression.ty == Type::Void {
+                    self.error(
+                        value_expression.span,
+                        "this expression has no value to assign",
+                    );
+                    return;
+                }
+                match operator {
+                    None => {
+                        let stored = match value_expression.ty {
+                            Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
+                            Type::Pointer { .. } => Type::U64,
+                            other => other,
+                        };
+                        let Some(map) = self.map(
+                            name,
+                            key.as_ref().map(|key| key.ty),
+                            MapValueType::Plain(stored),
+                            target.span,
+                        ) else {
+                            return;
+                        };
+                        out.push(Statement::MapAssign {
+                            map,
+                            key,
+                            value: value_expression,
+                            span,
+                        });
+                    }
+                    Some(BinaryOperator::Add | BinaryOperator::Subtract) => {
+                        if !value_expression.ty.is_integer_like() {
+                            self.error(
+                                value_expression.span,
+                                "only integers can be added to a map value",
+                            );
+                            return;
+                        }
+                        let Some(map) = self.map(
+                            name,
+                            key.as_ref().map(|key| key.ty),
+                            MapValueType::Plain(Type::I64),
+                            target.span,
+                        ) else {
+                            return;
+                        };
+                        let delta = if operator == Some(BinaryOperator::Subtract) {
+                            Expr {
+                                span: value_expression.span,
+                                ty: Type::I64,
+                                kind: ExprKind::Negate(Box::new(value_expression)),
+                            }
+                        } else {
+                            value_expression
+                        };
+                        out.push(Statement::MapAdd {
+                            map,
+                            key,
+                            delta,
+                            span,
+                        });
+                    }
+                    Some(other) => {
+                        self.unsupported(
+                            span,
+                            &format!("the `{}=` assignment on maps", other.symbol()),
+                        );
+                    }
+                }
+            }
+            _ => self.error(
+                target.span,
+                "only variables ($x) and maps (@x) can be assigned",
+            ),
+        }
+    }
+
+    /// The key of a map access: `None` for a scalar map.
+    fn map_key(&mut self, scope: &mut Scope, keys: &[ast::Expr]) -> Result<Option<Expr>, ()> {
+        match keys {
+            [] => Ok(None),
+            [key] => {
+                let key = self.expression(scope, key).ok_or(())?;
+                let normalized = match key.ty {
+                    Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
+                    Type::Pointer { .. } => Type::U64,
+                    Type::String { size } => Type::String { size },
+                    Type::Void => {
+                        self.error(key.span, "this expression has no value to use as a map key");
+                        return Err(());
+                    }
+                };
+                Ok(Some(Expr {
+                    ty: normalized,
+                    ..key
+                }))
+            }
+            [first, .., last] => {
+                self.unsupported(
+                    first.span.to(last.span),
+                    "maps with several keys (tuple keys)",
+                );
+                Err(())
+            }
+        }
+    }
+
+    /// Finds or creates the map `@name`, checking that this use agrees with earlier ones.
+    fn map(
+        &mut self,
+        name: &ast::Name,
+        key: Option<Type>,
+        value: MapValueType,
+        span: Span,
+    ) -> Option<MapId> {
+        let display = format!("@{}", name.text);
+        if let Some(id) = self.map_ids.get(&name.text).copied() {
+            let map = &mut self.maps[id.0];
+            let key_matches = match (map.key, key) {
+                (None, None) => true,
+                (Some(Type::String { size: old }), Some(Type::String { size: new })) => {
+                    map.key = Some(Type::String { size: old.max(new) });
+                    true
+                }
+                (Some(Type::Integer { .. }), Some(Type::Integer { .. })) => true,
+                _ => false,
+            };
+            if !key_matches {
+                let first = map.first_use;
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        span,
+                        format!("map {display} is used with a different key type than before"),
+                    )
+                    .with_note(format!("first used at byte {} of the script", first.start)),
+                );
+                return None;
+            }
+            let value_matches = match (map.value, value) {
+                (MapValueType::Count, MapValueType::Count) => true,
+                (
+                    MapValueType::Plain(Type::String { size: old }),
+                    MapValueType::Plain(Type::String { size: new }),
+                ) => {
+                    map.value = MapValueType::Plain(Type::String { size: old.max(new) });
+                    true
+                }
+                (
+                    MapValueType::Plain(Type::Integer { .. }),
+                    MapValueType::Plain(Type::Integer { .. }),
+                ) => true,
+                _ => false,
+            };
+            if !value_matches {
+                self.error(
+                    span,
+                    format!("map {display} is used with a different value type than before"),
+                );
+                return None;
+            }
+            return Some(id);
+        }
+        let kind = match value {
+            MapValueType::Count => MapKind::PerCpuHash,
+            MapValueType::Plain(_) => MapKind::Hash,
+        };
+        let id = MapId(self.maps.len());
+        self.maps.push(MapInfo {
+            name: display,
+            bpf_name: format!("AT_{}", name.text),
+            key,
+            value,
+            kind,
+            max_entries: if key.is_none() {
+                1
+            } else {
+                self.options.max_map_keys
+            },
+            first_use: span,
+        });
+        self.map_ids.insert(name.text.clone(), id);
+        Some(id)
+    }
+
+    fn condition(&mut self, scope: &mut Scope, expression: &ast::Expr) -> Option<Expr> {
+        let checked = self.expression(scope, expression)?;
+        if !checked.ty.is_integer_like() {
+            self.error(
+                checked.span,
+                format!(
+                    "a condition must be an integer or a comparison, not {}",
+                    checked.ty.describe()
+                ),
+            );
+            return None;
+        }
+        Some(checked)
+    }
+
+    fn expression(&mut self, scope: &mut Scope, expression: &ast::Expr) -> Option<Expr> {
+        let span = expression.span;
+        let typed = |kind: ExprKind, ty: Type| Some(Expr { kind, ty, span });
+        match &expression.kind {
+            AstExprKind::Integer(value) => {
+                let ty = if *value > i64::MAX as u64 {
+                    Type::U64
+                } else {
+                    Type::I64
+                };
+                typed(ExprKind::Integer(*value as i64), ty)
+            }
+            AstExprKind::Boolean(value) => typed(ExprKind::Integer(i64::from(*value)), Type::I64),
+            AstExprKind::String(text) => {
+                let bytes = text.as_bytes().to_vec();
+                let size = bytes.len() as u32 + 1;
+                typed(ExprKind::StringLiteral(bytes), Type::String { size })
+            }
+            AstExprKind::Identifier(name) => self.builtin(name, span),
+            AstExprKind::Variable(name) => match scope.by_name.get(name) {
+                Some(id) => typed(ExprKind::Variable(*id), scope.variables[id.0].ty),
+                None => {
+                    self.error(
+                        span,
+                        format!("variable ${name} is used before it is assigned"),
+                    );
+                    None
+                }
+            },
+            AstExprKind::Map { name, keys } => {
+                let key = self.map_key(scope, keys).ok()?;
+                let Some(id) = self.map_ids.get(&name.text).copied() else {
+                    self.error(span, format!("undefined map: @{}", name.text));
+                    return None;
+                };
+                match self.maps[id.0].value {
+                    MapValueType::Count => {
+                        self.unsupported(span, "reading a count() map inside a probe");
+                        None
+                    }
+                    MapValueType::Plain(ty) => {
+                        let key_type = key.as_ref().map(|key| key.ty);
+                        self.map(name, key_type, MapValueType::Plain(ty), span)?;
+                        typed(
+                            ExprKind::MapRead {
+                                map: id,
+                                key: key.map(Box::new),
+                            },
+                            ty,
+                        )
+                    }
+                }
+            }
+            AstExprKind::Positional(_) | AstExprKind::PositionalCount => {
+                self.unsupported(span, "positional parameters");
+                None
+            }
+            AstExprKind::Call {
+                name,
+                name_span,
+                arguments,
+            } => {
+                if matches!(name.as_str(), "printf" | "join" | "exit" | "count") {
+                    self.error(
+                        span,
+                        format!("{name}() has no value; call it as a statement"),
+                    );
+                    return None;
+                }
+                self.call(scope, name, *name_span, arguments, span)
+            }
+            AstExprKind::Unary { operator, operand } => {
+                let operand = self.expression(scope, operand)?;
+                if !operand.ty.is_integer_like() {
+                    self.error(
+                        span,
+                        format!(
+                            "this operator needs an integer, not {}",
+                            operand.ty.describe()
+                        ),
+                    );
+                    return None;
+                }
+                match operator {
+                    UnaryOperator::Negate => typed(ExprKind::Negate(Box::new(operand)), Type::I64),
+                    UnaryOperator::BitwiseNot => {
+                        let ty = integer_type(operand.ty);
+                        typed(ExprKind::BitwiseNot(Box::new(operand)), ty)
+                    }
+                    UnaryOperator::LogicalNot => {
+                        typed(ExprKind::LogicalNot(Box::new(operand)), Type::I64)
+                    }
+                }
+            }
+            AstExprKind::Binary {
+                operator,
+                left,
+                right,
+            } => self.binary(scope, *operator, left, right, span),
+            AstExprKind::Ternary {
+                condition,
+                then: Some(then),
+                otherwise,
+            } => {
+                let condition = self.condition(scope, condition)?;
+                let then = self.expression(scope, then)?;
+                let otherwise = self.expression(scope, otherwise)?;
+                if !(then.ty.is_integer_like() && otherwise.ty.is_integer_like()) {
+                    self.unsupported(span, "ternaries whose branches are not integers");
+                    return None;
+                }
+                let ty = combined_integer(&then, &otherwise);
+                typed(
+                    ExprKind::Ternary {
+                        condition: Box::new(condition),
+                        then: Box::new(then),
+                        otherwise: Box::new(otherwise),
+                    },
+                    ty,
+                )
+            }
+            AstExprKind::Ternary { then: None, .. } => {
+                self.unsupported(span, "the `?:` operator");
+                None
+            }
+            AstExprKind::FieldAccess { base, field, .. } => {
+                self.field_access(scope, base, field, span)
+            }
+            AstExprKind::Cast { .. } => self.unsupported_none(span, "casts"),
+            AstExprKind::Sizeof(_) => self.unsupported_none(span, "sizeof"),
+            AstExprKind::Offsetof { .. } => self.unsupported_none(span, "offsetof"),
+            AstExprKind::Typeinfo(_) => self.unsupported_none(span, "typeinfo"),
+            AstExprKind::Comptime(_) => self.unsupported_none(span, "comptime"),
+            AstExprKind::TupleIndex { .. } => self.unsupported_none(span, "tuple indexing"),
+            AstExprKind::Index { .. } => self.unsupported_none(span, "array indexing"),
+            AstExprKind::AddressOf(_) => self.unsupported_none(span, "the address-of operator"),
+            AstExprKind::Dereference(_) => self.unsupported_none(span, "pointer dereference"),
+            AstExprKind::Tuple(_) => self.unsupported_none(span, "tuples"),
+            AstExprKind::Record(_) => self.unsupported_none(span, "records"),
+            AstExprKind::Block(_) => self.unsupported_none(span, "block expressions"),
+            AstExprKind::If(_) => self.unsupported_none(span, "if expressions"),
+            AstExprKind::PreIncrement(_)
+            | AstExprKind::PostIncrement(_)
+            | AstExprKind::PreDecrement(_)
+            | AstExprKind::PostDecrement(_) => {
+                self.unsupported_none(span, "`++` and `--` inside expressions")
+            }
+        }
+    }
+
+    fn unsupported_none(&mut self, span: Span, feature: &str) -> Option<Expr> {
+        self.unsupported(span, feature);
+        None
+    }
+
+    fn builtin(&mut self, name: &str, span: Span) -> Option<Expr> {
+        if let Some((_, builtin)) = SUPPORTED_BUILTINS.iter().find(|(known, _)| *known == name) {
+            let ty = match builtin {
+                Builtin::Pid | Builtin::Tid | Builtin::Cpu => Type::U32,
+                Builtin::Uid | Builtin::Gid | Builtin::Nsecs | Builtin::Elapsed => Type::U64,
+                Builtin::Comm => Type::String { size: 16 },
+            };
+            return Some(Expr {
+                kind: ExprKind::Builtin(*builtin),
+                ty,
+                span,
+            });
+        }
+        let is_argument = name
+            .strip_prefix("arg")
+            .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()));
+        if UNSUPPORTED_BUILTINS.contains(&name) || is_argument {
+            self.unsupported(span, &format!("the builtin `{name}`"));
+            return None;
+        }
+        if name == "args" {
+            self.error(
+                span,
+                "`args` must be followed by a field, e.g. args.filename",
+            );
+            return None;
+        }
+        let mut diagnostic = Diagnostic::error(span, format!("unknown builtin `{name}`"));
+        let candidates = SUPPORTED_BUILTINS
+            .iter()
+            .map(|(known, _)| *known)
+            .chain(UNSUPPORTED_BUILTINS.iter().copied());
+        if let Some(close) = suggestion(name, candidates) {
+            diagnostic = diagnostic.with_help(format!("did you mean `{close}`?"));
+        }
+        self.diagnostics.push(diagnostic);
+        None
+    }
+
+    fn call(
+        &mut self,
+        scope: &mut Scope,
+        name: &str,
+        name_span: Span,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Expr> {
+        if SUPPORTED_BUILTINS.iter().any(|(known, _)| *known == name) {
+            if !arguments.is_empty() {
+                self.unsupported(span, &format!("`{name}` with arguments"));
+                return None;
+            }
+            let mut value = self.builtin(name, name_span)?;
+            value.span = span;
+            return Some(value);
+        }
+        match name {
+            "str" => {
+                let expressions = self.call_expressions(arguments, span)?;
+                let (pointer, size) = match expressions.as_slice() {
+                    [pointer] => (*pointer, self.options.max_string_length),
+                    [pointer, length] => match &length.kind {
+                        AstExprKind::Integer(length) if *length > 0 => (
+                            *pointer,
+                            (*length as u32).min(self.options.max_string_length),
+                        ),
+                        _ => {
+                            self.unsupported(
+                                length.span,
+                                "a str() length that is not a positive literal",
+                            );
+                            return None;
+                        }
+                    },
+                    _ => {
+                        self.error(span, "str() takes a pointer and an optional length");
+                        return None;
+                    }
+                };
+                let pointer = self.expression(scope, pointer)?;
+                let user = match pointer.ty {
+                    Type::Pointer { user, .. } => user,
+                    Type::Integer { .. } => false,
+                    other => {
+                        self.error(
+                            pointer.span,
+                            format!("str() needs an address, not {}", other.describe()),
+                        );
+                        return None;
+                    }
+                };
+                Some(Expr {
+                    kind: ExprKind::Str {
+                        pointer: Box::new(pointer),
+                        user,
+                    },
+                    ty: Type::String { size },
+                    span,
+                })
+            }
+            _ if UNSUPPORTED_FUNCTIONS.contains(&name) => {
+                self.unsupported(name_span, &format!("the function `{name}()`"));
+                None
+            }
+            _ => {
+                let mut diagnostic =
+                    Diagnostic::error(name_span, format!("unknown function `{name}()`"));
+                let candidates = ["printf", "join", "exit", "str", "count"]
+                    .into_iter()
+                    .chain(UNSUPPORTED_FUNCTIONS.iter().copied());
+                if let Some(close) = suggestion(name, candidates) {
+                    diagnostic = diagnostic.with_help(format!("did you mean `{close}()`?"));
+                }
+                self.diagnostics.push(diagnostic);
+                None
+            }
+        }
+    }
+
+    /// The arguments of a call, all of which must be expressions.
+    fn call_expressions<'a>(
+        &mut self,
+        arguments: &'a [ast::CallArgument],
+        span: Span,
+    ) -> Option<Vec<&'a ast::Expr>> {
+        let mut expressions = Vec::with_capacity(arguments.len());
+        for argument in arguments {
+            match argument {
+                ast::CallArgument::Expression(expression) => expressions.push(expression),
+                ast::CallArgument::Type(_) => {
+                    self.error(span, "a type is not a valid argument here");
+                    return None;
+                }
+            }
+        }
+        Some(expressions)
+    }
+
+    fn binary(
+        &mut self,
+        scope: &mut Scope,
+        operator: BinaryOperator,
+        left: &ast::Expr,
+        right: &ast::Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let left = self.expression(scope, left);
+        let right = self.expression(scope, right);
+        let (left, right) = (left?, right?);
+        let typed = |kind: ExprKind, ty: Type| Some(Expr { kind, ty, span });
+        let comparison = match operator {
+            BinaryOperator::Equal => Some(Comparison::Equal),
+            BinaryOperator::NotEqual => Some(Comparison::NotEqual),
+            BinaryOperator::Less => Some(Comparison::Less),
+            BinaryOperator::LessEqual => Some(Comparison::LessEqual),
+            BinaryOperator::Greater => Some(Comparison::Greater),
+            BinaryOperator::GreaterEqual => Some(Comparison::GreaterEqual),
+            _ => None,
+        };
+        let is_string = |expression: &Expr| matches!(expression.ty, Type::String { .. });
+        if is_string(&left) || is_string(&right) {
+            let negated = match comparison {
+                Some(Comparison::Equal) => false,
+                Some(Comparison::NotEqual) => true,
+                _ => {
+                    self.error(
+                        span,
+                        format!(
+                            "the operator `{}` does not apply to strings",
+                            operator.symbol()
+                        ),
+                    );
+                    return None;
+                }
+            };
+            let (string, literal) = match (&left.kind, &right.kind) {
+                (_, ExprKind::StringLiteral(literal)) if is_string(&left) => {
+                    (left.clone(), literal.clone())
+                }
+                (ExprKind::StringLiteral(literal), _) if is_string(&right) => {
+                    (right.clone(), literal.clone())
+                }
+                _ if is_string(&left) && is_string(&right) => {
+                    self.unsupported(span, "comparing two strings that are not literals");
+                    return None;
+                }
+                _ => {
+                    self.error(
+                        span,
+                        format!(
+                            "cannot compare {} with {}",
+                            left.ty.describe(),
+                            right.ty.describe()
+                        ),
+                    );
+                    return None;
+                }
+            };
+            return typed(
+                ExprKind::StringEquals {
+                    string: Box::new(string),
+                    literal,
+                    negated,
+                },
+                Type::I64,
+            );
+        }
+        if !(left.ty.is_integer_like() && right.ty.is_integer_like()) {
+            self.error(
+                span,
+                format!(
+                    "the operator `{}` needs integers, not {} and {}",
+                    operator.symbol(),
+                    left.ty.describe(),
+                    right.ty.describe()
+                ),
+            );
+            return None;
+        }
+        if let Some(comparison) = comparison {
+            let signed = combined_integer(&left, &right).is_signed();
+            return typed(
+                ExprKind::Compare {
+                    comparison,
+                    left: Box::new(left),
+                    right: Box::new(right),
+                    signed,
+                },
+                Type::I64,
+            );
+        }
+        let arithmetic = match operator {
+            BinaryOperator::LogicalAnd => {
+                return typed(
+                    ExprKind::LogicalAnd(Box::new(left), Box::new(right)),
+                    Type::I64,
+                );
+            }
+            BinaryOperator::LogicalOr => {
+                return typed(
+                    ExprKind::LogicalOr(Box::new(left), Box::new(right)),
+                    Type::I64,
+                );
+            }
+            BinaryOperator::Add => Arithmetic::Add,
+            BinaryOperator::Subtract => Arithmetic::Subtract,
+            BinaryOperator::Multiply => Arithmetic::Multiply,
+            BinaryOperator::Divide => Arithmetic::Divide,
+            BinaryOperator::Modulo => Arithmetic::Modulo,
+            BinaryOperator::BitwiseAnd => Arithmetic::And,
+            BinaryOperator::BitwiseOr => Arithmetic::Or,
+            BinaryOperator::BitwiseXor => Arithmetic::Xor,
+            BinaryOperator::ShiftLeft => Arithmetic::ShiftLeft,
+            BinaryOperator::ShiftRight => Arithmetic::ShiftRight,
+            _ => unreachable!("comparisons are handled above"),
+        };
+        if matches!(arithmetic, Arithmetic::Divide | Arithmetic::Modulo)
+            && matches!(right.kind, ExprKind::Integer(0))
+        {
+            self.error(right.span, "division by zero");
+            return None;
+        }
+        // bpftrace 0.26: a difference is signed; otherwise a literal takes the other side's
+        // signedness, and two typed operands are signed only when both are.
+        let ty = if arithmetic == Arithmetic::Subtract {
+            Type::I64
+        } else {
+            combined_integer(&left, &right)
+        };
+        typed(
+            ExprKind::Binary {
+                operation: arithmetic,
+                left: Box::new(left),
+                right: Box::new(right),
+            },
+            ty,
+        )
+    }
+
+    fn field_access(
+        &mut self,
+        scope: &mut Scope,
+        base: &ast::Expr,
+        field: &ast::Name,
+        span: Span,
+    ) -> Option<Expr> {
+        if !matches!(&base.kind, AstExprKind::Identifier(name) if name == "args") {
+            self.unsupported(span, "field access on anything but `args`");
+            return None;
+        }
+        let ProbeContext::Tracepoint(format) = &scope.context else {
+            self.error(
+                base.span,
+                "`args` is only available in tracepoint probes here",
+            );
+            return None;
+        };
+        let Some(found) = format.field(&field.text).cloned() else {
+            let known: Vec<&str> = format
+                .fields
+                .iter()
+                .map(|field| field.name.as_str())
+                .collect();
+            let message = format!(
+                "tracepoint {}:{} has no field `{}`",
+                format.category, format.event, field.text
+            );
+            self.diagnostics.push(
+                Diagnostic::error(field.span, message)
+                    .with_help(format!("its fields are: {}", known.join(", "))),
+            );
+            return None;
+        };
+        let user = format.category == "syscalls";
+        if found.data_location {
+            self.unsupported(span, "__data_loc tracepoint fields");
+            return None;
+        }
+        if found.is_char_array() {
+            return Some(Expr {
+                kind: ExprKind::ContextString {
+                    offset: found.offset,
+                    size: found.size,
+                },
+                ty: Type::String { size: found.size },
+                span,
+            });
+        }
+        if found.c_type.contains('[') {
+            self.unsupported(span, "array tracepoint fields");
+            return None;
+        }
+        let ty = if found.is_pointer() {
+            Type::Pointer {
+                user,
+                depth: found.pointer_depth() as u8,
+            }
+        } else if matches!(found.size, 1 | 2 | 4 | 8) {
+            Type::Integer {
+                bits: (found.size * 8) as u8,
+                signed: found.signed,
+            }
+        } else {
+            self.unsupported(span, &format!("tracepoint fields of {} bytes", found.size));
+            return None;
+        };
+        Some(Expr {
+            kind: ExprKind::ContextField {
+                offset: found.offset,
+                size: found.size,
+                signed: found.signed,
+            },
+            ty,
+            span,
+        })
+    }
+
+    fn printf(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Statement> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let Some((format_expression, values)) = expressions.split_first() else {
+            self.error(span, "printf() needs a format string");
+            return None;
+        };
+        let AstExprKind::String(text) = &format_expression.kind else {
+            self.error(
+                format_expression.span,
+                "printf()'s format must be a string literal",
+            );
+            return None;
+        };
+        let format = match Format::parse(text) {
+            Ok(format) => format,
+            Err(error) => {
+                self.error(
+                    format_expression.span,
+                    format!("invalid printf format: {}", error.message),
+                );
+                return None;
+            }
+        };
+        let conversions: Vec<ConversionKind> = format
+            .conversions()
+            .map(|conversion| conversion.kind)
+            .collect();
+        if conversions.len() != values.len() {
+            self.error(
+                span,
+                format!(
+                    "printf: the format has {} conversion{} but {} argument{} {} given",
+                    conversions.len(),
+                    if conversions.len() == 1 { "" } else { "s" },
+                    values.len(),
+                    if values.len() == 1 { "" } else { "s" },
+                    if values.len() == 1 { "is" } else { "are" },
+                ),
+            );
+            return None;
+        }
+        let mut record_arguments = Vec::new();
+        let mut fields = Vec::new();
+        let mut offset = 8u32;
+        let mut failed = false;
+        for (value, conversion) in values.iter().zip(&conversions) {
+            let Some(value) = self.expression(scope, value) else {
+                failed = true;
+                continue;
+            };
+            let accepted = match conversion {
+                ConversionKind::String => value.ty != Type::Void,
+                kind if kind.is_integer() => value.ty.is_integer_like(),
+                _ => false,
+            };
+            if !accepted {
+                self.error(
+                    value.span,
+                    format!(
+                        "printf: this conversion cannot print a value of type {}",
+                        value.ty.describe()
+                    ),
+                );
+                failed = true;
+                continue;
+            }
+            let Some(value_type) = value.ty.value_type() else {
+                continue;
+            };
+            let size = value_type.size() as u32;
+            offset = offset.next_multiple_of(8);
+            fields.push(btc_payload::Field {
+                offset,
+                ty: value_type,
+            });
+            record_arguments.push(RecordArgument { value, offset });
+            offset += size;
+        }
+        if failed {
+            return None;
+        }
+        let action = self.actions.len();
+        self.actions.push(btc_payload::Action::Printf {
+            format,
+            arguments: fields,
+        });
+        Some(Statement::Printf {
+            action,
+            arguments: record_arguments,
+            record_size: offset.next_multiple_of(8),
+            span,
+        })
+    }
+
+    fn join(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Statement> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let (array, separator) = match expressions.as_slice() {
+            [array] => (*array, " ".to_string()),
+            [array, separator] => match &separator.kind {
+                AstExprKind::String(text) => (*array, text.clone()),
+                _ => {
+                    self.error(
+                        separator.span,
+                        "join()'s separator must be a string literal",
+                    );
+                    return None;
+                }
+            },
+            _ => {
+                self.error(
+                    span,
+                    "join() takes an array of strings and an optional separator",
+                );
+                return None;
+            }
+        };
+        let pointer = self.expression(scope, array)?;
+        let user = match pointer.ty {
+            Type::Pointer { user, depth: 2.. } => user,
+            Type::Pointer { user, .. } => user,
+            Type::Integer { .. } => false,
+            other => {
+                self.error(
+                    pointer.span,
+                    format!(
+                        "join() needs an array of string pointers, not {}",
+                        other.describe()
+                    ),
+                );
+                return None;
+            }
+        };
+        let action = self.actions.len();
+        self.actions.push(btc_payload::Action::Join {
+            separator,
+            max_elements: JOIN_MAX_ELEMENTS,
+            element_size: JOIN_ELEMENT_SIZE,
+        });
+        Some(Statement::Join {
+            action,
+            pointer,
+            user,
+            max_elements: JOIN_MAX_ELEMENTS,
+            element_size: JOIN_ELEMENT_SIZE,
+            span,
+        })
+    }
+
+    fn exit(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Statement> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let code = match expressions.as_slice() {
+            [] => Expr {
+                kind: ExprKind::Integer(0),
+                ty: Type::I64,
+                span,
+            },
+            [code] => {
+                let code = self.expression(scope, code)?;
+                if !code.ty.is_integer_like() {
+                    self.error(code.span, "exit() takes an integer exit code");
+                    return None;
+                }
+                code
+            }
+            _ => {
+                self.error(span, "exit() takes at most one argument");
+                return None;
+            }
+        };
+        let action = match self
+            .actions
+            .iter()
+            .position(|action| *action == btc_payload::Action::Exit)
+        {
+            Some(existing) => existing,
+            None => {
+                self.actions.push(btc_payload::Action::Exit);
+                self.actions.len() - 1
+            }
+        };
+        Some(Statement::Exit { action, code, span })
+    }
+}
+
+/// Whether a variable holding `previous` can be assigned `next`.
+fn compatible(previous: Type, next: Type) -> bool {
+    match (previous, next) {
+        (Type::String { .. }, Type::String { .. }) => true,
+        (previous, next) => previous.is_integer_like() && next.is_integer_like(),
+    }
+}
+
+fn integer_type(ty: Type) -> Type {
+    match ty {
+        Type::Pointer { .. } => Type::U64,
+        other => other,
+    }
+}
+
+/// The type of an arithmetic result: a literal adopts the other operand's signedness,
+/// otherwise the result is signed only if both operands are.
+fn combined_integer(left: &Expr, right: &Expr) -> Type {
+    let literal = |expression: &Expr| matches!(expression.kind, ExprKind::Integer(_));
+    let signed = match (literal(left), literal(right)) {
+        (true, false) => right.ty.is_signed(),
+        (false, true) => left.ty.is_signed(),
+        _ => left.ty.is_signed() && right.ty.is_signed(),
+    };
+    Type::Integer { bits: 64, signed }
+}
