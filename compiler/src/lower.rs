@@ -228,7 +228,7 @@ impl<'a> FunctionLowering<'a> {
         lowering.statements(&body.body);
         lowering.builder.terminate(Terminator::Return);
         let mut function = lowering.builder.finish();
-        function.remove_unreachable_blocks();
+        function.simplify();
         (function, lowering.scratch_used)
     }
 
@@ -577,11 +577,11 @@ impl<'a> FunctionLowering<'a> {
         let lost = self.builder.new_block();
         let done = self.builder.new_block();
         self.builder.terminate(Terminator::Branch {
-            condition: Condition::Equal,
+            condition: Condition::NotEqual,
             left: result,
             right: Operand::Immediate(0),
-            taken: done,
-            not_taken: lost,
+            taken: lost,
+            not_taken: done,
         });
         self.builder.switch_to(lost);
         let counters = self.builder.map_reference(LOST_EVENTS_MAP);
@@ -856,10 +856,10 @@ impl<'a> FunctionLowering<'a> {
 
     /// An integer expression as an operand: small constants stay immediates.
     fn operand(&mut self, expression: &Expr) -> Operand {
-        if let ExprKind::Integer(value) = expression.kind {
-            if let Ok(small) = i32::try_from(value) {
-                return Operand::Immediate(small);
-            }
+        if let ExprKind::Integer(value) = expression.kind
+            && let Ok(small) = i32::try_from(value)
+        {
+            return Operand::Immediate(small);
         }
         Operand::Register(self.integer(expression))
     }
@@ -1123,12 +1123,13 @@ impl<'a> FunctionLowering<'a> {
                 };
                 let left = self.integer(left);
                 let right = self.operand(right);
+                // Jump away when the comparison fails, so that the true path falls through.
                 self.builder.terminate(Terminator::Branch {
-                    condition: condition_for(comparison, *signed),
+                    condition: condition_for(comparison, *signed).negate(),
                     left,
                     right,
-                    taken: if_true,
-                    not_taken: if_false,
+                    taken: if_false,
+                    not_taken: if_true,
                 });
             }
             ExprKind::StringEquals {

@@ -786,7 +786,7 @@ mod tests {
             base: Register::FRAME_POINTER,
             offset: -8,
         };
-        assert_eq!(encoded(load), [0x79, 0x0a, 0xf8, 0xff, 0, 0, 0, 0]);
+        assert_eq!(encoded(load), [0x79, 0xa0, 0xf8, 0xff, 0, 0, 0, 0]);
         let store = Instruction::Store {
             size: Size::Word,
             base: Register::FRAME_POINTER,

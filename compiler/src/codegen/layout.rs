@@ -96,36 +96,38 @@ pub fn layout(function: &MachineFunction, section: &str) -> Result<CompiledProgr
 /// Drops a final jump to `next` (the first block after this one with any code), and
 /// inverts a conditional jump to `next` that is followed by a jump elsewhere.
 fn simplify_block_end(block: &mut Vec<(Placed, SourcePosition)>, next: BlockId) {
-    if let Some((Instruction::Jump { target }, _)) = block.last() {
-        if *target == next {
-            block.pop();
-            return;
-        }
-        let other = *target;
-        let length = block.len();
-        if length >= 2 {
-            if let (
-                Instruction::JumpIf {
-                    condition,
-                    left,
-                    right,
-                    target: conditional,
-                },
-                position,
-            ) = &block[length - 2]
-            {
-                if *conditional == next && *condition != Condition::BitsSet {
-                    let inverted = Instruction::JumpIf {
-                        condition: condition.negate(),
-                        left: *left,
-                        right: *right,
-                        target: other,
-                    };
-                    let position = *position;
-                    block.truncate(length - 2);
-                    block.push((inverted, position));
-                }
-            }
-        }
+    let Some((Instruction::Jump { target: other }, _)) = block.last() else {
+        return;
+    };
+    let other = *other;
+    if other == next {
+        block.pop();
+        return;
+    }
+    let length = block.len();
+    if length < 2 {
+        return;
+    }
+    if let (
+        Instruction::JumpIf {
+            condition,
+            left,
+            right,
+            target,
+        },
+        position,
+    ) = &block[length - 2]
+        && *target == next
+        && *condition != Condition::BitsSet
+    {
+        let inverted = Instruction::JumpIf {
+            condition: condition.negate(),
+            left: *left,
+            right: *right,
+            target: other,
+        };
+        let position = *position;
+        block.truncate(length - 2);
+        block.push((inverted, position));
     }
 }

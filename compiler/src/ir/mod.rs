@@ -202,31 +202,81 @@ impl Function {
         }
     }
 
-    /// Drops the blocks no path from the entry reaches (code after `return` or `exit()`),
-    /// since the verifier rejects unreachable instructions. Block order is kept.
-    pub fn remove_unreachable_blocks(&mut self) {
-        let mut reachable = vec![false; self.blocks.len()];
+    /// The layout passes, all verifier-safe since no instruction moves between blocks:
+    /// jumps through empty blocks are threaded, then the blocks no path reaches (code
+    /// after `return` or `exit()`, which the verifier rejects) are dropped, and the rest
+    /// are ordered so that each branch falls through to its `not_taken` successor.
+    pub fn simplify(&mut self) {
+        self.thread_jumps();
+        self.reorder_blocks();
+    }
+
+    /// Retargets every jump and branch that goes to an empty block ending in a jump.
+    fn thread_jumps(&mut self) {
+        let forward: Vec<Option<BlockId>> = self
+            .blocks
+            .iter()
+            .map(|block| match block.terminator.0 {
+                Terminator::Jump(target) if block.instructions.is_empty() => Some(target),
+                _ => None,
+            })
+            .collect();
+        let resolve = |mut block: BlockId| {
+            // Bounded: a cycle of empty blocks is left as it is.
+            for _ in 0..forward.len() {
+                match forward[block.0 as usize] {
+                    Some(next) if next != block => block = next,
+                    _ => break,
+                }
+            }
+            block
+        };
+        for block in &mut self.blocks {
+            match &mut block.terminator.0 {
+                Terminator::Jump(target) => *target = resolve(*target),
+                Terminator::Branch {
+                    taken, not_taken, ..
+                } => {
+                    *taken = resolve(*taken);
+                    *not_taken = resolve(*not_taken);
+                }
+                Terminator::Return => {}
+            }
+        }
+    }
+
+    /// Keeps the reachable blocks, in depth-first preorder from the entry that visits a
+    /// branch's `not_taken` successor first, so that it is laid out right after it.
+    fn reorder_blocks(&mut self) {
+        let mut order = Vec::with_capacity(self.blocks.len());
+        let mut visited = vec![false; self.blocks.len()];
         let mut pending = vec![BlockId(0)];
         while let Some(block) = pending.pop() {
-            if std::mem::replace(&mut reachable[block.0 as usize], true) {
+            if std::mem::replace(&mut visited[block.0 as usize], true) {
                 continue;
             }
-            pending.extend(Self::successors(
-                &self.blocks[block.0 as usize].terminator.0,
-            ));
+            order.push(block);
+            // `successors` ends with `not_taken`: pushed last, it is popped next.
+            let successors = Self::successors(&self.blocks[block.0 as usize].terminator.0);
+            pending.extend(
+                successors
+                    .into_iter()
+                    .filter(|successor| !visited[successor.0 as usize]),
+            );
         }
-        let mut renumbered = Vec::with_capacity(self.blocks.len());
-        let mut next = 0u32;
-        for is_reachable in &reachable {
-            renumbered.push(BlockId(next));
-            next += u32::from(*is_reachable);
+        let mut renumbered = vec![BlockId(u32::MAX); self.blocks.len()];
+        for (position, block) in order.iter().enumerate() {
+            renumbered[block.0 as usize] = BlockId(position as u32);
         }
         let rename = |block: &mut BlockId| *block = renumbered[block.0 as usize];
-        let blocks = std::mem::take(&mut self.blocks);
-        for (mut block, is_reachable) in blocks.into_iter().zip(reachable) {
-            if !is_reachable {
-                continue;
-            }
+        let mut old: Vec<Option<Block>> = std::mem::take(&mut self.blocks)
+            .into_iter()
+            .map(Some)
+            .collect();
+        for block_id in order {
+            let mut block = old[block_id.0 as usize]
+                .take()
+                .expect("each block is visited once");
             match &mut block.terminator.0 {
                 Terminator::Jump(target) => rename(target),
                 Terminator::Branch {

@@ -703,10 +703,10 @@ impl Checker {
                         );
                         return;
                     }
-                    if let AstExprKind::Call { arguments, .. } = &value.kind {
-                        if !arguments.is_empty() {
-                            self.error(value.span, "count() takes no arguments");
-                        }
+                    if let AstExprKind::Call { arguments, .. } = &value.kind
+                        && !arguments.is_empty()
+                    {
+                        self.error(value.span, "count() takes no arguments");
                     }
                     let Some(map) = self.map(
                         name,
