@@ -21,8 +21,15 @@ fn listing(path: &Path) -> Option<String> {
         .unwrap_or_else(|error| panic!("{} does not compile: {error:?}", path.display()));
     let first = compilation.listing(&source);
     // Deterministic: the same script compiles to the same code every time.
-    let second = compile::compile(&source, &name, &Options::default()).unwrap().listing(&source);
-    assert_eq!(first, second, "{} compiled twice gives different code", path.display());
+    let second = compile::compile(&source, &name, &Options::default())
+        .unwrap()
+        .listing(&source);
+    assert_eq!(
+        first,
+        second,
+        "{} compiled twice gives different code",
+        path.display()
+    );
     Some(first)
 }
 

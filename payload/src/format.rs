@@ -34,8 +34,8 @@ pub struct Flags {
     pub zero: bool,
 }
 
-/// C length modifiers. They are accepted and ignored, since every integer argument
-/// carries its own size; they are kept so that a format can be printed back unchanged.
+/// C length modifiers. As in bpftrace, the runtime casts an integer argument to the type
+/// the modifier names before printing it (`%hhx` of 0x1234 prints `34`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Length {
     None,
@@ -147,7 +147,10 @@ impl Format {
 }
 
 fn parse_conversion(bytes: &[u8], start: usize) -> Result<(Conversion, usize), FormatError> {
-    let error = |message: &str| FormatError { offset: start, message: message.to_string() };
+    let error = |message: &str| FormatError {
+        offset: start,
+        message: message.to_string(),
+    };
     let mut position = start + 1;
     let mut flags = Flags::default();
     loop {
@@ -161,16 +164,25 @@ fn parse_conversion(bytes: &[u8], start: usize) -> Result<(Conversion, usize), F
         }
         position += 1;
     }
-    let width = parse_number(bytes, &mut position).map_err(|()| error("the field width is too large"))?;
+    let width =
+        parse_number(bytes, &mut position).map_err(|()| error("the field width is too large"))?;
     if bytes.get(position) == Some(&b'*') {
-        return Err(error("a `*` width or precision is not supported; write the number"));
+        return Err(error(
+            "a `*` width or precision is not supported; write the number",
+        ));
     }
     let precision = if bytes.get(position) == Some(&b'.') {
         position += 1;
         if bytes.get(position) == Some(&b'*') {
-            return Err(error("a `*` width or precision is not supported; write the number"));
+            return Err(error(
+                "a `*` width or precision is not supported; write the number",
+            ));
         }
-        Some(parse_number(bytes, &mut position).map_err(|()| error("the precision is too large"))?.unwrap_or(0))
+        Some(
+            parse_number(bytes, &mut position)
+                .map_err(|()| error("the precision is too large"))?
+                .unwrap_or(0),
+        )
     } else {
         None
     };
@@ -221,11 +233,22 @@ fn parse_conversion(bytes: &[u8], start: usize) -> Result<(Conversion, usize), F
             let shown = char::from(*other);
             return Err(FormatError {
                 offset: start,
-                message: format!("unknown conversion `%{shown}`; expected one of d i u o x X c s p r rx rh %"),
+                message: format!(
+                    "unknown conversion `%{shown}`; expected one of d i u o x X c s p r rx rh %"
+                ),
             });
         }
     };
-    Ok((Conversion { flags, width, precision, length, kind }, position + 1))
+    Ok((
+        Conversion {
+            flags,
+            width,
+            precision,
+            length,
+            kind,
+        },
+        position + 1,
+    ))
 }
 
 fn parse_number(bytes: &[u8], position: &mut usize) -> Result<Option<u32>, ()> {
@@ -245,7 +268,13 @@ mod tests {
     use super::*;
 
     fn conversion(kind: ConversionKind) -> Conversion {
-        Conversion { flags: Flags::default(), width: None, precision: None, length: Length::None, kind }
+        Conversion {
+            flags: Flags::default(),
+            width: None,
+            precision: None,
+            length: Length::None,
+            kind,
+        }
     }
 
     #[test]

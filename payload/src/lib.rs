@@ -124,11 +124,18 @@ pub struct Field {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Action {
     /// Format `arguments` with `format` and print the result.
-    Printf { format: format::Format, arguments: Vec<Field> },
+    Printf {
+        format: format::Format,
+        arguments: Vec<Field>,
+    },
     /// Print up to `max_elements` strings joined by `separator`, then a newline.
     /// Record: u64 action id, u64 number of elements read, then `max_elements` string
     /// buffers of `element_size` bytes each.
-    Join { separator: String, max_elements: u32, element_size: u32 },
+    Join {
+        separator: String,
+        max_elements: u32,
+        element_size: u32,
+    },
     /// Stop the tool. Record: u64 action id, i64 exit code.
     Exit,
 }
@@ -176,7 +183,10 @@ impl std::fmt::Display for DecodeError {
                 "the payload has format version {v}, this runtime reads version {FORMAT_VERSION}"
             ),
             DecodeError::ChecksumMismatch => {
-                write!(f, "the payload's sha256 does not match: the file is corrupt")
+                write!(
+                    f,
+                    "the payload's sha256 does not match: the file is corrupt"
+                )
             }
             DecodeError::Malformed(why) => write!(f, "the payload cannot be decoded: {why}"),
         }
@@ -228,7 +238,10 @@ impl Payload {
 
 /// Lower-case hex sha256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|byte| format!("{byte:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
 }
 
 #[cfg(test)]
@@ -242,7 +255,11 @@ mod tests {
                 script_name: "x.bt".into(),
                 script_sha256: sha256_hex(b"BEGIN {}"),
                 description: String::new(),
-                probes: vec![Probe { program: "begin".into(), name: "BEGIN".into(), attach: Attach::Begin }],
+                probes: vec![Probe {
+                    program: "begin".into(),
+                    name: "BEGIN".into(),
+                    attach: Attach::Begin,
+                }],
                 maps: vec![],
                 actions: vec![Action::Exit],
             },

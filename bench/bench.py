@@ -1,0 +1,400 @@
+#!/usr/bin/env python3
+"""Compare btc's execsnoop with `bpftrace tools/execsnoop.bt` and libbpf-tools' execsnoop.
+
+Run as root from `make bench` (which builds btc first). Python 3 standard library only.
+Prints a markdown report and writes it to docs/benchmarks.md. All figures come from one run
+of this script, on this machine:
+
+* exec → header: wall time from just before the tool is started (fork+exec) until its header
+  line (`TIME(ms) ...` or `PCOMM ...`) has been read from its stdout, a pipe. Every tool prints
+  its header only once its probes are attached, so this is the time to attach. Median, with the
+  minimum and maximum, of --runs runs; the tools take turns, after one discarded warm-up run each.
+* peak RSS: VmHWM of the tool's process from /proc/PID/status, read after the header appeared
+  and after the tool has printed events for 20 execs of /bin/true, just before SIGINT stops it.
+  One process each: bpftrace compiles in-process, libbpf-tools' execsnoop runs under
+  `stdbuf -oL` (which execs it, so the pid and /proc/PID/status are execsnoop's own).
+* build: wall time of `btc build tools/execsnoop.bt -o FILE` (median of --runs runs).
+  bpftrace compiles at every start (inside its start-up time); libbpf-tools ships prebuilt.
+* stripped size: `strip` of a copy of the executable. The "with shared libraries" row adds
+  the files that `ldd` lists (btc's tools are static, so nothing is added for them).
+
+If btc cannot build tools/execsnoop.bt yet, the btc column says so and the rest still runs.
+"""
+
+import argparse
+import datetime
+import os
+import platform
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SCRIPT = REPO / "tools" / "execsnoop.bt"
+BPFTRACE = Path("/usr/bin/bpftrace")
+LIBBPF_EXECSNOOP = Path("/usr/sbin/execsnoop")
+HEADER_TIMEOUT_S = 30.0
+MIB = 1024 * 1024
+
+# Targets for btc, printed beside the figures.
+TARGETS = {
+    "startup": ("≤ 30 ms", lambda v: v <= 30.0),
+    "rss": ("≤ 10 MiB", lambda v: v <= 10 * 1024),  # KiB
+    "build": ("≤ 50 ms", lambda v: v <= 50.0),
+    "size": ("≤ 2 MB", lambda v: v <= 2_000_000),
+}
+
+
+class Subject:
+    """One tool under test: how to start it and what it has measured so far."""
+
+    def __init__(self, name, version, argv, header_prefix, executable):
+        self.name = name
+        self.version = version
+        self.argv = argv
+        self.header_prefix = header_prefix
+        self.executable = executable
+        self.startup_ms = []
+        self.rss_kib = []
+        self.build_ms = []
+        self.failures = []
+        self.note = None
+
+
+def run_capture(argv, **kw):
+    return subprocess.run(argv, capture_output=True, text=True, **kw)
+
+
+def read_vmhwm_kib(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    raise RuntimeError(f"no VmHWM for pid {pid}")
+
+
+def measure_once(subject):
+    """Starts the tool, times its header, drives execs, reads VmHWM, stops it with SIGINT."""
+    header_seen = threading.Event()
+    header_time = [None]
+
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        subject.argv,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        cwd=REPO,
+    )
+
+    def drain():
+        # Keep reading after the header so that the pipe never fills up.
+        for raw in proc.stdout:
+            if not header_seen.is_set() and raw.decode(errors="replace").startswith(
+                subject.header_prefix
+            ):
+                header_time[0] = time.perf_counter()
+                header_seen.set()
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    try:
+        if not header_seen.wait(HEADER_TIMEOUT_S):
+            raise RuntimeError(
+                f"no line starting with {subject.header_prefix!r} within {HEADER_TIMEOUT_S:.0f} s"
+            )
+        startup_ms = (header_time[0] - t0) * 1000.0
+        for _ in range(20):
+            subprocess.run(["/bin/true"], check=True)
+        time.sleep(0.3)
+        rss = read_vmhwm_kib(proc.pid)
+        return startup_ms, rss
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        reader.join(timeout=5)
+
+
+def stripped_size(path, tmp):
+    copy = Path(tmp) / f"strip-{path.name}-{os.getpid()}"
+    shutil.copyfile(path, copy)
+    subprocess.run(["strip", "-o", str(copy), str(copy)], check=True)
+    size = copy.stat().st_size
+    copy.unlink()
+    return size
+
+
+def shared_libraries_size(path):
+    """Sum of the sizes of the shared libraries that ldd lists (0 for a static binary)."""
+    out = run_capture(["ldd", str(path)])
+    total = 0
+    for line in out.stdout.splitlines():
+        parts = line.split()
+        lib = None
+        if "=>" in parts:
+            i = parts.index("=>")
+            if i + 1 < len(parts) and parts[i + 1].startswith("/"):
+                lib = parts[i + 1]
+        elif parts and parts[0].startswith("/"):
+            lib = parts[0]
+        if lib:
+            total += os.stat(os.path.realpath(lib)).st_size
+    return total
+
+
+def git_version():
+    rev = run_capture(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"]).stdout.strip()
+    dirty = run_capture(["git", "-C", str(REPO), "status", "--porcelain"]).stdout.strip()
+    return f"git {rev}{'-dirty' if dirty else ''}" if rev else "unknown"
+
+
+def btc_subject(btc, runs, tmp):
+    version = None
+    if btc.is_file():
+        out = run_capture([str(btc), "--version"])
+        if out.returncode == 0 and out.stdout.strip():
+            version = out.stdout.strip().splitlines()[0]
+    subject = Subject("btc", version or git_version(), None, "TIME(ms)", None)
+    if not btc.is_file():
+        subject.note = f"btc not found at {btc} (run `make build`)"
+        return subject
+    tool = Path(tmp) / "execsnoop-btc"
+    for i in range(runs):
+        out_path = tool if i == 0 else Path(tmp) / f"execsnoop-btc-{i}"
+        t0 = time.perf_counter()
+        out = run_capture([str(btc), "build", str(SCRIPT), "-o", str(out_path)])
+        elapsed = (time.perf_counter() - t0) * 1000.0
+        if out.returncode != 0:
+            first = (out.stderr.strip().splitlines() or ["(no message)"])[0]
+            subject.note = f"`btc build tools/execsnoop.bt` failed (exit {out.returncode}): {first}"
+            return subject
+        if not out_path.is_file():
+            subject.note = "`btc build tools/execsnoop.bt -o FILE` exited 0 but wrote no FILE"
+            return subject
+        subject.build_ms.append(elapsed)
+    subject.argv = [str(tool)]
+    subject.executable = tool
+    return subject
+
+
+def bpftrace_subject():
+    if not BPFTRACE.is_file():
+        s = Subject("bpftrace", "missing", None, "TIME(ms)", None)
+        s.note = f"{BPFTRACE} not installed (scripts/install-deps.sh installs it)"
+        return s
+    version = run_capture([str(BPFTRACE), "--version"]).stdout.strip() or "unknown"
+    return Subject("bpftrace", version, [str(BPFTRACE), str(SCRIPT)], "TIME(ms)", BPFTRACE)
+
+
+def libbpf_subject():
+    version = run_capture(["dpkg-query", "-W", "-f=${Version}", "libbpf-tools"]).stdout.strip()
+    if not LIBBPF_EXECSNOOP.is_file():
+        s = Subject("libbpf-tools execsnoop", "missing", None, "PCOMM", None)
+        s.note = f"{LIBBPF_EXECSNOOP} not installed (package libbpf-tools)"
+        return s
+    return Subject(
+        "libbpf-tools execsnoop",
+        f"libbpf-tools {version}" if version else "unknown",
+        ["stdbuf", "-oL", str(LIBBPF_EXECSNOOP)],
+        "PCOMM",
+        LIBBPF_EXECSNOOP,
+    )
+
+
+def spread(values, fmt):
+    if not values:
+        return None
+    med = statistics.median(values)
+    if len(values) == 1:
+        return fmt(med)
+    return f"{fmt(med)} ({fmt(min(values))}–{fmt(max(values))})"
+
+
+def ms(v):
+    return f"{v:.1f} ms"
+
+
+def mib(kib):
+    return f"{kib / 1024:.1f} MiB"
+
+
+def size_str(b):
+    return f"{b / 1_000_000:.2f} MB" if b >= 100_000 else f"{b / 1000:.1f} kB"
+
+
+def cpu_model():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def report(subjects, runs, sizes):
+    """The markdown report: one row per figure, one column per tool, then btc's target."""
+    btc = subjects[0]
+    header = (
+        "| | "
+        + " | ".join(f"{s.name} ({s.version})" for s in subjects)
+        + " | btc target | btc meets it |"
+    )
+    sep = "|---" * (len(subjects) + 3) + "|"
+
+    def row(label, key, values_of, fmt, na):
+        cells = []
+        for s in subjects:
+            if s.note and s.argv is None and key != "build":
+                cells.append("skipped")
+                continue
+            val = spread(values_of(s), fmt)
+            cells.append(val if val is not None else na(s))
+        target, ok = TARGETS[key]
+        vals = values_of(btc)
+        met = ("yes" if ok(statistics.median(vals)) else "no") if vals else "not measured"
+        return f"| {label} | " + " | ".join(cells) + f" | {target} | {met} |"
+
+    def na_run(s):
+        return "failed" if s.failures else "n/a"
+
+    def na_build(s):
+        if s is btc:
+            return "failed" if s.note else "n/a"
+        return "n/a (compiles at every start)" if s.name == "bpftrace" else "n/a (prebuilt)"
+
+    lines = [
+        header,
+        sep,
+        row(f"exec → header, median (min–max) of {runs}", "startup",
+            lambda s: s.startup_ms, ms, na_run),
+        row("peak RSS (VmHWM), median (min–max)", "rss", lambda s: s.rss_kib, mib, na_run),
+        row(f"`btc build` wall time, median (min–max) of {runs}", "build",
+            lambda s: s.build_ms, ms, na_build),
+        row("stripped executable", "size",
+            lambda s: [sizes[s.name][0]] if s.name in sizes else [], size_str,
+            lambda s: "skipped"),
+    ]
+    libs = ["| stripped executable + shared libraries (ldd) | "]
+    libs.append(
+        " | ".join(
+            size_str(sizes[s.name][0] + sizes[s.name][1]) if s.name in sizes else "skipped"
+            for s in subjects
+        )
+    )
+    libs.append(" | | |")
+    lines.append("".join(libs))
+
+    notes = []
+    for s in subjects:
+        if s.note:
+            notes.append(f"- {s.name}: {s.note}")
+        for f in s.failures:
+            notes.append(f"- {s.name}: a run failed: {f}")
+    return lines, notes
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--runs", type=int, default=7, help="measured runs per tool (default 7)")
+    ap.add_argument(
+        "--btc",
+        type=Path,
+        default=Path(os.environ.get("BTC", REPO / "target/x86_64-unknown-linux-gnu/release/btc")),
+        help="the btc binary (default: $BTC, else the release build in target/)",
+    )
+    ap.add_argument("--out", type=Path, default=REPO / "docs" / "benchmarks.md")
+    args = ap.parse_args()
+    if args.runs < 5:
+        ap.error("--runs must be at least 5")
+    if os.geteuid() != 0:
+        sys.exit("bench: needs root (the tools load BPF programs); run `sudo make bench`")
+
+    tmp = tempfile.mkdtemp(prefix="btc-bench-")
+    try:
+        subjects = [btc_subject(args.btc.resolve(), args.runs, tmp), bpftrace_subject(),
+                    libbpf_subject()]
+        runnable = [s for s in subjects if s.argv is not None]
+        sizes = {}
+        for s in runnable:
+            sizes[s.name] = (stripped_size(s.executable, tmp), shared_libraries_size(s.executable))
+
+        for s in runnable:  # warm-up: page cache, BTF parsing caches; discarded
+            try:
+                measure_once(s)
+            except Exception as e:  # noqa: BLE001 - reported in the table
+                s.failures.append(f"warm-up: {e}")
+        for i in range(args.runs):
+            order = runnable[i % len(runnable):] + runnable[: i % len(runnable)]
+            for s in order:
+                try:
+                    startup, rss = measure_once(s)
+                    s.startup_ms.append(startup)
+                    s.rss_kib.append(rss)
+                except Exception as e:  # noqa: BLE001 - reported in the table
+                    s.failures.append(str(e))
+                print(".", end="", file=sys.stderr, flush=True)
+        print(file=sys.stderr)
+
+        lines, notes = report(subjects, args.runs, sizes)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    today = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    machine = (
+        f"{platform.system()} {platform.release()}, {os.cpu_count()} CPUs ({cpu_model()}), "
+        f"load average {load} at the end, {today}"
+    )
+    table = "\n".join(lines)
+    print(table)
+    for n in notes:
+        print(n)
+
+    doc = f"""# Benchmarks
+
+Written by `make bench` (bench/bench.py); rerun it rather than editing this file.
+All figures below come from one run, on: {machine}.
+
+{table}
+
+What is measured (all three tools trace execve/execveat and print one line per exec):
+- **btc**: the tool that `btc build tools/execsnoop.bt` makes, run as is.
+- **bpftrace**: `bpftrace tools/execsnoop.bt`, the same script, with Debian's bpftrace
+  ({subjects[1].version}); it parses, compiles (LLVM) and loads the script at every start.
+- **libbpf-tools**: Debian's prebuilt CO-RE `execsnoop` (C + libbpf), run under `stdbuf -oL`
+  so that its header is not held back in a stdio buffer.
+
+How:
+- *exec → header*: wall time from just before fork+exec of the tool until its header line has
+  been read from its stdout (a pipe). Each tool prints the header only after its probes are
+  attached. Median (min–max) of {args.runs} runs; the tools take turns, after one discarded
+  warm-up run each.
+- *peak RSS*: VmHWM of the tool's process (/proc/PID/status), read after it has printed the
+  events for 20 execs of /bin/true, just before SIGINT stops it. One process per tool in
+  every case, so the same measure is fair to all three.
+- *build*: wall time of `btc build tools/execsnoop.bt -o FILE`.
+- *stripped executable*: size of a `strip`ped copy; the next row adds the shared libraries
+  that `ldd` lists (btc's tools are static).
+"""
+    if notes:
+        doc += "\nNotes from this run:\n" + "\n".join(notes) + "\n"
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(doc)
+    print(f"\nwritten to {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,470 @@
+//! A thin, safe layer over the parts of libbpf the runtime uses.
+//!
+//! In: the BPF object bytes from the payload. Out: an opened and loaded [`Object`], its
+//! programs' file descriptors, map lookups, attach links that detach when dropped, and
+//! `BPF_PROG_TEST_RUN`. Errors carry the `errno` and, for a failed load, the name of the
+//! program the kernel rejected and its verifier log.
+//!
+//! libbpf's own messages are captured through `libbpf_set_print` into a buffer
+//! ([`take_libbpf_log`]): the runtime shows them when something fails, or as they happen
+//! when the environment variable `BTC_DEBUG` is set.
+
+use libbpf_sys as sys;
+use std::ffi::{CStr, CString, c_char, c_int, c_void};
+use std::ptr::NonNull;
+use std::sync::Mutex;
+
+/// Size of the verifier log buffer. Since Linux 6.4 the kernel keeps the tail of a log that
+/// does not fit, and the tail is the part that explains a rejection.
+const VERIFIER_LOG_SIZE: usize = 4 << 20;
+
+/// `PERF_FLAG_FD_CLOEXEC` from linux/perf_event.h.
+const PERF_FLAG_FD_CLOEXEC: libc::c_ulong = 1 << 3;
+
+static LIBBPF_LOG: Mutex<String> = Mutex::new(String::new());
+
+unsafe extern "C" {
+    fn vsnprintf(
+        buffer: *mut c_char,
+        size: usize,
+        format: *const c_char,
+        arguments: *mut sys::__va_list_tag,
+    ) -> c_int;
+}
+
+unsafe extern "C" fn libbpf_print(
+    level: sys::libbpf_print_level,
+    format: *const c_char,
+    arguments: *mut sys::__va_list_tag,
+) -> c_int {
+    let debug = std::env::var_os("BTC_DEBUG").is_some();
+    if level == sys::LIBBPF_DEBUG && !debug {
+        return 0;
+    }
+    let mut buffer = [0u8; 1024];
+    // SAFETY: libbpf hands us a printf format and its matching va_list; vsnprintf writes at
+    // most `buffer.len()` bytes including the NUL.
+    let written = unsafe { vsnprintf(buffer.as_mut_ptr().cast(), buffer.len(), format, arguments) };
+    if written < 0 {
+        return 0;
+    }
+    let end = buffer
+        .iter()
+        .position(|&byte| byte == 0)
+        .unwrap_or(buffer.len());
+    let text = String::from_utf8_lossy(&buffer[..end]);
+    if debug {
+        eprint!("{text}");
+    }
+    if let Ok(mut log) = LIBBPF_LOG.lock() {
+        log.push_str(&text);
+    }
+    written
+}
+
+/// Routes libbpf's messages into the capture buffer. Call once, before anything else.
+pub fn capture_libbpf_messages() {
+    // SAFETY: `libbpf_print` has the signature libbpf expects and lives forever.
+    unsafe { sys::libbpf_set_print(Some(libbpf_print)) };
+}
+
+/// The libbpf messages captured since the last call.
+pub fn take_libbpf_log() -> String {
+    LIBBPF_LOG
+        .lock()
+        .map(|mut log| std::mem::take(&mut *log))
+        .unwrap_or_default()
+}
+
+/// An error from a libbpf call: what was being done and the `errno`.
+#[derive(Debug)]
+pub struct Error {
+    pub what: String,
+    pub errno: i32,
+}
+
+impl Error {
+    fn last(what: impl Into<String>) -> Error {
+        Error {
+            what: what.into(),
+            errno: std::io::Error::last_os_error().raw_os_error().unwrap_or(0),
+        }
+    }
+
+    fn from_return(what: impl Into<String>, code: c_int) -> Error {
+        Error {
+            what: what.into(),
+            errno: code.saturating_abs(),
+        }
+    }
+
+    /// The `strerror` text of the errno.
+    pub fn reason(&self) -> String {
+        let text = std::io::Error::from_raw_os_error(self.errno).to_string();
+        // Rust appends " (os error N)" to strerror's text; the text alone reads better.
+        text.split(" (os error")
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.what, self.reason())
+    }
+}
+
+/// A load that the kernel (or libbpf) refused.
+#[derive(Debug)]
+pub struct LoadError {
+    pub error: Error,
+    /// The first program that did not load, when the failure was a program's.
+    pub program: Option<String>,
+    /// The verifier log of that program (or of BTF loading), possibly empty.
+    pub verifier_log: String,
+}
+
+/// An opened BPF object. Dropping it closes every program and map.
+pub struct Object {
+    raw: NonNull<sys::bpf_object>,
+    /// libbpf writes verifier logs here; it must outlive the object.
+    verifier_log: Vec<u8>,
+}
+
+impl Object {
+    /// Opens an object from its ELF bytes. `name` is the object name libbpf uses in
+    /// messages and as the prefix of internal map names.
+    pub fn open(bytes: &[u8], name: &str) -> Result<Object, Error> {
+        let name = CString::new(name.replace('\0', "")).unwrap_or_default();
+        let mut verifier_log = vec![0u8; VERIFIER_LOG_SIZE];
+        let options = sys::bpf_object_open_opts {
+            sz: std::mem::size_of::<sys::bpf_object_open_opts>() as sys::size_t,
+            object_name: name.as_ptr(),
+            kernel_log_buf: verifier_log.as_mut_ptr().cast(),
+            kernel_log_size: verifier_log.len() as sys::size_t,
+            ..Default::default()
+        };
+        // SAFETY: libbpf copies the object bytes and the name during the call; the log
+        // buffer lives in the returned Object.
+        let raw = unsafe {
+            sys::bpf_object__open_mem(bytes.as_ptr().cast(), bytes.len() as sys::size_t, &options)
+        };
+        match NonNull::new(raw) {
+            Some(raw) => Ok(Object { raw, verifier_log }),
+            None => Err(Error::last("cannot open the BPF object")),
+        }
+    }
+
+    /// Replaces the initial contents of the `.rodata` map, if the object has one: `edit`
+    /// receives a copy of the section's bytes. Must be called before [`Object::load`].
+    pub fn edit_rodata(&mut self, edit: impl FnOnce(&mut [u8])) -> Result<(), Error> {
+        let Some(map) = self.maps().find(|map| map_name(*map).ends_with(".rodata")) else {
+            return Ok(());
+        };
+        let mut size: sys::size_t = 0;
+        // SAFETY: `map` belongs to this object; the returned pointer covers `size` bytes.
+        let current = unsafe { sys::bpf_map__initial_value(map, &mut size) };
+        if current.is_null() {
+            return Ok(());
+        }
+        // SAFETY: as above.
+        let mut contents =
+            unsafe { std::slice::from_raw_parts(current.cast::<u8>(), size as usize) }.to_vec();
+        edit(&mut contents);
+        // SAFETY: `contents` has `size` bytes, the map's value size.
+        let result = unsafe {
+            sys::bpf_map__set_initial_value(
+                map,
+                contents.as_ptr().cast(),
+                contents.len() as sys::size_t,
+            )
+        };
+        if result < 0 {
+            return Err(Error::from_return(
+                "cannot set the initial value of .rodata",
+                result,
+            ));
+        }
+        Ok(())
+    }
+
+    /// Loads every program and creates every map.
+    pub fn load(&mut self) -> Result<(), LoadError> {
+        // SAFETY: the object is open and not yet loaded.
+        let result = unsafe { sys::bpf_object__load(self.raw.as_ptr()) };
+        if result == 0 {
+            return Ok(());
+        }
+        let error = Error::from_return("cannot load the BPF programs", result);
+        // A failed load closes every program, so the failed one is only named in libbpf's
+        // messages: "prog 'NAME': BPF program load failed: ...".
+        let program = failed_program(&LIBBPF_LOG.lock().map(|log| log.clone()).unwrap_or_default());
+        let end = self
+            .verifier_log
+            .iter()
+            .position(|&byte| byte == 0)
+            .unwrap_or(self.verifier_log.len());
+        Err(LoadError {
+            error,
+            program,
+            verifier_log: String::from_utf8_lossy(&self.verifier_log[..end]).into_owned(),
+        })
+    }
+
+    /// The program called `name` (its ELF symbol name).
+    pub fn program(&self, name: &str) -> Option<Program<'_>> {
+        let name = CString::new(name).ok()?;
+        // SAFETY: the object is valid and `name` is NUL-terminated.
+        let raw =
+            unsafe { sys::bpf_object__find_program_by_name(self.raw.as_ptr(), name.as_ptr()) };
+        NonNull::new(raw).map(|raw| Program {
+            raw,
+            _object: std::marker::PhantomData,
+        })
+    }
+
+    /// The map called `name`.
+    pub fn map(&self, name: &str) -> Option<Map> {
+        let name = CString::new(name).ok()?;
+        // SAFETY: the object is valid and `name` is NUL-terminated.
+        let raw = unsafe { sys::bpf_object__find_map_by_name(self.raw.as_ptr(), name.as_ptr()) };
+        if raw.is_null() {
+            return None;
+        }
+        // SAFETY: `raw` is a map of this object.
+        unsafe {
+            Some(Map {
+                fd: sys::bpf_map__fd(raw),
+                map_type: sys::bpf_map__type(raw),
+                key_size: sys::bpf_map__key_size(raw) as usize,
+                value_size: sys::bpf_map__value_size(raw) as usize,
+            })
+        }
+    }
+
+    fn maps(&self) -> impl Iterator<Item = *mut sys::bpf_map> + '_ {
+        let object = self.raw.as_ptr();
+        // SAFETY: iterating an object's maps with libbpf's own cursor.
+        let first = unsafe { sys::bpf_object__next_map(object, std::ptr::null()) };
+        std::iter::successors(Some(first).filter(|map| !map.is_null()), move |map| {
+            // SAFETY: as above.
+            Some(unsafe { sys::bpf_object__next_map(object, *map) }).filter(|map| !map.is_null())
+        })
+    }
+}
+
+impl Drop for Object {
+    fn drop(&mut self) {
+        // SAFETY: the object is valid and closed once.
+        unsafe { sys::bpf_object__close(self.raw.as_ptr()) };
+    }
+}
+
+fn map_name(map: *mut sys::bpf_map) -> String {
+    // SAFETY: libbpf returns a NUL-terminated name that lives as long as the map.
+    unsafe { CStr::from_ptr(sys::bpf_map__name(map)) }
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The program named in libbpf's last "prog 'NAME': BPF program load failed" message.
+fn failed_program(libbpf_log: &str) -> Option<String> {
+    libbpf_log.lines().rev().find_map(|line| {
+        let rest = &line[line.find("prog '")? + "prog '".len()..];
+        let (name, message) = rest.split_once('\'')?;
+        (message.starts_with(": BPF program load failed")
+            || message.starts_with(": failed to load"))
+        .then(|| name.to_string())
+    })
+}
+
+/// A program of a loaded object.
+pub struct Program<'object> {
+    raw: NonNull<sys::bpf_program>,
+    _object: std::marker::PhantomData<&'object Object>,
+}
+
+impl Program<'_> {
+    pub fn fd(&self) -> c_int {
+        // SAFETY: the program belongs to a live object.
+        unsafe { sys::bpf_program__fd(self.raw.as_ptr()) }
+    }
+
+    pub fn attach_tracepoint(&self, category: &str, event: &str) -> Result<Link, Error> {
+        let what = format!("cannot attach to tracepoint {category}:{event}");
+        let (Ok(category), Ok(event)) = (CString::new(category), CString::new(event)) else {
+            return Err(Error {
+                what,
+                errno: libc::EINVAL,
+            });
+        };
+        // SAFETY: the program is loaded; the names are NUL-terminated.
+        let raw = unsafe {
+            sys::bpf_program__attach_tracepoint(
+                self.raw.as_ptr(),
+                category.as_ptr(),
+                event.as_ptr(),
+            )
+        };
+        NonNull::new(raw)
+            .map(|raw| Link { raw })
+            .ok_or_else(|| Error::last(what))
+    }
+
+    /// Attaches to a software cpu-clock perf event on CPU 0 that fires every `period_ns`.
+    pub fn attach_interval(&self, period_ns: u64) -> Result<Link, Error> {
+        let attr = sys::perf_event_attr {
+            type_: sys::PERF_TYPE_SOFTWARE,
+            size: std::mem::size_of::<sys::perf_event_attr>() as u32,
+            config: u64::from(sys::PERF_COUNT_SW_CPU_CLOCK),
+            __bindgen_anon_1: sys::perf_event_attr__bindgen_ty_1 {
+                sample_period: period_ns,
+            },
+            ..Default::default()
+        };
+        let pid: libc::pid_t = -1;
+        let cpu: c_int = 0;
+        let group: c_int = -1;
+        // SAFETY: perf_event_open reads `attr` and returns a new fd or -1.
+        let fd = unsafe {
+            libc::syscall(
+                libc::SYS_perf_event_open,
+                &attr,
+                pid,
+                cpu,
+                group,
+                PERF_FLAG_FD_CLOEXEC,
+            )
+        };
+        if fd < 0 {
+            return Err(Error::last("cannot open a cpu-clock perf event on CPU 0"));
+        }
+        let fd = fd as c_int;
+        // SAFETY: the program is loaded and `fd` is a perf event.
+        let raw = unsafe { sys::bpf_program__attach_perf_event(self.raw.as_ptr(), fd) };
+        match NonNull::new(raw) {
+            // The link owns the perf event fd from now on and closes it when destroyed.
+            Some(raw) => Ok(Link { raw }),
+            None => {
+                let error = Error::last("cannot attach to the perf event");
+                // SAFETY: `fd` is ours and not owned by anything else.
+                unsafe { libc::close(fd) };
+                Err(error)
+            }
+        }
+    }
+
+    /// Runs the program once with `BPF_PROG_TEST_RUN` (BEGIN and END, which are raw_tp
+    /// programs).
+    pub fn test_run(&self) -> Result<(), Error> {
+        let mut options = sys::bpf_test_run_opts {
+            sz: std::mem::size_of::<sys::bpf_test_run_opts>() as sys::size_t,
+            ..Default::default()
+        };
+        // SAFETY: the program is loaded; the options are initialised with their size.
+        let result = unsafe { sys::bpf_prog_test_run_opts(self.fd(), &mut options) };
+        if result < 0 {
+            return Err(Error::from_return("BPF_PROG_TEST_RUN failed", result));
+        }
+        Ok(())
+    }
+}
+
+/// An attachment; dropping it detaches.
+pub struct Link {
+    raw: NonNull<sys::bpf_link>,
+}
+
+impl Drop for Link {
+    fn drop(&mut self) {
+        // SAFETY: the link is valid and destroyed once.
+        unsafe { sys::bpf_link__destroy(self.raw.as_ptr()) };
+    }
+}
+
+/// A map of a loaded object, used through its file descriptor.
+#[derive(Debug, Clone, Copy)]
+pub struct Map {
+    pub fd: c_int,
+    pub map_type: sys::bpf_map_type,
+    pub key_size: usize,
+    pub value_size: usize,
+}
+
+impl Map {
+    pub fn is_per_cpu(&self) -> bool {
+        matches!(
+            self.map_type,
+            sys::BPF_MAP_TYPE_PERCPU_HASH
+                | sys::BPF_MAP_TYPE_PERCPU_ARRAY
+                | sys::BPF_MAP_TYPE_LRU_PERCPU_HASH
+        )
+    }
+
+    /// The bytes a lookup returns: one value, or one 8-byte-aligned slot per possible CPU for
+    /// a per-CPU map.
+    pub fn lookup_size(&self) -> usize {
+        if self.is_per_cpu() {
+            self.value_size.next_multiple_of(8) * possible_cpus()
+        } else {
+            self.value_size
+        }
+    }
+
+    /// The value stored under `key`, or `None` when there is none.
+    pub fn lookup(&self, key: &[u8]) -> Option<Vec<u8>> {
+        if key.len() != self.key_size {
+            return None;
+        }
+        let mut value = vec![0u8; self.lookup_size()];
+        // SAFETY: `key` has the map's key size and `value` the size the kernel writes.
+        let result = unsafe {
+            sys::bpf_map_lookup_elem(self.fd, key.as_ptr().cast(), value.as_mut_ptr().cast())
+        };
+        (result == 0).then_some(value)
+    }
+
+    /// Every key, in the kernel's iteration order.
+    pub fn keys(&self) -> Vec<Vec<u8>> {
+        let mut keys: Vec<Vec<u8>> = Vec::new();
+        loop {
+            let mut next = vec![0u8; self.key_size];
+            let previous: *const c_void = keys
+                .last()
+                .map_or(std::ptr::null(), |key| key.as_ptr().cast());
+            // SAFETY: `previous` is null or a key of the map's size; `next` has the key size.
+            let result =
+                unsafe { sys::bpf_map_get_next_key(self.fd, previous, next.as_mut_ptr().cast()) };
+            if result != 0 {
+                return keys;
+            }
+            keys.push(next);
+        }
+    }
+}
+
+/// The number of possible CPUs, the number of slots in a per-CPU map value.
+pub fn possible_cpus() -> usize {
+    // SAFETY: a plain query; libbpf caches the answer.
+    let count = unsafe { sys::libbpf_num_possible_cpus() };
+    usize::try_from(count).unwrap_or(1).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_failed_program_is_found_in_libbpf_messages() {
+        let log = "libbpf: prog 'bad': found map 5 (ticks, sec 15, off 144) for insn #4\n\
+                   libbpf: prog 'bad': BPF program load failed: -EACCES\n\
+                   libbpf: prog 'bad': failed to load: -EACCES\n\
+                   libbpf: failed to load object 'btc'\n";
+        assert_eq!(failed_program(log).as_deref(), Some("bad"));
+        assert_eq!(
+            failed_program("libbpf: failed to load object 'btc'\n"),
+            None
+        );
+    }
+}

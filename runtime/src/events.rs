@@ -1,0 +1,242 @@
+//! The event stream: the ring buffer that carries every record from the BPF programs, and
+//! what the runtime does with each record.
+//!
+//! In: the ring buffer map's fd, the metadata's `actions`, and the [`Output`]. Out: printf
+//! and join text on the output, and the exit state ([`EventState`]): whether `exit()` ran
+//! and with which code.
+//!
+//! Every record starts with a `u64` action id indexing `Metadata::actions`; the action says
+//! how the bytes after it are laid out. As in bpftrace (`event_printer` in
+//! `src/bpftrace.cpp`), records that arrive after `exit()` ran, or after a stop signal, are
+//! dropped until the ring is empty, and END's records are read by a final drain.
+
+use crate::output::Output;
+use crate::printf;
+use crate::value::{self, Value};
+use btc_payload::{Action, Field};
+use libbpf_sys as sys;
+use std::ffi::{c_int, c_void};
+use std::ptr::NonNull;
+
+/// What the records said about stopping.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct EventState {
+    /// `exit()` ran, or a stop signal arrived: drop records until the ring is empty.
+    pub finalizing: bool,
+    /// The code passed to `exit()`.
+    pub exit_code: Option<i64>,
+}
+
+/// Everything the ring buffer callback needs.
+pub struct Consumer {
+    pub actions: Vec<Action>,
+    pub output: Output,
+    pub state: EventState,
+    /// Set by the signal handler's flag; checked for every record.
+    pub stop_requested: fn() -> bool,
+}
+
+impl Consumer {
+    fn handle(&mut self, record: &[u8]) {
+        if self.state.finalizing {
+            return;
+        }
+        if (self.stop_requested)() {
+            self.state.finalizing = true;
+            return;
+        }
+        let Some(id) = read_u64(record, 0) else {
+            eprintln!(
+                "WARNING: dropped a ring buffer record of {} bytes: too short",
+                record.len()
+            );
+            return;
+        };
+        let Some(action) = usize::try_from(id).ok().and_then(|id| self.actions.get(id)) else {
+            eprintln!("WARNING: dropped a ring buffer record with unknown action id {id}");
+            return;
+        };
+        match action {
+            Action::Printf { format, arguments } => {
+                let values = match read_fields(record, arguments) {
+                    Ok(values) => values,
+                    Err(error) => {
+                        eprintln!("WARNING: dropped a printf record: {error}");
+                        return;
+                    }
+                };
+                let text = printf::render(format, &values);
+                self.output.printf(&text);
+            }
+            Action::Join {
+                separator,
+                max_elements,
+                element_size,
+            } => {
+                let text = render_join(record, separator.as_bytes(), *max_elements, *element_size);
+                self.output.join(&text);
+            }
+            Action::Exit => {
+                let code = read_u64(record, 8).unwrap_or(0) as i64;
+                self.state.exit_code = Some(code);
+                self.state.finalizing = true;
+            }
+        }
+    }
+}
+
+fn read_u64(record: &[u8], offset: usize) -> Option<u64> {
+    let bytes = record.get(offset..offset.checked_add(8)?)?;
+    Some(u64::from_le_bytes(bytes.try_into().ok()?))
+}
+
+fn read_fields(record: &[u8], fields: &[Field]) -> Result<Vec<Value>, value::OutOfBounds> {
+    fields
+        .iter()
+        .map(|field| value::decode_at(record, field.offset as usize, &field.ty))
+        .collect()
+}
+
+/// `join`: up to `max_elements` strings, separated; as in bpftrace (`AsyncHandlers::join`),
+/// the list ends at the first empty string.
+fn render_join(record: &[u8], separator: &[u8], max_elements: u32, element_size: u32) -> Vec<u8> {
+    let count = read_u64(record, 8)
+        .unwrap_or(0)
+        .min(u64::from(max_elements)) as usize;
+    let element_size = element_size as usize;
+    let mut text = Vec::new();
+    for index in 0..count {
+        let Some(start) = index
+            .checked_mul(element_size)
+            .and_then(|offset| offset.checked_add(16))
+        else {
+            break;
+        };
+        let Some(buffer) = record.get(start..start.saturating_add(element_size).min(record.len()))
+        else {
+            break;
+        };
+        let end = buffer
+            .iter()
+            .position(|&byte| byte == 0)
+            .unwrap_or(buffer.len());
+        if end == 0 {
+            break;
+        }
+        if index > 0 {
+            text.extend_from_slice(separator);
+        }
+        text.extend_from_slice(&buffer[..end]);
+    }
+    text
+}
+
+/// The ring buffer and its consumer. The consumer lives at a fixed address for libbpf's
+/// callback, and is reachable between polls through [`RingBuffer::consumer`].
+pub struct RingBuffer {
+    raw: NonNull<sys::ring_buffer>,
+    consumer: NonNull<Consumer>,
+}
+
+unsafe extern "C" fn on_record(
+    context: *mut c_void,
+    data: *mut c_void,
+    size: sys::size_t,
+) -> c_int {
+    // SAFETY: `context` is the consumer that `RingBuffer::new` registered, and only this
+    // callback touches it while libbpf polls; `data` points to `size` bytes of the record.
+    let (consumer, record) = unsafe {
+        (
+            &mut *context.cast::<Consumer>(),
+            std::slice::from_raw_parts(data.cast::<u8>(), size as usize),
+        )
+    };
+    consumer.handle(record);
+    0
+}
+
+impl RingBuffer {
+    pub fn new(map_fd: c_int, consumer: Consumer) -> Result<RingBuffer, crate::bpf::Error> {
+        let consumer = NonNull::from(Box::leak(Box::new(consumer)));
+        // SAFETY: `on_record` matches libbpf's callback type; the consumer outlives the ring
+        // buffer (both are freed in Drop, the ring buffer first).
+        let raw = unsafe {
+            sys::ring_buffer__new(
+                map_fd,
+                Some(on_record),
+                consumer.as_ptr().cast(),
+                std::ptr::null(),
+            )
+        };
+        match NonNull::new(raw) {
+            Some(raw) => Ok(RingBuffer { raw, consumer }),
+            None => {
+                let error = std::io::Error::last_os_error();
+                // SAFETY: the consumer was leaked above and nothing else refers to it.
+                drop(unsafe { Box::from_raw(consumer.as_ptr()) });
+                Err(crate::bpf::Error {
+                    what: "cannot open the ring buffer".into(),
+                    errno: error.raw_os_error().unwrap_or(0),
+                })
+            }
+        }
+    }
+
+    /// Waits up to `timeout_ms` for records and handles them. Returns the number of records
+    /// read, or the negative errno.
+    pub fn poll(&mut self, timeout_ms: c_int) -> c_int {
+        // SAFETY: the ring buffer is valid; `&mut self` keeps `consumer()` borrows out.
+        unsafe { sys::ring_buffer__poll(self.raw.as_ptr(), timeout_ms) }
+    }
+
+    /// Handles every record available now, without waiting.
+    pub fn consume(&mut self) -> c_int {
+        // SAFETY: as in `poll`.
+        unsafe { sys::ring_buffer__consume(self.raw.as_ptr()) }
+    }
+
+    pub fn consumer(&mut self) -> &mut Consumer {
+        // SAFETY: the consumer is only used by the callback during `poll`/`consume`, which
+        // need `&mut self` too, so this borrow is exclusive.
+        unsafe { self.consumer.as_mut() }
+    }
+}
+
+impl Drop for RingBuffer {
+    fn drop(&mut self) {
+        // SAFETY: freed once, ring buffer before the consumer it calls back into.
+        unsafe {
+            sys::ring_buffer__free(self.raw.as_ptr());
+            drop(Box::from_raw(self.consumer.as_ptr()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn join_record(count: u64, elements: &[&[u8]], element_size: usize) -> Vec<u8> {
+        let mut record = 7u64.to_le_bytes().to_vec();
+        record.extend_from_slice(&count.to_le_bytes());
+        for element in elements {
+            let mut buffer = element.to_vec();
+            buffer.resize(element_size, 0);
+            record.extend_from_slice(&buffer);
+        }
+        record
+    }
+
+    #[test]
+    fn join_stops_at_the_count_and_at_an_empty_string() {
+        let record = join_record(3, &[b"ls", b"-l", b"/tmp", b""], 8);
+        assert_eq!(render_join(&record, b" ", 4, 8), b"ls -l /tmp");
+        let record = join_record(4, &[b"a", b"", b"c", b"d"], 4);
+        assert_eq!(render_join(&record, b",", 4, 4), b"a");
+        // A count larger than the buffers is bounded by max_elements and the record.
+        let record = join_record(99, &[b"a", b"b"], 4);
+        assert_eq!(render_join(&record, b",", 2, 4), b"a,b");
+        let record = join_record(99, &[b"a"], 4);
+        assert_eq!(render_join(&record, b",", 5, 4), b"a");
+    }
+}

@@ -1,0 +1,381 @@
+//! One run of the script: load, attach, run BEGIN, read events, stop, run END, print maps.
+//!
+//! In: the decoded payload and the parsed options. Out: the process exit code, with the
+//! script's output on the output stream and errors on stderr.
+//!
+//! The sequence follows bpftrace v0.26 (`BPFtrace::run` in `src/bpftrace.cpp`):
+//! 1. open the object, write the start time into `.rodata`, load (`--verify-only` stops
+//!    here);
+//! 2. attach every probe except BEGIN and END, then run BEGIN with `BPF_PROG_TEST_RUN`;
+//! 3. print `Attached N probes` (N counts BEGIN and END too) unless `-q`, then the
+//!    `__BPFTRACE_NOTIFY_PROBES_ATTACHED` line on stdout when that variable is set;
+//! 4. poll the ring buffer every 100 ms, reporting lost events as the counter grows; stop on
+//!    SIGINT/SIGTERM, or once `exit()` ran, or, for a script with only BEGIN/END probes, as
+//!    soon as the ring is empty;
+//! 5. detach (after `exit()`, drop the records still in the ring), run END, drain the ring,
+//!    print the lost-event total, end the output (two newlines in text mode) and print the
+//!    maps.
+
+use crate::bpf::{self, Link, Map, Object};
+use crate::cli::Options;
+use crate::events::{Consumer, RingBuffer};
+use crate::maps;
+use crate::output::Output;
+use crate::signals;
+use btc_payload::{Attach, LOST_EVENTS_MAP, Payload, Probe, RINGBUF_MAP, RODATA_START_TIME_OFFSET};
+use std::io::Write;
+
+/// How long one ring buffer poll waits, as in bpftrace.
+const POLL_TIMEOUT_MS: i32 = 100;
+/// How many lines of a verifier log an error shows.
+const VERIFIER_LOG_LINES: usize = 30;
+
+pub fn run(tool: &str, payload: &Payload, options: &Options) -> i32 {
+    match Tracer::start(tool, payload, options) {
+        Ok(Some(tracer)) => tracer.run_to_end(),
+        Ok(None) => 0,
+        Err(Failed) => 1,
+    }
+}
+
+/// An error that has already been reported on stderr.
+struct Failed;
+
+struct Tracer<'a> {
+    payload: &'a Payload,
+    object: Object,
+    events: RingBuffer,
+    lost_events: Option<Map>,
+    lost_reported: u64,
+    links: Vec<Link>,
+    /// Only BEGIN and END probes: the run ends once BEGIN's output is read.
+    only_begin_and_end: bool,
+}
+
+impl<'a> Tracer<'a> {
+    /// Loads and attaches. `None` when `--verify-only` asked to stop after loading.
+    fn start(
+        tool: &str,
+        payload: &'a Payload,
+        options: &Options,
+    ) -> Result<Option<Tracer<'a>>, Failed> {
+        let metadata = &payload.metadata;
+        // Before anything slow, so that Ctrl-C during loading still ends the run cleanly.
+        signals::install();
+        let mut object = Object::open(&payload.object, "btc").map_err(|error| {
+            report(&format!("{error}"));
+            Failed
+        })?;
+        let start_time = boot_time_ns();
+        object
+            .edit_rodata(|rodata| {
+                if let Some(slot) =
+                    rodata.get_mut(RODATA_START_TIME_OFFSET..RODATA_START_TIME_OFFSET + 8)
+                {
+                    slot.copy_from_slice(&start_time.to_le_bytes());
+                }
+            })
+            .map_err(|error| {
+                report(&format!("{error}"));
+                Failed
+            })?;
+        if let Err(error) = object.load() {
+            report_load_error(tool, &metadata.probes, &error);
+            return Err(Failed);
+        }
+        if options.verify_only {
+            return Ok(None);
+        }
+
+        let output = Output::new(options.format, open_output(options)?);
+        let consumer = Consumer {
+            actions: metadata.actions.clone(),
+            output,
+            state: Default::default(),
+            stop_requested: signals::stop_requested,
+        };
+        let Some(ring_map) = object.map(RINGBUF_MAP) else {
+            eprintln!(
+                "ERROR: the BPF object has no `{RINGBUF_MAP}` map; the tool was built incorrectly"
+            );
+            return Err(Failed);
+        };
+        let events = RingBuffer::new(ring_map.fd, consumer).map_err(|error| {
+            report(&format!("{error}"));
+            Failed
+        })?;
+        let lost_events = object.map(LOST_EVENTS_MAP);
+
+        let mut links = Vec::new();
+        for probe in &metadata.probes {
+            links.extend(attach(&object, probe)?);
+        }
+        let mut tracer = Tracer {
+            payload,
+            object,
+            events,
+            lost_events,
+            lost_reported: 0,
+            links,
+            only_begin_and_end: metadata
+                .probes
+                .iter()
+                .all(|probe| matches!(probe.attach, Attach::Begin | Attach::End)),
+        };
+        tracer.run_special(Attach::Begin)?;
+        if !options.quiet {
+            tracer
+                .events
+                .consumer()
+                .output
+                .attached_probes(metadata.probes.len());
+            tracer.events.consumer().output.flush();
+        }
+        if std::env::var_os("__BPFTRACE_NOTIFY_PROBES_ATTACHED").is_some() {
+            let mut stdout = std::io::stdout();
+            let _ = writeln!(stdout, "__BPFTRACE_NOTIFY_PROBES_ATTACHED");
+            let _ = stdout.flush();
+        }
+        Ok(Some(tracer))
+    }
+
+    fn run_to_end(mut self) -> i32 {
+        self.poll_until_stopped(self.only_begin_and_end);
+
+        self.links.clear();
+        if self.events.consumer().state.exit_code.is_some() {
+            // Records written after exit() and before the detach are dropped, as bpftrace
+            // means to (`event_printer` ignores records once finalizing).
+            self.events.consume();
+        }
+        let consumer = self.events.consumer();
+        consumer.state.finalizing = false;
+        // A stop signal ends the main loop only; END's own output is always read.
+        consumer.stop_requested = || false;
+        if self.run_special(Attach::End).is_err() {
+            return 1;
+        }
+        self.poll_until_stopped(true);
+
+        let total_lost = self.read_lost_events();
+        if total_lost > 0 {
+            eprintln!("WARNING: Total lost event count: {total_lost}");
+        }
+        let printed = maps::read_user_maps(&self.object, &self.payload.metadata.maps);
+        let consumer = self.events.consumer();
+        consumer.output.end();
+        for map in &printed {
+            consumer.output.map(map);
+        }
+        consumer.output.flush();
+        consumer.state.exit_code.map_or(0, |code| code as i32)
+    }
+
+    /// The event loop of bpftrace's `poll_output`: with `drain`, stop once the ring is
+    /// empty.
+    fn poll_until_stopped(&mut self, drain: bool) {
+        loop {
+            self.report_lost_events();
+            // When draining, every record is already in the ring (BEGIN and END run
+            // synchronously), so there is nothing to wait for.
+            let ready = if drain {
+                self.events.consume()
+            } else {
+                self.events.poll(POLL_TIMEOUT_MS)
+            };
+            let consumer = self.events.consumer();
+            consumer.output.flush();
+            let stop_signal = (consumer.stop_requested)();
+            if ready == -libc::EINTR && !stop_signal {
+                continue;
+            }
+            // bpftrace keeps polling after exit() until the ring is empty, dropping records;
+            // with a probe that fires faster than the poll timeout that never ends, so stop
+            // after the batch and drop the rest after detaching.
+            if stop_signal || ready < 0 || consumer.state.finalizing || (ready == 0 && drain) {
+                return;
+            }
+        }
+    }
+
+    /// Runs every BEGIN (or END) program once, in script order.
+    fn run_special(&mut self, which: Attach) -> Result<(), Failed> {
+        for probe in self
+            .payload
+            .metadata
+            .probes
+            .iter()
+            .filter(|probe| probe.attach == which)
+        {
+            let Some(program) = self.object.program(&probe.program) else {
+                eprintln!(
+                    "ERROR: the BPF object has no program `{}` for {}",
+                    probe.program, probe.name
+                );
+                return Err(Failed);
+            };
+            if let Err(error) = program.test_run() {
+                eprintln!("ERROR: cannot run {}: {}", probe.name, error.reason());
+                return Err(Failed);
+            }
+        }
+        Ok(())
+    }
+
+    fn read_lost_events(&self) -> u64 {
+        let Some(map) = self.lost_events else {
+            return 0;
+        };
+        let Some(values) = map.lookup(&0u32.to_le_bytes()) else {
+            return 0;
+        };
+        let slot = if map.is_per_cpu() {
+            map.value_size.next_multiple_of(8)
+        } else {
+            map.value_size
+        };
+        values
+            .chunks(slot.max(1))
+            .filter_map(|chunk| chunk.get(..8))
+            .map(|bytes| u64::from_le_bytes(bytes.try_into().unwrap_or_default()))
+            .fold(0u64, u64::wrapping_add)
+    }
+
+    fn report_lost_events(&mut self) {
+        let total = self.read_lost_events();
+        if total > self.lost_reported {
+            let output = &mut self.events.consumer().output;
+            output.lost_events(total - self.lost_reported);
+            self.lost_reported = total;
+        }
+    }
+}
+
+/// Attaches one probe; BEGIN and END need no attachment, only their program.
+fn attach(object: &Object, probe: &Probe) -> Result<Option<Link>, Failed> {
+    let Some(program) = object.program(&probe.program) else {
+        eprintln!(
+            "ERROR: the BPF object has no program `{}` for {}",
+            probe.program, probe.name
+        );
+        return Err(Failed);
+    };
+    let attached = match &probe.attach {
+        Attach::Begin | Attach::End => return Ok(None),
+        Attach::Tracepoint { category, event } => {
+            program.attach_tracepoint(category, event).map_err(|error| {
+                if error.errno == libc::ENOENT {
+                    eprintln!(
+                        "ERROR: cannot attach {}: this kernel has no tracepoint {category}:{event} \
+                     (see `btc list`, or /sys/kernel/tracing/events/{category}/{event})",
+                        probe.name
+                    );
+                } else {
+                    eprintln!("ERROR: cannot attach {}: {}", probe.name, error.reason());
+                }
+            })
+        }
+        Attach::Interval { period_ns } => program.attach_interval(*period_ns).map_err(|error| {
+            eprintln!("ERROR: cannot attach {}: {error}", probe.name);
+        }),
+    };
+    match attached {
+        Ok(link) => Ok(Some(link)),
+        Err(()) => {
+            show_libbpf_log_if_debugging();
+            Err(Failed)
+        }
+    }
+}
+
+fn open_output(options: &Options) -> Result<Box<dyn Write>, Failed> {
+    match &options.output {
+        None => Ok(Box::new(std::io::BufWriter::new(std::io::stdout()))),
+        Some(path) => match std::fs::File::create(path) {
+            Ok(file) => Ok(Box::new(std::io::BufWriter::new(file))),
+            Err(error) => {
+                eprintln!("ERROR: cannot create the output file {path}: {error}");
+                Err(Failed)
+            }
+        },
+    }
+}
+
+/// CLOCK_BOOTTIME in nanoseconds, the clock `bpf_ktime_get_boot_ns` reads.
+fn boot_time_ns() -> u64 {
+    let mut now = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes one timespec.
+    unsafe { libc::clock_gettime(libc::CLOCK_BOOTTIME, &mut now) };
+    (now.tv_sec as u64)
+        .wrapping_mul(1_000_000_000)
+        .wrapping_add(now.tv_nsec as u64)
+}
+
+/// Prints an error and, since it came from libbpf, what libbpf said about it.
+fn report(message: &str) {
+    eprintln!("ERROR: {message}");
+    print_libbpf_log();
+}
+
+fn print_libbpf_log() {
+    let log = bpf::take_libbpf_log();
+    if std::env::var_os("BTC_DEBUG").is_some() {
+        // Already shown as it happened.
+        return;
+    }
+    for line in log.lines().filter(|line| !line.trim().is_empty()) {
+        eprintln!("{line}");
+    }
+}
+
+fn show_libbpf_log_if_debugging() {
+    // Without BTC_DEBUG the log is only kept for failures that need it; attach errors are
+    // explained by their errno.
+    let _ = bpf::take_libbpf_log();
+}
+
+fn report_load_error(tool: &str, probes: &[Probe], error: &bpf::LoadError) {
+    match &error.program {
+        Some(program) => {
+            let probe = probes
+                .iter()
+                .find(|probe| &probe.program == program)
+                .map(|probe| format!(" for {}", probe.name))
+                .unwrap_or_default();
+            eprintln!(
+                "ERROR: the kernel rejected BPF program `{program}`{probe}: {}",
+                error.error.reason()
+            );
+        }
+        None => eprintln!("ERROR: {}", error.error),
+    }
+    let lines: Vec<&str> = error
+        .verifier_log
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .collect();
+    if lines.is_empty() {
+        print_libbpf_log();
+    } else {
+        let tail = &lines[lines.len().saturating_sub(VERIFIER_LOG_LINES)..];
+        if tail.len() < lines.len() {
+            eprintln!(
+                "verifier log (last {} of {} lines):",
+                tail.len(),
+                lines.len()
+            );
+        } else {
+            eprintln!("verifier log:");
+        }
+        for line in tail {
+            eprintln!("  {line}");
+        }
+        let _ = bpf::take_libbpf_log();
+    }
+    eprintln!(
+        "(run with BTC_DEBUG=1 to see every libbpf message; `{tool} --verify-only` checks loading only)"
+    );
+}
