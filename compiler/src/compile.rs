@@ -5,13 +5,13 @@
 //! [`CompileError`]. Stages: parse (`syntax`), check (`semantic`), lower (`lower`),
 //! generate code per program (`codegen`), write the object (`object::elf`).
 
-use btc_payload::{Metadata, Payload, Probe, UserMap};
+use btc_payload::{Action, Metadata, Payload, Probe, UserMap};
 
 use crate::codegen::{self, CodegenError, CompiledProgram};
 use crate::diagnostic::{self, Diagnostic};
 use crate::object::elf::{self, ObjectError};
 use crate::object::{self, LineInfo, ObjectFile, ProgramCode, Relocation, RelocationTarget};
-use crate::semantic::typed::{MapValueType, Type, TypedProgram};
+use crate::semantic::typed::{MapKey, TypedProgram};
 use crate::semantic::{self, Options};
 use crate::{bpf, lower, syntax};
 
@@ -150,6 +150,7 @@ pub fn compile(
     };
     let object = elf::write(&object_file).map_err(CompileError::Object)?;
 
+    let (maps, actions) = user_maps(&typed);
     let metadata = Metadata {
         btc_version: env!("CARGO_PKG_VERSION").to_string(),
         script_name: script_name.to_string(),
@@ -164,8 +165,8 @@ pub fn compile(
                 attach: body.attach.clone(),
             })
             .collect(),
-        maps: user_maps(&typed),
-        actions: typed.actions.clone(),
+        maps,
+        actions,
     };
     Ok(Compilation {
         object,
@@ -175,28 +176,46 @@ pub fn compile(
     })
 }
 
-/// User maps in the order bpftrace prints them: alphabetical by name.
-fn user_maps(typed: &TypedProgram) -> Vec<UserMap> {
-    let mut maps: Vec<UserMap> = typed
-        .maps
+/// User maps in the order bpftrace prints them, alphabetical by name, and the actions
+/// with their map references renumbered to that order.
+fn user_maps(typed: &TypedProgram) -> (Vec<UserMap>, Vec<Action>) {
+    let mut order: Vec<usize> = (0..typed.maps.len()).collect();
+    order.sort_by(|a, b| typed.maps[*a].bpf_name.cmp(&typed.maps[*b].bpf_name));
+    let mut position = vec![0; order.len()];
+    for (sorted, original) in order.iter().enumerate() {
+        position[*original] = sorted;
+    }
+    let maps = order
         .iter()
-        .map(|map| UserMap {
-            name: map.name.clone(),
-            bpf_name: map.bpf_name.clone(),
-            key: map.key.and_then(Type::value_type),
-            value: match map.value {
-                MapValueType::Count => btc_payload::MapValue::Count,
-                MapValueType::Plain(ty) => btc_payload::MapValue::Plain(ty.value_type().unwrap_or(
-                    btc_payload::ValueType::Integer {
-                        bytes: 8,
-                        signed: true,
-                    },
-                )),
-            },
+        .map(|index| {
+            let map = &typed.maps[*index];
+            UserMap {
+                name: map.name.clone(),
+                bpf_name: map.bpf_name.clone(),
+                key: map.key.as_ref().map(MapKey::value_type),
+                value: map.payload_value(),
+            }
         })
         .collect();
-    maps.sort_by(|a, b| a.bpf_name.cmp(&b.bpf_name));
-    maps
+    let actions = typed
+        .actions
+        .iter()
+        .map(|action| match action {
+            Action::PrintMap { map, top, divisor } => Action::PrintMap {
+                map: position[*map],
+                top: *top,
+                divisor: *divisor,
+            },
+            Action::ClearMap { map } => Action::ClearMap {
+                map: position[*map],
+            },
+            Action::ZeroMap { map } => Action::ZeroMap {
+                map: position[*map],
+            },
+            other => other.clone(),
+        })
+        .collect();
+    (maps, actions)
 }
 
 /// The comment block at the top of a script (after any shebang), without comment markers:

@@ -22,7 +22,7 @@ use crate::ir::{
 };
 use crate::object::{MapDefinition, MapKind};
 use crate::semantic::typed::{
-    Arithmetic, Builtin, Comparison, Expr, ExprKind, MapId, MapValueType, ProgramBody,
+    Aggregate, Arithmetic, Builtin, Comparison, Expr, ExprKind, MapId, MapValueType, ProgramBody,
     RecordArgument, Statement, Type, TypedProgram, VariableId,
 };
 use crate::syntax::ast::Span;
@@ -144,7 +144,23 @@ struct FunctionLowering<'a> {
     variables: HashMap<VariableId, VariableHome>,
     /// Blocks reached when a map update finds the map full, waiting to be joined.
     pending_skip: Vec<BlockId>,
+    /// Stack slots shared by every statement of the program. Each use writes the slot and
+    /// hands it to one helper call right away, so uses never overlap.
+    shared_slots: HashMap<SharedSlot, StackSlot>,
 }
+
+/// What a shared stack slot holds while it is in use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum SharedSlot {
+    /// A zero map value (up to 16 bytes) to insert before an aggregation update.
+    ZeroValue,
+    /// An 8-byte map value for `bpf_map_update_elem`.
+    Value,
+    /// The array element pointer `join()` reads.
+    Element,
+}
+
+const SHARED_SLOT_SIZE: u32 = 16;
 
 #[derive(Debug, Clone, Copy)]
 enum VariableHome {
@@ -199,6 +215,7 @@ impl<'a> FunctionLowering<'a> {
             zero_key,
             variables: HashMap::new(),
             pending_skip: Vec::new(),
+            shared_slots: HashMap::new(),
         };
         for (index, variable) in body.variables.iter().enumerate() {
             let home = match variable.ty {
@@ -230,6 +247,15 @@ impl<'a> FunctionLowering<'a> {
         let mut function = lowering.builder.finish();
         function.simplify();
         (function, lowering.scratch_used)
+    }
+
+    fn shared_slot(&mut self, purpose: SharedSlot) -> StackSlot {
+        if let Some(slot) = self.shared_slots.get(&purpose) {
+            return *slot;
+        }
+        let slot = self.builder.new_slot(SHARED_SLOT_SIZE);
+        self.shared_slots.insert(purpose, slot);
+        slot
     }
 
     fn at(&mut self, span: Span) {
@@ -336,12 +362,12 @@ impl<'a> FunctionLowering<'a> {
             }
             Statement::MapAssign {
                 map,
-                key,
+                keys,
                 value,
                 span,
             } => {
                 self.at(*span);
-                let key = self.map_key(*map, key.as_ref());
+                let (key, _) = self.map_key(*map, keys);
                 let value_pointer = match self.program.maps[map.0].value {
                     MapValueType::Plain(Type::String { size }) => {
                         let place = self.scratch_place(size);
@@ -350,10 +376,11 @@ impl<'a> FunctionLowering<'a> {
                         self.pointer(place.offset)
                     }
                     _ => {
-                        let slot = self.builder.new_slot(8);
                         let value = self.operand(value);
+                        let slot = self.shared_slot(SharedSlot::Value);
+                        let address = Address::Stack { slot, offset: 0 };
                         self.builder.push(Instruction::Store {
-                            address: Address::Stack { slot, offset: 0 },
+                            address,
                             value,
                             size: Size::Double,
                         });
@@ -374,47 +401,77 @@ impl<'a> FunctionLowering<'a> {
                     ValueKind::Scalar,
                 );
             }
-            Statement::MapCount { map, key, span } => {
+            Statement::MapAggregate {
+                map,
+                keys,
+                aggregate,
+                value,
+                span,
+            } => {
                 self.at(*span);
-                let value = self.map_value_or_insert(*map, key.as_ref());
-                let current = self.builder.load(
-                    Address::Register {
-                        base: value,
-                        offset: 0,
-                    },
-                    Size::Double,
-                );
-                let next =
-                    self.builder
-                        .binary(BinaryOperation::Add, current, Operand::Immediate(1));
-                self.builder.push(Instruction::Store {
-                    address: Address::Register {
-                        base: value,
-                        offset: 0,
-                    },
-                    value: Operand::Register(next),
-                    size: Size::Double,
-                });
-                self.continue_after_insert();
+                self.aggregate(*map, keys, *aggregate, value.as_ref());
             }
             Statement::MapAdd {
                 map,
-                key,
+                keys,
                 delta,
                 span,
             } => {
                 self.at(*span);
                 let delta = self.integer(delta);
-                let value = self.map_value_or_insert(*map, key.as_ref());
+                let (key, _) = self.map_key(*map, keys);
+                let value = self.map_value_or_insert(*map, key);
+                let address = Address::Register {
+                    base: value,
+                    offset: 0,
+                };
                 self.builder.push(Instruction::AtomicAdd {
-                    address: Address::Register {
-                        base: value,
-                        offset: 0,
-                    },
+                    address,
                     value: delta,
                     size: Size::Double,
                 });
                 self.continue_after_insert();
+            }
+            Statement::MapDelete { map, keys, span } => {
+                self.at(*span);
+                let (key, _) = self.map_key(*map, keys);
+                let map_register = self
+                    .builder
+                    .map_reference(&self.program.maps[map.0].bpf_name);
+                self.builder.call(
+                    Helper::MapDeleteElement,
+                    vec![Operand::Register(map_register), Operand::Register(key)],
+                    ValueKind::Scalar,
+                );
+            }
+            Statement::Notify { action, span } => {
+                self.at(*span);
+                let record = self.scratch_place(8);
+                let address = self.address(record.offset);
+                let id = Operand::Immediate(*action as i32);
+                self.builder.push(Instruction::Store {
+                    address,
+                    value: id,
+                    size: Size::Double,
+                });
+                self.output(record);
+            }
+            Statement::PrintValue {
+                action,
+                value,
+                span,
+            } => {
+                self.at(*span);
+                let size = value.ty.value_type().map_or(8, |ty| ty.size() as u32);
+                let argument = RecordArgument {
+                    value: value.clone(),
+                    offset: 8,
+                };
+                self.printf(
+                    *action,
+                    std::slice::from_ref(&argument),
+                    (8 + size).next_multiple_of(8),
+                );
             }
             Statement::If {
                 condition,
@@ -444,11 +501,285 @@ impl<'a> FunctionLowering<'a> {
         }
     }
 
+    /// Updates an aggregation. Values are per-CPU, so plain loads and stores suffice.
+    fn aggregate(&mut self, map: MapId, keys: &[Expr], aggregate: Aggregate, value: Option<&Expr>) {
+        let argument = value.map(|value| self.integer(value));
+        let (key, place) = self.map_key(map, keys);
+        if let (Some(place), Some(argument)) = (place, argument) {
+            let bucket = match aggregate {
+                Aggregate::Histogram { bits } => Some(self.log2_bucket(argument, bits)),
+                Aggregate::LinearHistogram { min, max, step } => {
+                    Some(self.linear_bucket(argument, min, max, step))
+                }
+                _ => None,
+            };
+            if let Some(bucket) = bucket {
+                let user_key_size = self.program.maps[map.0].user_key_size();
+                let address = self.address(place.offset + user_key_size);
+                self.builder.push(Instruction::Store {
+                    address,
+                    value: Operand::Register(bucket),
+                    size: Size::Double,
+                });
+            }
+        }
+        let value = self.map_value_or_insert(map, key);
+        let slot = |offset: i16| Address::Register {
+            base: value,
+            offset,
+        };
+        let add = |lowering: &mut Self, offset: i16, amount: Operand| {
+            let current = lowering.builder.load(slot(offset), Size::Double);
+            let next = lowering
+                .builder
+                .binary(BinaryOperation::Add, current, amount);
+            lowering.builder.push(Instruction::Store {
+                address: slot(offset),
+                value: Operand::Register(next),
+                size: Size::Double,
+            });
+        };
+        match (aggregate, argument) {
+            (
+                Aggregate::Count | Aggregate::Histogram { .. } | Aggregate::LinearHistogram { .. },
+                _,
+            ) => {
+                add(self, 0, Operand::Immediate(1));
+            }
+            (Aggregate::Sum { .. }, Some(argument)) => add(self, 0, Operand::Register(argument)),
+            (Aggregate::Average { .. } | Aggregate::Stats { .. }, Some(argument)) => {
+                add(self, 0, Operand::Register(argument));
+                add(self, 8, Operand::Immediate(1));
+            }
+            (Aggregate::Min { signed } | Aggregate::Max { signed }, Some(argument)) => {
+                // Store when nothing is stored yet, or when the argument beats the value.
+                let store = self.builder.new_block();
+                let compare = self.builder.new_block();
+                let done = self.builder.new_block();
+                let set = self.builder.load(slot(8), Size::Double);
+                self.builder.terminate(Terminator::Branch {
+                    condition: Condition::Equal,
+                    left: set,
+                    right: Operand::Immediate(0),
+                    taken: store,
+                    not_taken: compare,
+                });
+                self.builder.switch_to(compare);
+                let current = self.builder.load(slot(0), Size::Double);
+                let better = match (aggregate, signed) {
+                    (Aggregate::Min { .. }, true) => Condition::SignedLess,
+                    (Aggregate::Min { .. }, false) => Condition::Less,
+                    (_, true) => Condition::SignedGreater,
+                    (_, false) => Condition::Greater,
+                };
+                self.builder.terminate(Terminator::Branch {
+                    condition: better,
+                    left: argument,
+                    right: Operand::Register(current),
+                    taken: store,
+                    not_taken: done,
+                });
+                self.builder.switch_to(store);
+                self.builder.push(Instruction::Store {
+                    address: slot(0),
+                    value: Operand::Register(argument),
+                    size: Size::Double,
+                });
+                self.builder.push(Instruction::Store {
+                    address: slot(8),
+                    value: Operand::Immediate(1),
+                    size: Size::Double,
+                });
+                self.builder.terminate(Terminator::Jump(done));
+                self.builder.switch_to(done);
+            }
+            (_, None) => unreachable!("the checker gives every aggregation but count() a value"),
+        }
+        self.continue_after_insert();
+    }
+
+    /// The `hist()` bucket of `value` (see `btc_payload::log2_bucket`), branch by branch.
+    fn log2_bucket(&mut self, value: VirtualRegister, bits: u8) -> VirtualRegister {
+        let mask = (1i64 << bits) - 1;
+        let result = self.builder.new_register(ValueKind::Scalar);
+        let done = self.builder.new_block();
+        let non_negative = self.builder.new_block();
+        let negative = self.builder.new_block();
+        self.builder.terminate(Terminator::Branch {
+            condition: Condition::SignedLess,
+            left: value,
+            right: Operand::Immediate(0),
+            taken: negative,
+            not_taken: non_negative,
+        });
+        self.builder.switch_to(negative);
+        self.builder.push(Instruction::Copy {
+            destination: result,
+            source: Operand::Immediate(0),
+        });
+        self.builder.terminate(Terminator::Jump(done));
+
+        self.builder.switch_to(non_negative);
+        let small = self.builder.new_block();
+        let large = self.builder.new_block();
+        self.builder.terminate(Terminator::Branch {
+            condition: Condition::Greater,
+            left: value,
+            right: Operand::Immediate(mask as i32),
+            taken: large,
+            not_taken: small,
+        });
+        self.builder.switch_to(small);
+        self.builder.push(Instruction::Binary {
+            operation: BinaryOperation::Add,
+            destination: result,
+            left: value,
+            right: Operand::Immediate(1),
+        });
+        self.builder.terminate(Terminator::Jump(done));
+
+        // The position of the leftmost 1 by binary search: shifts of 32, 16, 8, 4, 2, 1.
+        self.builder.switch_to(large);
+        let remaining = self
+            .builder
+            .copy(Operand::Register(value), ValueKind::Scalar);
+        let position = self.builder.copy(Operand::Immediate(0), ValueKind::Scalar);
+        for power in (0..6).rev() {
+            let shift = 1i64 << power;
+            let threshold = self.builder.constant(1i64 << shift);
+            let take = self.builder.new_block();
+            let next = self.builder.new_block();
+            self.builder.terminate(Terminator::Branch {
+                condition: Condition::GreaterOrEqual,
+                left: remaining,
+                right: Operand::Register(threshold),
+                taken: take,
+                not_taken: next,
+            });
+            self.builder.switch_to(take);
+            let shift = Operand::Immediate(shift as i32);
+            self.builder.push(Instruction::Binary {
+                operation: BinaryOperation::ShiftRight,
+                destination: remaining,
+                left: remaining,
+                right: shift,
+            });
+            self.builder.push(Instruction::Binary {
+                operation: BinaryOperation::Add,
+                destination: position,
+                left: position,
+                right: shift,
+            });
+            self.builder.terminate(Terminator::Jump(next));
+            self.builder.switch_to(next);
+        }
+        // l = position - bits; x = (value >> l) & mask; bucket = ((l + 1) << bits) + x + 1
+        let below = self.builder.binary(
+            BinaryOperation::Subtract,
+            position,
+            Operand::Immediate(i32::from(bits)),
+        );
+        let shifted =
+            self.builder
+                .binary(BinaryOperation::ShiftRight, value, Operand::Register(below));
+        let following = self.builder.binary(
+            BinaryOperation::And,
+            shifted,
+            Operand::Immediate(mask as i32),
+        );
+        let base = self
+            .builder
+            .binary(BinaryOperation::Add, below, Operand::Immediate(1));
+        let base = self.builder.binary(
+            BinaryOperation::ShiftLeft,
+            base,
+            Operand::Immediate(i32::from(bits)),
+        );
+        let sum = self
+            .builder
+            .binary(BinaryOperation::Add, base, Operand::Register(following));
+        self.builder.push(Instruction::Binary {
+            operation: BinaryOperation::Add,
+            destination: result,
+            left: sum,
+            right: Operand::Immediate(1),
+        });
+        self.builder.terminate(Terminator::Jump(done));
+        self.builder.switch_to(done);
+        result
+    }
+
+    /// The `lhist()` bucket of `value` (see `btc_payload::linear_bucket`).
+    fn linear_bucket(
+        &mut self,
+        value: VirtualRegister,
+        min: i64,
+        max: i64,
+        step: i64,
+    ) -> VirtualRegister {
+        let result = self.builder.new_register(ValueKind::Scalar);
+        let done = self.builder.new_block();
+        let below = self.builder.new_block();
+        let not_below = self.builder.new_block();
+        let minimum = self.builder.constant(min);
+        let maximum = self.builder.constant(max);
+        self.builder.terminate(Terminator::Branch {
+            condition: Condition::SignedLess,
+            left: value,
+            right: Operand::Register(minimum),
+            taken: below,
+            not_taken: not_below,
+        });
+        self.builder.switch_to(below);
+        self.builder.push(Instruction::Copy {
+            destination: result,
+            source: Operand::Immediate(0),
+        });
+        self.builder.terminate(Terminator::Jump(done));
+        self.builder.switch_to(not_below);
+        let above = self.builder.new_block();
+        let inside = self.builder.new_block();
+        self.builder.terminate(Terminator::Branch {
+            condition: Condition::SignedGreaterOrEqual,
+            left: value,
+            right: Operand::Register(maximum),
+            taken: above,
+            not_taken: inside,
+        });
+        self.builder.switch_to(above);
+        let last = (max - min) / step + 1;
+        self.builder.push(Instruction::Copy {
+            destination: result,
+            source: Operand::Immediate(last as i32),
+        });
+        self.builder.terminate(Terminator::Jump(done));
+        self.builder.switch_to(inside);
+        // In range, value - min is non-negative: unsigned division is exact.
+        let offset =
+            self.builder
+                .binary(BinaryOperation::Subtract, value, Operand::Register(minimum));
+        let step_register = self.builder.constant(step);
+        let index = self.builder.binary(
+            BinaryOperation::Divide,
+            offset,
+            Operand::Register(step_register),
+        );
+        self.builder.push(Instruction::Binary {
+            operation: BinaryOperation::Add,
+            destination: result,
+            left: index,
+            right: Operand::Immediate(1),
+        });
+        self.builder.terminate(Terminator::Jump(done));
+        self.builder.switch_to(done);
+        result
+    }
+
     /// Looks up `@map[key]`, inserting a zero value first if it is absent. Returns the
     /// value pointer, valid in the current block; the block that follows the insert
     /// failing is [`Self::continue_after_insert`]'s.
-    fn map_value_or_insert(&mut self, map: MapId, key: Option<&Expr>) -> VirtualRegister {
-        let key = self.map_key(map, key);
+    fn map_value_or_insert(&mut self, map: MapId, key: VirtualRegister) -> VirtualRegister {
+        let value_size = self.program.maps[map.0].value_size();
         let name = self.program.maps[map.0].bpf_name.clone();
         let value = self.builder.new_register(ValueKind::MapValueOrNull);
         let map_register = self.builder.map_reference(&name);
@@ -467,16 +798,23 @@ impl<'a> FunctionLowering<'a> {
             not_taken: insert,
         });
         self.builder.switch_to(insert);
-        let zero = self.builder.new_slot(8);
-        self.builder.push(Instruction::Store {
-            address: Address::Stack {
-                slot: zero,
-                offset: 0,
-            },
-            value: Operand::Immediate(0),
-            size: Size::Double,
-        });
-        let zero_pointer = self.builder.stack_address(zero, 0);
+        // A zero value to insert: on the stack when small, else in scratch.
+        let zero_pointer = if value_size <= SHARED_SLOT_SIZE {
+            let zero = self.shared_slot(SharedSlot::ZeroValue);
+            for offset in (0..value_size).step_by(8) {
+                let address = Address::Stack { slot: zero, offset };
+                self.builder.push(Instruction::Store {
+                    address,
+                    value: Operand::Immediate(0),
+                    size: Size::Double,
+                });
+            }
+            self.builder.stack_address(zero, 0)
+        } else {
+            let place = self.scratch_place(value_size);
+            self.zero(place);
+            self.pointer(place.offset)
+        };
         let map_register = self.builder.map_reference(&name);
         self.builder.call(
             Helper::MapUpdateElement,
@@ -521,29 +859,49 @@ impl<'a> FunctionLowering<'a> {
         self.builder.switch_to(join);
     }
 
-    /// A pointer to the key of `@map[key]`, built on the stack (integers) or in scratch
-    /// (strings, zero-padded so that equal strings give equal keys).
-    fn map_key(&mut self, map: MapId, key: Option<&Expr>) -> VirtualRegister {
+    /// A pointer to the key of `@map[keys]`. A scalar map without a bucket uses the zero
+    /// slot on the stack; any other key is built in scratch, zeroed first so that padding
+    /// and the bytes after a string's NUL never make equal keys differ. For histograms the
+    /// returned place leaves the bucket index (the last 8 bytes) to the caller.
+    fn map_key(&mut self, map: MapId, keys: &[Expr]) -> (VirtualRegister, Option<Place>) {
         let info = &self.program.maps[map.0];
-        match (key, info.key) {
-            (Some(key), Some(Type::String { size })) => {
-                let place = self.scratch_place(size);
-                self.zero(place);
-                self.string_into(key, place);
-                self.pointer(place.offset)
-            }
-            (Some(key), _) => {
-                let slot = self.builder.new_slot(8);
-                let value = self.operand(key);
-                self.builder.push(Instruction::Store {
-                    address: Address::Stack { slot, offset: 0 },
-                    value,
-                    size: Size::Double,
-                });
-                self.builder.stack_address(slot, 0)
-            }
-            (None, _) => self.builder.stack_address(self.zero_key, 0),
+        let key_size = info.key_size();
+        if keys.is_empty() && key_size == 8 {
+            return (self.builder.stack_address(self.zero_key, 0), None);
         }
+        let offsets = info
+            .key
+            .as_ref()
+            .map(|key| key.offsets())
+            .unwrap_or_default();
+        let parts = info
+            .key
+            .as_ref()
+            .map(|key| key.parts.clone())
+            .unwrap_or_default();
+        let place = self.scratch_place(key_size);
+        self.zero(place);
+        for ((key, offset), part) in keys.iter().zip(offsets).zip(parts) {
+            match part {
+                Type::String { size } => self.string_into(
+                    key,
+                    Place {
+                        offset: place.offset + offset,
+                        size,
+                    },
+                ),
+                _ => {
+                    let value = self.operand(key);
+                    let address = self.address(place.offset + offset);
+                    self.builder.push(Instruction::Store {
+                        address,
+                        value,
+                        size: Size::Double,
+                    });
+                }
+            }
+        }
+        (self.pointer(place.offset), Some(place))
     }
 
     fn zero(&mut self, place: Place) {
@@ -667,7 +1025,7 @@ impl<'a> FunctionLowering<'a> {
             size: Size::Double,
         });
         let array = self.integer(pointer);
-        let element_slot = self.builder.new_slot(8);
+        let element_slot = self.shared_slot(SharedSlot::Element);
         let (read, read_string) = if user {
             (Helper::ProbeReadUser, Helper::ProbeReadUserString)
         } else {
@@ -803,9 +1161,9 @@ impl<'a> FunctionLowering<'a> {
                 let scratch = self.scratch;
                 self.copy_memory(scratch, from.offset, place, from.size.min(place.size));
             }
-            ExprKind::MapRead { map, key } => {
+            ExprKind::MapRead { map, keys } => {
                 // probe_read of a null pointer fails and zero-fills: an absent key reads as "".
-                let value = self.map_lookup(*map, key.as_deref());
+                let value = self.map_lookup(*map, keys);
                 let destination = self.pointer(place.offset);
                 let size = self.program.maps[map.0].value_size().min(place.size);
                 self.builder.call(
@@ -842,8 +1200,8 @@ impl<'a> FunctionLowering<'a> {
         }
     }
 
-    fn map_lookup(&mut self, map: MapId, key: Option<&Expr>) -> VirtualRegister {
-        let key = self.map_key(map, key);
+    fn map_lookup(&mut self, map: MapId, keys: &[Expr]) -> VirtualRegister {
+        let (key, _) = self.map_key(map, keys);
         let map_register = self
             .builder
             .map_reference(&self.program.maps[map.0].bpf_name.clone());
@@ -875,8 +1233,8 @@ impl<'a> FunctionLowering<'a> {
                     unreachable!("the checker keeps strings out of integer contexts")
                 }
             },
-            ExprKind::MapRead { map, key } => {
-                let value = self.map_lookup(*map, key.as_deref());
+            ExprKind::MapRead { map, keys } => {
+                let value = self.map_lookup(*map, keys);
                 let result = self.builder.copy(Operand::Immediate(0), ValueKind::Scalar);
                 let found = self.builder.new_block();
                 let join = self.builder.new_block();
@@ -988,6 +1346,7 @@ impl<'a> FunctionLowering<'a> {
                 result
             }
             ExprKind::Compare { .. }
+            | ExprKind::HasKey { .. }
             | ExprKind::StringEquals { .. }
             | ExprKind::LogicalAnd(..)
             | ExprKind::LogicalOr(..)
@@ -1128,6 +1487,16 @@ impl<'a> FunctionLowering<'a> {
                     condition: condition_for(comparison, *signed).negate(),
                     left,
                     right,
+                    taken: if_false,
+                    not_taken: if_true,
+                });
+            }
+            ExprKind::HasKey { map, keys } => {
+                let value = self.map_lookup(*map, keys);
+                self.builder.terminate(Terminator::Branch {
+                    condition: Condition::Equal,
+                    left: value,
+                    right: Operand::Immediate(0),
                     taken: if_false,
                     not_taken: if_true,
                 });

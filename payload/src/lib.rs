@@ -100,6 +100,12 @@ pub enum ValueType {
     /// A NUL-terminated string in a buffer of `size` bytes. When no NUL is found, the whole
     /// buffer is the string.
     String { size: u32 },
+    /// A tuple: its fields at their offsets from the tuple's start, `size` bytes in all.
+    /// Printed as `(a, b)`, and as `a, b` when it is a whole map key.
+    Tuple { fields: Vec<Field>, size: u32 },
+    /// A `u64` boot-clock time in nanoseconds, from `strftime(format, ns)`: printed as the
+    /// local wall-clock time with strftime(3) `format`, where `%f` is microseconds.
+    Timestamp { format: String },
 }
 
 impl ValueType {
@@ -107,7 +113,8 @@ impl ValueType {
     pub fn size(&self) -> usize {
         match self {
             ValueType::Integer { bytes, .. } => usize::from(*bytes),
-            ValueType::String { size } => *size as usize,
+            ValueType::String { size } | ValueType::Tuple { size, .. } => *size as usize,
+            ValueType::Timestamp { .. } => 8,
         }
     }
 }
@@ -138,7 +145,23 @@ pub enum Action {
     },
     /// Stop the tool. Record: u64 action id, i64 exit code.
     Exit,
+    /// `print(@map[, top[, divisor]])`: print the map as it is when the record is handled.
+    /// `top` 0 means every entry. Record: u64 action id.
+    PrintMap { map: usize, top: u64, divisor: u64 },
+    /// `clear(@map)`: delete every entry. Record: u64 action id.
+    ClearMap { map: usize },
+    /// `zero(@map)`: set every value to zero, keeping the keys. Record: u64 action id.
+    ZeroMap { map: usize },
+    /// `print(value)`: print one value and a newline. Record: u64 action id, the value at
+    /// offset 8.
+    PrintValue { ty: ValueType },
+    /// `time([format])`: print the local wall-clock time with strftime(3) `format`
+    /// (default `%H:%M:%S\n`). Record: u64 action id.
+    Time { format: String },
 }
+
+/// Indexes into [`Metadata::maps`] are map ids in [`Action`]s.
+pub type MapIndex = usize;
 
 /// A user map (`@name`), and how to print it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -152,15 +175,90 @@ pub struct UserMap {
     pub value: MapValue,
 }
 
-/// What a map's values hold.
+/// What a map's values hold, and how the per-CPU copies of aggregations combine.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MapValue {
     /// `count()`: a per-CPU `u64`, summed over CPUs.
     Count,
-    /// `sum()`: a per-CPU `i64`, summed over CPUs.
-    Sum,
+    /// `sum()`: a per-CPU 64-bit integer, summed over CPUs.
+    Sum { signed: bool },
+    /// `min()`: per CPU, `[i64 value, u64 set]`; the minimum over the CPUs that set it.
+    Min { signed: bool },
+    /// `max()`: per CPU, `[i64 value, u64 set]`; the maximum over the CPUs that set it.
+    Max { signed: bool },
+    /// `avg()`: per CPU, `[i64 total, u64 count]`; printed as total / count.
+    Average { signed: bool },
+    /// `stats()`: per CPU, `[i64 total, u64 count]`; printed as count, average and total.
+    Stats { signed: bool },
+    /// `hist(value, bits)`: the key is the user key followed by a `u64` bucket index (see
+    /// [`log2_bucket`]); the value is a per-CPU `u64` count, summed.
+    Histogram { bits: u8 },
+    /// `lhist(value, min, max, step)`: the key is the user key followed by a `u64` bucket
+    /// index (see [`linear_bucket`]); the value is a per-CPU `u64` count, summed.
+    LinearHistogram { min: i64, max: i64, step: i64 },
     /// A plain value assigned with `=`, `++` or a compound assignment.
     Plain(ValueType),
+}
+
+impl MapValue {
+    /// Whether the BPF map is per-CPU (its values are read as one copy per possible CPU).
+    pub fn is_per_cpu(&self) -> bool {
+        !matches!(self, MapValue::Plain(_))
+    }
+
+    /// Bytes of one (per-CPU) value in the BPF map.
+    pub fn value_size(&self) -> usize {
+        match self {
+            MapValue::Count
+            | MapValue::Sum { .. }
+            | MapValue::Histogram { .. }
+            | MapValue::LinearHistogram { .. } => 8,
+            MapValue::Min { .. }
+            | MapValue::Max { .. }
+            | MapValue::Average { .. }
+            | MapValue::Stats { .. } => 16,
+            MapValue::Plain(ty) => ty.size().next_multiple_of(8),
+        }
+    }
+
+    /// Whether the BPF key ends with a `u64` bucket index after the user key.
+    pub fn has_bucket(&self) -> bool {
+        matches!(
+            self,
+            MapValue::Histogram { .. } | MapValue::LinearHistogram { .. }
+        )
+    }
+}
+
+/// The bucket of `value` in a `hist(value, bits)` (bits 0 to 5), as the BPF code computes
+/// it: 0 for negative values; `1 + value` below `2^bits`; above, each power of two is split
+/// into `2^bits` buckets: with `l` the position of the leftmost 1 bit minus `bits`, and `x`
+/// the `bits` bits after that leftmost 1, the bucket is `((l + 1) << bits) + x + 1`.
+pub fn log2_bucket(value: i64, bits: u8) -> u64 {
+    if value < 0 {
+        return 0;
+    }
+    let value = value as u64;
+    let mask = (1u64 << bits) - 1;
+    if value <= mask {
+        return value + 1;
+    }
+    let leftmost = 63 - u64::from(value.leading_zeros());
+    let l = leftmost - u64::from(bits);
+    let x = (value >> l) & mask;
+    ((l + 1) << bits) + x + 1
+}
+
+/// The bucket of `value` in an `lhist(value, min, max, step)`: 0 below `min`, the last
+/// bucket `(max - min) / step + 1` at or above `max`, else `(value - min) / step + 1`.
+pub fn linear_bucket(value: i64, min: i64, max: i64, step: i64) -> u64 {
+    if value < min {
+        0
+    } else if value >= max {
+        ((max - min) / step + 1) as u64
+    } else {
+        ((value - min) / step + 1) as u64
+    }
 }
 
 /// Why a payload could not be read back.
@@ -271,6 +369,30 @@ mod tests {
     fn round_trip() {
         let payload = sample();
         assert_eq!(Payload::decode(&payload.encode()), Ok(payload));
+    }
+
+    #[test]
+    fn log2_buckets() {
+        // bits = 0: negative, 0, 1, [2, 4), [4, 8), ...
+        let buckets: Vec<u64> = [-1, 0, 1, 2, 3, 4, 7, 8, 1023, 1024]
+            .iter()
+            .map(|v| log2_bucket(*v, 0))
+            .collect();
+        assert_eq!(buckets, [0, 1, 2, 3, 3, 4, 4, 5, 11, 12]);
+        // The example of the reference semantics: 225 with bits = 2 is bucket 28.
+        assert_eq!(log2_bucket(225, 2), 28);
+        assert_eq!(log2_bucket(3, 2), 4);
+        assert_eq!(log2_bucket(4, 2), 5);
+        assert_eq!(log2_bucket(i64::MAX, 0), 64);
+    }
+
+    #[test]
+    fn linear_buckets() {
+        let buckets: Vec<u64> = [-1, 0, 1, 2, 9, 10, 11]
+            .iter()
+            .map(|v| linear_bucket(*v, 0, 10, 2))
+            .collect();
+        assert_eq!(buckets, [0, 1, 1, 2, 5, 6, 6]);
     }
 
     #[test]

@@ -245,25 +245,31 @@ impl Function {
         }
     }
 
-    /// Keeps the reachable blocks, in depth-first preorder from the entry that visits a
-    /// branch's `not_taken` successor first, so that it is laid out right after it.
+    /// Keeps the reachable blocks, in reverse postorder from the entry: every block comes
+    /// after the blocks that jump to it (outside loops), so the code of an `if` and its
+    /// join stay together and values die where their statement ends. Successors are visited
+    /// `taken` first, which puts the `not_taken` successor right after its branch.
     fn reorder_blocks(&mut self) {
-        let mut order = Vec::with_capacity(self.blocks.len());
+        let mut postorder = Vec::with_capacity(self.blocks.len());
         let mut visited = vec![false; self.blocks.len()];
-        let mut pending = vec![BlockId(0)];
-        while let Some(block) = pending.pop() {
-            if std::mem::replace(&mut visited[block.0 as usize], true) {
-                continue;
-            }
-            order.push(block);
-            // `successors` ends with `not_taken`: pushed last, it is popped next.
+        let mut stack: Vec<(BlockId, usize)> = vec![(BlockId(0), 0)];
+        visited[0] = true;
+        while let Some((block, next)) = stack.last_mut() {
             let successors = Self::successors(&self.blocks[block.0 as usize].terminator.0);
-            pending.extend(
-                successors
-                    .into_iter()
-                    .filter(|successor| !visited[successor.0 as usize]),
-            );
+            match successors.get(*next) {
+                Some(successor) => {
+                    *next += 1;
+                    if !std::mem::replace(&mut visited[successor.0 as usize], true) {
+                        stack.push((*successor, 0));
+                    }
+                }
+                None => {
+                    postorder.push(*block);
+                    stack.pop();
+                }
+            }
         }
+        let order: Vec<BlockId> = postorder.into_iter().rev().collect();
         let mut renumbered = vec![BlockId(u32::MAX); self.blocks.len()];
         for (position, block) in order.iter().enumerate() {
             renumbered[block.0 as usize] = BlockId(position as u32);

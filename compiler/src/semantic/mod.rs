@@ -23,8 +23,8 @@ use crate::syntax::ast::{
 };
 use crate::tracepoint;
 use typed::{
-    Arithmetic, Builtin, Comparison, Expr, ExprKind, MapId, MapInfo, MapValueType, ProgramBody,
-    RecordArgument, Statement, Type, TypedProgram, Variable, VariableId,
+    Aggregate, Arithmetic, Builtin, Comparison, Expr, ExprKind, MapId, MapInfo, MapKey,
+    MapValueType, ProgramBody, RecordArgument, Statement, Type, TypedProgram, Variable, VariableId,
 };
 
 /// Settings that shape checking.
@@ -81,8 +81,6 @@ const UNSUPPORTED_BUILTINS: &[&str] = &[
 
 /// Functions bpftrace has that btc does not compile yet.
 const UNSUPPORTED_FUNCTIONS: &[&str] = &[
-    "print",
-    "time",
     "strftime",
     "cat",
     "system",
@@ -114,10 +112,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "cgroupid",
     "cgroup_path",
     "reg",
-    "clear",
-    "zero",
-    "delete",
-    "has_key",
     "find",
     "len",
     "typeof",
@@ -145,14 +139,12 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "write_user",
     "unwatch",
     "dw_ustack",
-    "sum",
-    "avg",
-    "min",
-    "max",
-    "stats",
-    "hist",
-    "lhist",
     "tseries",
+];
+
+/// The aggregation functions, assigned to maps: `@m[k] = count()`.
+const AGGREGATIONS: &[&str] = &[
+    "count", "sum", "min", "max", "avg", "stats", "hist", "lhist",
 ];
 
 const SUPPORTED_BUILTINS: &[(&str, Builtin)] = &[
@@ -577,6 +569,11 @@ impl Checker {
                         out.push(statement);
                     }
                 }
+                "print" | "clear" | "zero" | "delete" | "time" => {
+                    if let Some(statement) = self.map_function(scope, name, arguments, span) {
+                        out.push(statement);
+                    }
+                }
                 _ => {
                     if self
                         .call(scope, name, *name_span, arguments, span)
@@ -691,32 +688,44 @@ impl Checker {
                 });
             }
             AstExprKind::Map { name, keys } => {
-                let key = self.map_key(scope, keys);
-                let Ok(key) = key else { return };
-                let is_count =
-                    matches!(&value.kind, AstExprKind::Call { name, .. } if name == "count");
-                if is_count {
+                let Ok(keys) = self.map_keys(scope, keys) else {
+                    return;
+                };
+                let key_type = map_key_type(&keys);
+                if let AstExprKind::Call {
+                    name: function,
+                    arguments,
+                    ..
+                } = &value.kind
+                    && AGGREGATIONS.contains(&function.as_str())
+                {
                     if operator.is_some() {
                         self.error(
                             span,
-                            "count() cannot be combined with a compound assignment",
+                            format!("{function}() cannot be combined with a compound assignment"),
                         );
                         return;
                     }
-                    if let AstExprKind::Call { arguments, .. } = &value.kind
-                        && !arguments.is_empty()
-                    {
-                        self.error(value.span, "count() takes no arguments");
-                    }
+                    let Some((aggregate, argument)) =
+                        self.aggregate(scope, function, arguments, value.span)
+                    else {
+                        return;
+                    };
                     let Some(map) = self.map(
                         name,
-                        key.as_ref().map(|key| key.ty),
-                        MapValueType::Count,
+                        key_type,
+                        MapValueType::Aggregate(aggregate),
                         target.span,
                     ) else {
                         return;
                     };
-                    out.push(Statement::MapCount { map, key, span });
+                    out.push(Statement::MapAggregate {
+                        map,
+                        keys,
+                        aggregate,
+                        value: argument,
+                        span,
+                    });
                     return;
                 }
                 let Some(value_expression) = self.expression(scope, value) else {
@@ -736,17 +745,14 @@ impl Checker {
                             Type::Pointer { .. } => Type::U64,
                             other => other,
                         };
-                        let Some(map) = self.map(
-                            name,
-                            key.as_ref().map(|key| key.ty),
-                            MapValueType::Plain(stored),
-                            target.span,
-                        ) else {
+                        let Some(map) =
+                            self.map(name, key_type, MapValueType::Plain(stored), target.span)
+                        else {
                             return;
                         };
                         out.push(Statement::MapAssign {
                             map,
-                            key,
+                            keys,
                             value: value_expression,
                             span,
                         });
@@ -759,12 +765,9 @@ impl Checker {
                             );
                             return;
                         }
-                        let Some(map) = self.map(
-                            name,
-                            key.as_ref().map(|key| key.ty),
-                            MapValueType::Plain(Type::I64),
-                            target.span,
-                        ) else {
+                        let Some(map) =
+                            self.map(name, key_type, MapValueType::Plain(Type::I64), target.span)
+                        else {
                             return;
                         };
                         let delta = if operator == Some(BinaryOperator::Subtract) {
@@ -778,7 +781,7 @@ impl Checker {
                         };
                         out.push(Statement::MapAdd {
                             map,
-                            key,
+                            keys,
                             delta,
                             span,
                         });
@@ -798,111 +801,238 @@ impl Checker {
         }
     }
 
-    /// The key of a map access: `None` for a scalar map.
-    fn map_key(&mut self, scope: &mut Scope, keys: &[ast::Expr]) -> Result<Option<Expr>, ()> {
-        match keys {
-            [] => Ok(None),
-            [key] => {
-                let key = self.expression(scope, key).ok_or(())?;
-                let normalized = match key.ty {
-                    Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
-                    Type::Pointer { .. } => Type::U64,
-                    Type::String { size } => Type::String { size },
-                    Type::Void => {
-                        self.error(key.span, "this expression has no value to use as a map key");
-                        return Err(());
-                    }
-                };
-                Ok(Some(Expr {
-                    ty: normalized,
-                    ..key
-                }))
-            }
-            [first, .., last] => {
-                self.unsupported(
-                    first.span.to(last.span),
-                    "maps with several keys (tuple keys)",
-                );
-                Err(())
-            }
+    /// The keys of a map access, each typed as it is stored: integers as 64-bit.
+    fn map_keys(&mut self, scope: &mut Scope, keys: &[ast::Expr]) -> Result<Vec<Expr>, ()> {
+        let mut checked = Vec::with_capacity(keys.len());
+        for key in keys {
+            let key = self.expression(scope, key).ok_or(())?;
+            let normalized = match key.ty {
+                Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
+                Type::Pointer { .. } => Type::U64,
+                Type::String { size } => Type::String { size },
+                Type::Void => {
+                    self.error(key.span, "this expression has no value to use as a map key");
+                    return Err(());
+                }
+            };
+            checked.push(Expr {
+                ty: normalized,
+                ..key
+            });
         }
+        Ok(checked)
     }
 
     /// Finds or creates the map `@name`, checking that this use agrees with earlier ones.
     fn map(
         &mut self,
         name: &ast::Name,
-        key: Option<Type>,
+        key: Option<MapKey>,
         value: MapValueType,
         span: Span,
     ) -> Option<MapId> {
         let display = format!("@{}", name.text);
         if let Some(id) = self.map_ids.get(&name.text).copied() {
             let map = &mut self.maps[id.0];
-            let key_matches = match (map.key, key) {
-                (None, None) => true,
-                (Some(Type::String { size: old }), Some(Type::String { size: new })) => {
-                    map.key = Some(Type::String { size: old.max(new) });
-                    true
-                }
-                (Some(Type::Integer { .. }), Some(Type::Integer { .. })) => true,
-                _ => false,
+            let merged_key = match (&map.key, &key) {
+                (None, None) => Some(None),
+                (Some(old), Some(new)) if old.parts.len() == new.parts.len() => old
+                    .parts
+                    .iter()
+                    .zip(&new.parts)
+                    .map(|(old, new)| merge_types(*old, *new))
+                    .collect::<Option<Vec<Type>>>()
+                    .map(|parts| Some(MapKey { parts })),
+                _ => None,
             };
-            if !key_matches {
-                let first = map.first_use;
-                self.diagnostics.push(
-                    Diagnostic::error(
-                        span,
-                        format!("map {display} is used with a different key type than before"),
-                    )
-                    .with_note(format!("first used at byte {} of the script", first.start)),
+            let Some(merged_key) = merged_key else {
+                let described = |key: &Option<MapKey>| match key {
+                    None => "no key".to_string(),
+                    Some(key) => key
+                        .parts
+                        .iter()
+                        .map(|part| part.describe())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                };
+                let message = format!(
+                    "map {display} is used with a key of {} but was first used with {}",
+                    described(&key),
+                    described(&map.key)
                 );
+                self.diagnostics.push(Diagnostic::error(span, message));
                 return None;
-            }
-            let value_matches = match (map.value, value) {
-                (MapValueType::Count, MapValueType::Count) => true,
-                (
-                    MapValueType::Plain(Type::String { size: old }),
-                    MapValueType::Plain(Type::String { size: new }),
-                ) => {
-                    map.value = MapValueType::Plain(Type::String { size: old.max(new) });
-                    true
-                }
-                (
-                    MapValueType::Plain(Type::Integer { .. }),
-                    MapValueType::Plain(Type::Integer { .. }),
-                ) => true,
-                _ => false,
             };
-            if !value_matches {
+            map.key = merged_key;
+            let merged_value = match (map.value, value) {
+                (MapValueType::Aggregate(old), MapValueType::Aggregate(new)) if old == new => {
+                    Some(map.value)
+                }
+                (MapValueType::Plain(old), MapValueType::Plain(new)) => {
+                    merge_types(old, new).map(MapValueType::Plain)
+                }
+                _ => None,
+            };
+            let Some(merged_value) = merged_value else {
                 self.error(
                     span,
                     format!("map {display} is used with a different value type than before"),
                 );
                 return None;
-            }
+            };
+            map.value = merged_value;
             return Some(id);
         }
         let kind = match value {
-            MapValueType::Count => MapKind::PerCpuHash,
+            MapValueType::Aggregate(_) => MapKind::PerCpuHash,
             MapValueType::Plain(_) => MapKind::Hash,
         };
         let id = MapId(self.maps.len());
+        let max_entries = if key.is_none()
+            && !matches!(value, MapValueType::Aggregate(aggregate) if aggregate.has_bucket())
+        {
+            1
+        } else {
+            self.options.max_map_keys
+        };
         self.maps.push(MapInfo {
             name: display,
             bpf_name: format!("AT_{}", name.text),
             key,
             value,
             kind,
-            max_entries: if key.is_none() {
-                1
-            } else {
-                self.options.max_map_keys
-            },
+            max_entries,
             first_use: span,
         });
         self.map_ids.insert(name.text.clone(), id);
         Some(id)
+    }
+
+    /// The map named by a function's first argument (`clear(@m)`), which must exist.
+    fn existing_map(
+        &mut self,
+        argument: Option<&ast::CallArgument>,
+        function: &str,
+        span: Span,
+    ) -> Option<(MapId, Vec<ast::Expr>)> {
+        match argument {
+            Some(ast::CallArgument::Expression(ast::Expr {
+                kind: AstExprKind::Map { name, keys },
+                span: map_span,
+            })) => match self.map_ids.get(&name.text) {
+                Some(id) => Some((*id, keys.clone())),
+                None => {
+                    self.error(*map_span, format!("undefined map: @{}", name.text));
+                    None
+                }
+            },
+            _ => {
+                self.error(
+                    span,
+                    format!("{function}() takes a map as its first argument"),
+                );
+                None
+            }
+        }
+    }
+
+    /// Checks the arguments of an aggregation call.
+    fn aggregate(
+        &mut self,
+        scope: &mut Scope,
+        function: &str,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<(Aggregate, Option<Expr>)> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let expected = match function {
+            "count" => 0..=0,
+            "hist" => 1..=2,
+            "lhist" => 4..=4,
+            _ => 1..=1,
+        };
+        if !expected.contains(&expressions.len()) {
+            let wanted = match function {
+                "count" => "no arguments",
+                "hist" => "a value and an optional number of bits (0 to 5)",
+                "lhist" => "a value, a minimum, a maximum and a step",
+                _ => "one value",
+            };
+            self.error(span, format!("{function}() takes {wanted}"));
+            return None;
+        }
+        if function == "count" {
+            return Some((Aggregate::Count, None));
+        }
+        let value = self.expression(scope, expressions[0])?;
+        if !value.ty.is_integer_like() {
+            self.error(
+                value.span,
+                format!("{function}() needs an integer, not {}", value.ty.describe()),
+            );
+            return None;
+        }
+        let signed = value.ty.is_signed();
+        let mut literal = |index: usize| -> Option<i64> {
+            let argument = expressions[index];
+            match self.expression(scope, argument) {
+                Some(Expr {
+                    kind: ExprKind::Integer(value),
+                    ..
+                }) => Some(value),
+                Some(Expr {
+                    kind: ExprKind::Negate(inner),
+                    ..
+                }) => match inner.kind {
+                    ExprKind::Integer(value) => Some(-value),
+                    _ => None,
+                },
+                _ => None,
+            }
+            .or_else(|| {
+                self.error(
+                    argument.span,
+                    format!(
+                        "{function}()'s argument {} must be an integer literal",
+                        index + 1
+                    ),
+                );
+                None
+            })
+        };
+        let aggregate = match function {
+            "sum" => Aggregate::Sum { signed },
+            "min" => Aggregate::Min { signed },
+            "max" => Aggregate::Max { signed },
+            "avg" => Aggregate::Average { signed },
+            "stats" => Aggregate::Stats { signed },
+            "hist" => {
+                let bits = if expressions.len() == 2 {
+                    literal(1)?
+                } else {
+                    0
+                };
+                if !(0..=5).contains(&bits) {
+                    self.error(expressions[1].span, "hist()'s bits must be between 0 and 5");
+                    return None;
+                }
+                Aggregate::Histogram { bits: bits as u8 }
+            }
+            "lhist" => {
+                let (min, max, step) = (literal(1)?, literal(2)?, literal(3)?);
+                if min < 0 || max <= min || step <= 0 {
+                    self.error(span, "lhist() needs 0 <= min < max and a positive step");
+                    return None;
+                }
+                if (max - min) / step > 1000 {
+                    self.error(span, "lhist() would have more than 1000 buckets");
+                    return None;
+                }
+                Aggregate::LinearHistogram { min, max, step }
+            }
+            _ => unreachable!("AGGREGATIONS lists the functions handled here"),
+        };
+        Some((aggregate, Some(value)))
     }
 
     fn condition(&mut self, scope: &mut Scope, expression: &ast::Expr) -> Option<Expr> {
@@ -950,26 +1080,22 @@ impl Checker {
                 }
             },
             AstExprKind::Map { name, keys } => {
-                let key = self.map_key(scope, keys).ok()?;
+                let keys = self.map_keys(scope, keys).ok()?;
                 let Some(id) = self.map_ids.get(&name.text).copied() else {
                     self.error(span, format!("undefined map: @{}", name.text));
                     return None;
                 };
                 match self.maps[id.0].value {
-                    MapValueType::Count => {
-                        self.unsupported(span, "reading a count() map inside a probe");
+                    MapValueType::Aggregate(aggregate) => {
+                        self.unsupported(
+                            span,
+                            &format!("reading a {}() map inside a probe", aggregate.name()),
+                        );
                         None
                     }
                     MapValueType::Plain(ty) => {
-                        let key_type = key.as_ref().map(|key| key.ty);
-                        self.map(name, key_type, MapValueType::Plain(ty), span)?;
-                        typed(
-                            ExprKind::MapRead {
-                                map: id,
-                                key: key.map(Box::new),
-                            },
-                            ty,
-                        )
+                        self.map(name, map_key_type(&keys), MapValueType::Plain(ty), span)?;
+                        typed(ExprKind::MapRead { map: id, keys }, ty)
                     }
                 }
             }
@@ -1132,6 +1258,28 @@ impl Checker {
             return Some(value);
         }
         match name {
+            "has_key" => {
+                let expressions = self.call_expressions(arguments, span)?;
+                let (map, _) = self.existing_map(arguments.first(), name, span)?;
+                if expressions.len() < 2 {
+                    self.error(span, "has_key() takes a map and a key");
+                    return None;
+                }
+                let keys: Vec<ast::Expr> =
+                    expressions[1..].iter().map(|key| (*key).clone()).collect();
+                let keys = self.map_keys(scope, &keys).ok()?;
+                let map_name = ast::Name {
+                    text: self.maps[map.0].name[1..].to_string(),
+                    span,
+                };
+                let value = self.maps[map.0].value;
+                self.map(&map_name, map_key_type(&keys), value, span)?;
+                Some(Expr {
+                    kind: ExprKind::HasKey { map, keys },
+                    ty: Type::I64,
+                    span,
+                })
+            }
             "str" => {
                 let expressions = self.call_expressions(arguments, span)?;
                 let (pointer, size) = match expressions.as_slice() {
@@ -1432,6 +1580,133 @@ impl Checker {
         })
     }
 
+    /// `print`, `clear`, `zero`, `delete` and `time` as statements.
+    fn map_function(
+        &mut self,
+        scope: &mut Scope,
+        function: &str,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Statement> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let whole_map = match expressions.first().map(|argument| &argument.kind) {
+            Some(AstExprKind::Map { keys, .. }) => keys.is_empty(),
+            _ => false,
+        };
+        let action = match function {
+            "time" => {
+                let format = match expressions.as_slice() {
+                    [] => "%H:%M:%S\n".to_string(),
+                    [
+                        ast::Expr {
+                            kind: AstExprKind::String(format),
+                            ..
+                        },
+                    ] => format.clone(),
+                    _ => {
+                        self.error(
+                            span,
+                            "time() takes an optional strftime format string literal",
+                        );
+                        return None;
+                    }
+                };
+                btc_payload::Action::Time { format }
+            }
+            "print" if !whole_map => {
+                let [value] = expressions.as_slice() else {
+                    self.error(span, "print() of a value takes exactly one argument");
+                    return None;
+                };
+                let value = self.expression(scope, value)?;
+                let Some(ty) = value.ty.value_type() else {
+                    self.error(value.span, "print() needs a value");
+                    return None;
+                };
+                let action = self.push_action(btc_payload::Action::PrintValue { ty });
+                return Some(Statement::PrintValue {
+                    action,
+                    value,
+                    span,
+                });
+            }
+            "print" => {
+                let (map, _) = self.existing_map(arguments.first(), function, span)?;
+                let mut literal = |index: usize| -> Option<u64> {
+                    match expressions.get(index).map(|argument| &argument.kind) {
+                        None => Some(0),
+                        Some(AstExprKind::Integer(value)) => Some(*value),
+                        Some(_) => {
+                            self.error(
+                                expressions[index].span,
+                                "print()'s top and divisor must be integer literals",
+                            );
+                            None
+                        }
+                    }
+                };
+                if expressions.len() > 3 {
+                    self.error(
+                        span,
+                        "print() takes a map, an optional top count and an optional divisor",
+                    );
+                    return None;
+                }
+                let (top, divisor) = (literal(1)?, literal(2)?);
+                btc_payload::Action::PrintMap {
+                    map: map.0,
+                    top,
+                    divisor: divisor.max(1),
+                }
+            }
+            "clear" | "zero" => {
+                if expressions.len() != 1 || !whole_map {
+                    self.error(span, format!("{function}() takes one map, without a key"));
+                    return None;
+                }
+                let (map, _) = self.existing_map(arguments.first(), function, span)?;
+                if function == "clear" {
+                    btc_payload::Action::ClearMap { map: map.0 }
+                } else {
+                    btc_payload::Action::ZeroMap { map: map.0 }
+                }
+            }
+            "delete" => {
+                let (map, written_keys) = self.existing_map(arguments.first(), function, span)?;
+                let keys: Vec<ast::Expr> = match (written_keys.is_empty(), &expressions[1..]) {
+                    (false, []) => written_keys,
+                    (true, rest) if !rest.is_empty() => {
+                        rest.iter().map(|key| (*key).clone()).collect()
+                    }
+                    (true, []) => Vec::new(),
+                    _ => {
+                        self.error(
+                            span,
+                            "delete() takes a map and a key: delete(@m, key) or delete(@m[key])",
+                        );
+                        return None;
+                    }
+                };
+                let keys = self.map_keys(scope, &keys).ok()?;
+                let name = ast::Name {
+                    text: self.maps[map.0].name[1..].to_string(),
+                    span,
+                };
+                let value = self.maps[map.0].value;
+                self.map(&name, map_key_type(&keys), value, span)?;
+                return Some(Statement::MapDelete { map, keys, span });
+            }
+            _ => unreachable!("called for print, clear, zero, delete and time only"),
+        };
+        let action = self.push_action(action);
+        Some(Statement::Notify { action, span })
+    }
+
+    fn push_action(&mut self, action: btc_payload::Action) -> usize {
+        self.actions.push(action);
+        self.actions.len() - 1
+    }
+
     fn printf(
         &mut self,
         scope: &mut Scope,
@@ -1656,4 +1931,26 @@ fn combined_integer(left: &Expr, right: &Expr) -> Type {
         _ => left.ty.is_signed() && right.ty.is_signed(),
     };
     Type::Integer { bits: 64, signed }
+}
+
+/// The key type of a map access with these keys: `None` for a scalar map.
+fn map_key_type(keys: &[Expr]) -> Option<MapKey> {
+    (!keys.is_empty()).then(|| MapKey {
+        parts: keys.iter().map(|key| key.ty).collect(),
+    })
+}
+
+/// The type a map key part or value takes when used with `old` and then `new`: strings
+/// grow to the larger buffer, integers stay 64-bit. `None` when they do not agree.
+fn merge_types(old: Type, new: Type) -> Option<Type> {
+    match (old, new) {
+        (Type::String { size: old }, Type::String { size: new }) => {
+            Some(Type::String { size: old.max(new) })
+        }
+        (Type::Integer { signed, .. }, new) if new.is_integer_like() => {
+            Some(Type::Integer { bits: 64, signed })
+        }
+        (Type::Pointer { .. }, new) if new.is_integer_like() => Some(Type::U64),
+        _ => None,
+    }
 }

@@ -139,10 +139,15 @@ pub enum ExprKind {
     StringLiteral(Vec<u8>),
     Builtin(Builtin),
     Variable(VariableId),
-    /// A plain (non-aggregate) map value; 0 when the key is absent.
+    /// A plain (non-aggregate) map value; 0 (or "") when the key is absent.
     MapRead {
         map: MapId,
-        key: Option<Box<Expr>>,
+        keys: Vec<Expr>,
+    },
+    /// `has_key(@map, key)`: 1 when the key is present.
+    HasKey {
+        map: MapId,
+        keys: Vec<Expr>,
     },
     /// An integer or pointer field of the tracepoint record.
     ContextField {
@@ -218,26 +223,48 @@ pub enum Statement {
         code: Expr,
         span: Span,
     },
+    /// A record with only its action id: `clear`, `zero`, `print(@m)`, `time`.
+    Notify {
+        action: usize,
+        span: Span,
+    },
+    /// `print(value)`: the value follows the action id.
+    PrintValue {
+        action: usize,
+        value: Expr,
+        span: Span,
+    },
     AssignVariable {
         variable: VariableId,
         value: Expr,
         span: Span,
     },
+    /// `@map[keys] = value`. An empty `keys` is a scalar map.
     MapAssign {
         map: MapId,
-        key: Option<Expr>,
+        keys: Vec<Expr>,
         value: Expr,
         span: Span,
     },
-    MapCount {
+    /// `@map[keys] = count()`, `sum(value)`, `hist(value)`, ...
+    MapAggregate {
         map: MapId,
-        key: Option<Expr>,
+        keys: Vec<Expr>,
+        aggregate: Aggregate,
+        value: Option<Expr>,
         span: Span,
     },
+    /// `@map[keys] += delta` (also `++`, `--` and `-=`).
     MapAdd {
         map: MapId,
-        key: Option<Expr>,
+        keys: Vec<Expr>,
         delta: Expr,
+        span: Span,
+    },
+    /// `delete(@map, key)`.
+    MapDelete {
+        map: MapId,
+        keys: Vec<Expr>,
         span: Span,
     },
     If {
@@ -258,13 +285,118 @@ pub struct Variable {
     pub ty: Type,
 }
 
+/// An aggregation function, the value kind of a per-CPU map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aggregate {
+    Count,
+    Sum { signed: bool },
+    Min { signed: bool },
+    Max { signed: bool },
+    Average { signed: bool },
+    Stats { signed: bool },
+    Histogram { bits: u8 },
+    LinearHistogram { min: i64, max: i64, step: i64 },
+}
+
+impl Aggregate {
+    pub fn payload(self) -> btc_payload::MapValue {
+        use btc_payload::MapValue;
+        match self {
+            Aggregate::Count => MapValue::Count,
+            Aggregate::Sum { signed } => MapValue::Sum { signed },
+            Aggregate::Min { signed } => MapValue::Min { signed },
+            Aggregate::Max { signed } => MapValue::Max { signed },
+            Aggregate::Average { signed } => MapValue::Average { signed },
+            Aggregate::Stats { signed } => MapValue::Stats { signed },
+            Aggregate::Histogram { bits } => MapValue::Histogram { bits },
+            Aggregate::LinearHistogram { min, max, step } => {
+                MapValue::LinearHistogram { min, max, step }
+            }
+        }
+    }
+
+    /// Whether the BPF key carries a bucket index after the user key.
+    pub fn has_bucket(self) -> bool {
+        matches!(
+            self,
+            Aggregate::Histogram { .. } | Aggregate::LinearHistogram { .. }
+        )
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Aggregate::Count => "count",
+            Aggregate::Sum { .. } => "sum",
+            Aggregate::Min { .. } => "min",
+            Aggregate::Max { .. } => "max",
+            Aggregate::Average { .. } => "avg",
+            Aggregate::Stats { .. } => "stats",
+            Aggregate::Histogram { .. } => "hist",
+            Aggregate::LinearHistogram { .. } => "lhist",
+        }
+    }
+}
+
 /// The value kind of a map, fixed by its first use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MapValueType {
-    /// `count()`: per-CPU u64.
-    Count,
+    Aggregate(Aggregate),
     /// A value assigned with `=`, `++` or `+=`.
     Plain(Type),
+}
+
+/// The key of a map: one part, or several (a tuple). Integer parts take 8 bytes, string
+/// parts their buffer size, each part starting 8-byte aligned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MapKey {
+    pub parts: Vec<Type>,
+}
+
+impl MapKey {
+    fn part_size(part: Type) -> u32 {
+        match part {
+            Type::String { size } => size,
+            _ => 8,
+        }
+    }
+
+    /// The offset of each part in the key.
+    pub fn offsets(&self) -> Vec<u32> {
+        let mut offset = 0;
+        self.parts
+            .iter()
+            .map(|part| {
+                let start = offset;
+                offset = (offset + Self::part_size(*part)).next_multiple_of(8);
+                start
+            })
+            .collect()
+    }
+
+    pub fn size(&self) -> u32 {
+        let last = self.parts.len() - 1;
+        (self.offsets()[last] + Self::part_size(self.parts[last])).next_multiple_of(8)
+    }
+
+    /// How the runtime decodes the key.
+    pub fn value_type(&self) -> btc_payload::ValueType {
+        if let [single] = self.parts.as_slice() {
+            return single.value_type().expect("keys have values");
+        }
+        let fields = self
+            .parts
+            .iter()
+            .zip(self.offsets())
+            .map(|(part, offset)| btc_payload::Field {
+                offset,
+                ty: part.value_type().expect("keys have values"),
+            })
+            .collect();
+        btc_payload::ValueType::Tuple {
+            fields,
+            size: self.size(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -273,7 +405,8 @@ pub struct MapInfo {
     pub name: String,
     /// `AT_name`.
     pub bpf_name: String,
-    pub key: Option<Type>,
+    /// `None` for a scalar map.
+    pub key: Option<MapKey>,
     pub value: MapValueType,
     pub kind: MapKind,
     pub max_entries: u32,
@@ -281,20 +414,38 @@ pub struct MapInfo {
 }
 
 impl MapInfo {
-    /// Bytes of a key: scalar maps use a single 8-byte zero key.
+    /// Bytes of the user part of a key: scalar maps use a single 8-byte zero key.
+    pub fn user_key_size(&self) -> u32 {
+        self.key.as_ref().map_or(8, MapKey::size)
+    }
+
+    /// Bytes of the BPF key: the user key, then a bucket index for histograms.
     pub fn key_size(&self) -> u32 {
-        match self.key {
-            None => 8,
-            Some(Type::String { size }) => size,
-            Some(_) => 8,
+        match self.value {
+            MapValueType::Aggregate(aggregate) if aggregate.has_bucket() => {
+                self.user_key_size() + 8
+            }
+            _ => self.user_key_size(),
         }
     }
 
     pub fn value_size(&self) -> u32 {
         match self.value {
-            MapValueType::Count => 8,
-            MapValueType::Plain(Type::String { size }) => size,
+            MapValueType::Aggregate(aggregate) => aggregate.payload().value_size() as u32,
+            MapValueType::Plain(Type::String { size }) => size.next_multiple_of(8),
             MapValueType::Plain(_) => 8,
+        }
+    }
+
+    pub fn payload_value(&self) -> btc_payload::MapValue {
+        match self.value {
+            MapValueType::Aggregate(aggregate) => aggregate.payload(),
+            MapValueType::Plain(ty) => btc_payload::MapValue::Plain(ty.value_type().unwrap_or(
+                btc_payload::ValueType::Integer {
+                    bytes: 8,
+                    signed: true,
+                },
+            )),
         }
     }
 }
