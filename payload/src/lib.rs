@@ -90,7 +90,50 @@ pub enum Attach {
     Tracepoint { category: String, event: String },
     /// A software cpu-clock perf event on CPU 0 that fires every `period_ns`.
     Interval { period_ns: u64 },
+    /// `kprobe:function` or, with `return_probe`, `kretprobe:function`
+    /// (`bpf_program__attach_kprobe_opts`).
+    Kprobe {
+        function: String,
+        return_probe: bool,
+    },
+    /// `uprobe:binary:function` or `uretprobe:...`; libbpf finds the function's offset in
+    /// the binary's ELF symbols when attaching (`bpf_program__attach_uprobe_opts`).
+    Uprobe {
+        binary: String,
+        function: String,
+        return_probe: bool,
+    },
+    /// `rawtracepoint:name`, a raw_tp program (`bpf_program__attach_raw_tracepoint`).
+    RawTracepoint { name: String },
+    /// `fentry:function` or `fexit:function`: the program's section names its target, which
+    /// libbpf resolves in the kernel's BTF at load time (`bpf_program__attach`).
+    Fentry {
+        function: String,
+        return_probe: bool,
+    },
+    /// A perf event (`profile`, `software`, `hardware`): `perf_event_open` with this type
+    /// and config, on every CPU (`all_cpus`) or on CPU 0.
+    PerfEvent {
+        event_type: u32,
+        config: u64,
+        sample: PerfSample,
+        all_cpus: bool,
+    },
 }
+
+/// How often a perf event fires.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PerfSample {
+    /// Every this many events (nanoseconds for the clock events).
+    Period(u64),
+    /// This many times a second.
+    Frequency(u64),
+}
+
+/// `perf_event_attr.type` for software events.
+pub const PERF_TYPE_HARDWARE: u32 = 0;
+/// `perf_event_attr.type` for hardware events.
+pub const PERF_TYPE_SOFTWARE: u32 = 1;
 
 /// The type of one value the runtime decodes: a printf argument, a map key or a map value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,13 +8,14 @@
 //! every builtin and function bpftrace knows is either supported or rejected with a
 //! "not supported yet" error that names it.
 
+pub mod perf_events;
 pub mod typed;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use btc_payload::Attach;
 use btc_payload::format::{ConversionKind, Format};
+use btc_payload::{Attach, PerfSample};
 
 use crate::diagnostic::Diagnostic;
 use crate::object::MapKind;
@@ -57,9 +58,6 @@ const JOIN_ELEMENT_SIZE: u32 = 1024;
 const UNSUPPORTED_BUILTINS: &[&str] = &[
     "kstack",
     "ustack",
-    "retval",
-    "func",
-    "probe",
     "curtask",
     "rand",
     "cgroup",
@@ -237,11 +235,40 @@ struct Checker {
 enum ProbeContext {
     None,
     Tracepoint(tracepoint::Format),
+    /// kprobes and uprobes: the context is `struct pt_regs`.
+    Registers {
+        user: bool,
+        return_probe: bool,
+    },
+    /// raw tracepoints and fentry/fexit: the context is an array of u64 arguments.
+    Arguments {
+        return_probe: bool,
+    },
 }
+
+impl ProbeContext {
+    /// Whether addresses in this probe point into user memory by default.
+    fn user_addresses(&self) -> bool {
+        match self {
+            ProbeContext::Registers { user, .. } => *user,
+            ProbeContext::Tracepoint(format) => format.category == "syscalls",
+            _ => false,
+        }
+    }
+}
+
+/// Offsets in x86-64's `struct pt_regs` of the registers that carry the first six
+/// arguments (di, si, dx, cx, r8, r9) and the return value (ax).
+const PT_REGS_ARGUMENTS: [u32; 6] = [112, 104, 96, 88, 72, 64];
+const PT_REGS_RETURN_VALUE: u32 = 80;
 
 /// The variables of one program.
 struct Scope {
     context: ProbeContext,
+    /// The attach point after expansion, the value of `probe`.
+    probe_name: String,
+    /// The traced function, the value of `func`, where the attach point names one.
+    function: Option<String>,
     variables: Vec<Variable>,
     by_name: HashMap<String, VariableId>,
 }
@@ -249,6 +276,7 @@ struct Scope {
 /// One expanded attach point.
 struct Expansion {
     attach_name: String,
+    function: Option<String>,
     attach: Attach,
     section: String,
     name_stem: String,
@@ -345,6 +373,7 @@ impl Checker {
         let provider = point.provider.to_ascii_lowercase();
         match (provider.as_str(), point.parts.as_slice()) {
             ("begin", []) => vec![Expansion {
+                function: None,
                 attach_name: "BEGIN".into(),
                 attach: Attach::Begin,
                 section: "raw_tp".into(),
@@ -352,6 +381,7 @@ impl Checker {
                 context: ProbeContext::None,
             }],
             ("end", []) => vec![Expansion {
+                function: None,
                 attach_name: "END".into(),
                 attach: Attach::End,
                 section: "raw_tp".into(),
@@ -376,6 +406,7 @@ impl Checker {
                 for (category, event) in found {
                     match tracepoint::read_format(&tracefs, &category, &event) {
                         Ok(format) => expansions.push(Expansion {
+                            function: None,
                             attach_name: format!("tracepoint:{category}:{event}"),
                             section: format!("tracepoint/{category}/{event}"),
                             name_stem: format!("tp_{}_{}", sanitize(&category), sanitize(&event)),
@@ -396,6 +427,7 @@ impl Checker {
             }
             ("interval" | "i", parts) => match interval_period(parts) {
                 Some(period_ns) => vec![Expansion {
+                    function: None,
                     attach_name: point.raw.clone(),
                     attach: Attach::Interval { period_ns },
                     section: "perf_event".into(),
@@ -412,13 +444,186 @@ impl Checker {
                     Vec::new()
                 }
             },
+            ("kprobe" | "k" | "kretprobe" | "kr", [function]) => {
+                let return_probe = matches!(provider.as_str(), "kretprobe" | "kr");
+                let kind = if return_probe { "kretprobe" } else { "kprobe" };
+                if function.contains('+') {
+                    self.unsupported(point.span, "kprobe offsets (function+offset)");
+                    return Vec::new();
+                }
+                self.kernel_functions(point, function)
+                    .into_iter()
+                    .map(|function| Expansion {
+                        attach_name: format!("{kind}:{function}"),
+                        section: format!("{kind}/{function}"),
+                        name_stem: format!("{kind}_{}", sanitize(&function)),
+                        attach: Attach::Kprobe {
+                            function: function.clone(),
+                            return_probe,
+                        },
+                        context: ProbeContext::Registers {
+                            user: false,
+                            return_probe,
+                        },
+                        function: Some(function),
+                    })
+                    .collect()
+            }
+            ("uprobe" | "u" | "uretprobe" | "ur", [binary, function]) => {
+                let return_probe = matches!(provider.as_str(), "uretprobe" | "ur");
+                let kind = if return_probe { "uretprobe" } else { "uprobe" };
+                if function.contains('*') || function.contains('?') || function.contains('+') {
+                    self.unsupported(point.span, "uprobe wildcards and offsets");
+                    return Vec::new();
+                }
+                if !binary.starts_with('/') {
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            point.span,
+                            format!("the uprobe binary `{binary}` is not an absolute path"),
+                        )
+                        .with_help("write the full path, e.g. uprobe:/bin/bash:readline"),
+                    );
+                    return Vec::new();
+                }
+                vec![Expansion {
+                    attach_name: format!("{kind}:{binary}:{function}"),
+                    section: kind.to_string(),
+                    name_stem: format!("{kind}_{}", sanitize(function)),
+                    attach: Attach::Uprobe {
+                        binary: binary.clone(),
+                        function: function.clone(),
+                        return_probe,
+                    },
+                    context: ProbeContext::Registers {
+                        user: true,
+                        return_probe,
+                    },
+                    function: Some(function.clone()),
+                }]
+            }
+            ("rawtracepoint" | "rt", [name]) | ("rawtracepoint" | "rt", [_, name]) => {
+                if name.contains('*') || name.contains('?') {
+                    self.unsupported(point.span, "rawtracepoint wildcards");
+                    return Vec::new();
+                }
+                vec![Expansion {
+                    attach_name: format!("rawtracepoint:{name}"),
+                    section: format!("raw_tp/{name}"),
+                    name_stem: format!("rawtp_{}", sanitize(name)),
+                    attach: Attach::RawTracepoint { name: name.clone() },
+                    context: ProbeContext::Arguments {
+                        return_probe: false,
+                    },
+                    function: None,
+                }]
+            }
+            ("fentry" | "f" | "kfunc" | "fexit" | "fr" | "kretfunc", [function]) => {
+                let return_probe = matches!(provider.as_str(), "fexit" | "fr" | "kretfunc");
+                let kind = if return_probe { "fexit" } else { "fentry" };
+                self.kernel_functions(point, function)
+                    .into_iter()
+                    .map(|function| Expansion {
+                        attach_name: format!("{kind}:{function}"),
+                        section: format!("{kind}/{function}"),
+                        name_stem: format!("{kind}_{}", sanitize(&function)),
+                        attach: Attach::Fentry {
+                            function: function.clone(),
+                            return_probe,
+                        },
+                        context: ProbeContext::Arguments { return_probe },
+                        function: Some(function),
+                    })
+                    .collect()
+            }
+            ("profile" | "p", parts) => {
+                let sample = match parts {
+                    [unit, count] if unit == "hz" => count
+                        .parse()
+                        .ok()
+                        .filter(|hz| *hz > 0)
+                        .map(PerfSample::Frequency),
+                    _ => interval_period(parts).map(PerfSample::Period),
+                };
+                let Some(sample) = sample else {
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            point.span,
+                            format!("invalid profile probe `{}`", point.raw),
+                        )
+                        .with_help("write profile:hz:N, profile:s:N, profile:ms:N or profile:us:N"),
+                    );
+                    return Vec::new();
+                };
+                vec![Expansion {
+                    attach_name: point.raw.clone(),
+                    attach: Attach::PerfEvent {
+                        event_type: btc_payload::PERF_TYPE_SOFTWARE,
+                        config: 0,
+                        sample,
+                        all_cpus: true,
+                    },
+                    section: "perf_event".into(),
+                    name_stem: "profile".into(),
+                    context: ProbeContext::None,
+                    function: None,
+                }]
+            }
+            ("software" | "s" | "hardware" | "h", [name, rest @ ..]) if rest.len() <= 1 => {
+                let hardware = matches!(provider.as_str(), "hardware" | "h");
+                let table = if hardware {
+                    perf_events::HARDWARE
+                } else {
+                    perf_events::SOFTWARE
+                };
+                let Some(event) = perf_events::find(table, name) else {
+                    let known: Vec<&str> = table.iter().map(|event| event.name).collect();
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            point.span,
+                            format!("unknown {} event `{name}`", point.provider),
+                        )
+                        .with_help(format!("the events are: {}", known.join(", "))),
+                    );
+                    return Vec::new();
+                };
+                let period = match rest.first().map(|count| count.parse::<u64>()) {
+                    None => event.default_period,
+                    Some(Ok(count)) if count > 0 => count,
+                    Some(_) => {
+                        self.error(point.span, "the event count must be a positive integer");
+                        return Vec::new();
+                    }
+                };
+                let kind = if hardware { "hardware" } else { "software" };
+                vec![Expansion {
+                    attach_name: format!("{kind}:{}:{period}", event.name),
+                    attach: Attach::PerfEvent {
+                        event_type: if hardware {
+                            btc_payload::PERF_TYPE_HARDWARE
+                        } else {
+                            btc_payload::PERF_TYPE_SOFTWARE
+                        },
+                        config: event.config,
+                        sample: PerfSample::Period(period),
+                        all_cpus: true,
+                    },
+                    section: "perf_event".into(),
+                    name_stem: kind.into(),
+                    context: ProbeContext::None,
+                    function: None,
+                }]
+            }
             (
-                "kprobe" | "k" | "kretprobe" | "kr" | "uprobe" | "u" | "uretprobe" | "ur" | "usdt"
-                | "U" | "rawtracepoint" | "rt" | "fentry" | "f" | "kfunc" | "fexit" | "fr"
-                | "kretfunc" | "profile" | "p" | "software" | "s" | "hardware" | "h" | "watchpoint"
-                | "w" | "iter" | "it" | "self" | "test" | "bench",
+                "kprobe" | "k" | "kretprobe" | "kr" | "uprobe" | "u" | "uretprobe" | "ur"
+                | "rawtracepoint" | "rt" | "fentry" | "f" | "kfunc" | "fexit" | "fr" | "kretfunc"
+                | "software" | "s" | "hardware" | "h",
                 _,
             ) => {
+                self.error(point.span, format!("invalid attach point `{}`", point.raw));
+                Vec::new()
+            }
+            ("usdt" | "U" | "watchpoint" | "w" | "iter" | "it" | "self" | "test" | "bench", _) => {
                 self.unsupported(point.span, &format!("{} probes", point.provider));
                 Vec::new()
             }
@@ -432,12 +637,55 @@ impl Checker {
         }
     }
 
+    /// The kernel functions a kprobe or fentry pattern names. A name without wildcards is
+    /// taken as it is (the target kernel decides whether it exists); a wildcard is expanded
+    /// against this machine's `available_filter_functions`.
+    fn kernel_functions(&mut self, point: &ast::AttachPoint, pattern: &str) -> Vec<String> {
+        if !pattern.contains('*') && !pattern.contains('?') {
+            return vec![pattern.to_string()];
+        }
+        let Some(tracefs) = self.tracefs(point.span) else {
+            return Vec::new();
+        };
+        let path = tracefs.join("available_filter_functions");
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            self.error(
+                point.span,
+                format!(
+                    "cannot expand `{pattern}`: {} is not readable",
+                    path.display()
+                ),
+            );
+            return Vec::new();
+        };
+        let mut functions: Vec<String> = text
+            .lines()
+            .filter_map(|line| line.split_whitespace().next())
+            .filter(|name| !name.contains('.') && tracepoint::wildcard_match(pattern, name))
+            .map(str::to_string)
+            .collect();
+        functions.sort();
+        functions.dedup();
+        if functions.is_empty() {
+            self.error(
+                point.span,
+                format!(
+                    "no kernel function matches `{pattern}` (looked in {})",
+                    path.display()
+                ),
+            );
+        }
+        functions
+    }
+
     fn probe(&mut self, probe: &ast::Probe) -> Vec<ProgramBody> {
         let mut bodies = Vec::new();
         for point in &probe.attach_points {
             for expansion in self.expand(point) {
                 let mut scope = Scope {
                     context: expansion.context,
+                    probe_name: expansion.attach_name.clone(),
+                    function: expansion.function.clone(),
                     variables: Vec::new(),
                     by_name: HashMap::new(),
                 };
@@ -1068,7 +1316,10 @@ impl Checker {
                 let size = bytes.len() as u32 + 1;
                 typed(ExprKind::StringLiteral(bytes), Type::String { size })
             }
-            AstExprKind::Identifier(name) => self.builtin(name, span),
+            AstExprKind::Identifier(name) => match self.context_builtin(scope, name, span) {
+                Some(found) => found,
+                None => self.builtin(name, span),
+            },
             AstExprKind::Variable(name) => match scope.by_name.get(name) {
                 Some(id) => typed(ExprKind::Variable(*id), scope.variables[id.0].ty),
                 None => {
@@ -1201,6 +1452,85 @@ impl Checker {
         None
     }
 
+    /// The builtins whose meaning depends on the probe: `argN`, `retval`, `func` and
+    /// `probe`. `None` when `name` is none of them; `Some(None)` after an error.
+    fn context_builtin(&mut self, scope: &Scope, name: &str, span: Span) -> Option<Option<Expr>> {
+        let string = |text: &str| Expr {
+            kind: ExprKind::StringLiteral(text.as_bytes().to_vec()),
+            ty: Type::String {
+                size: text.len() as u32 + 1,
+            },
+            span,
+        };
+        let argument = name
+            .strip_prefix("arg")
+            .filter(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|rest| rest.parse::<u32>().ok());
+        let field = |offset: u32, signed: bool| Expr {
+            kind: ExprKind::ContextField {
+                offset,
+                size: 8,
+                signed,
+            },
+            ty: if signed { Type::I64 } else { Type::U64 },
+            span,
+        };
+        match (name, argument, &scope.context) {
+            ("probe", _, _) => Some(Some(string(&scope.probe_name))),
+            ("func", _, _) => match &scope.function {
+                Some(function) => Some(Some(string(function))),
+                None => {
+                    self.error(span, "`func` is only available in probes on a function (kprobe, uprobe, fentry, ...)");
+                    Some(None)
+                }
+            },
+            (
+                _,
+                Some(index),
+                ProbeContext::Registers {
+                    return_probe: false,
+                    ..
+                },
+            ) => match PT_REGS_ARGUMENTS.get(index as usize) {
+                Some(offset) => Some(Some(field(*offset, false))),
+                None => {
+                    self.unsupported(span, "arguments past arg5 (they are on the stack)");
+                    Some(None)
+                }
+            },
+            (
+                _,
+                Some(index),
+                ProbeContext::Arguments {
+                    return_probe: false,
+                },
+            ) if index < 12 => Some(Some(field(index * 8, false))),
+            (
+                "retval",
+                _,
+                ProbeContext::Registers {
+                    return_probe: true, ..
+                },
+            ) => Some(Some(field(PT_REGS_RETURN_VALUE, true))),
+            ("retval", _, ProbeContext::Arguments { return_probe: true }) => {
+                self.unsupported(span, "retval in fexit probes");
+                Some(None)
+            }
+            ("retval", _, _) => {
+                self.error(
+                    span,
+                    "`retval` is only available in return probes (kretprobe, uretprobe, fexit)",
+                );
+                Some(None)
+            }
+            (_, Some(_), _) => {
+                self.error(span, format!("`{name}` is only available in kprobe, uprobe, rawtracepoint and fentry probes"));
+                Some(None)
+            }
+            _ => None,
+        }
+    }
+
     fn builtin(&mut self, name: &str, span: Span) -> Option<Expr> {
         if let Some((_, builtin)) = SUPPORTED_BUILTINS.iter().find(|(known, _)| *known == name) {
             let ty = match builtin {
@@ -1305,7 +1635,7 @@ impl Checker {
                 let pointer = self.expression(scope, pointer)?;
                 let user = match pointer.ty {
                     Type::Pointer { user, .. } => user,
-                    Type::Integer { .. } => false,
+                    Type::Integer { .. } => scope.context.user_addresses(),
                     other => {
                         self.error(
                             pointer.span,
@@ -1835,9 +2165,8 @@ impl Checker {
         };
         let pointer = self.expression(scope, array)?;
         let user = match pointer.ty {
-            Type::Pointer { user, depth: 2.. } => user,
             Type::Pointer { user, .. } => user,
-            Type::Integer { .. } => false,
+            Type::Integer { .. } => scope.context.user_addresses(),
             other => {
                 self.error(
                     pointer.span,
