@@ -8,9 +8,13 @@
 use btc_payload::{Action, Metadata, Payload, Probe, UserMap};
 
 use crate::codegen::{self, CodegenError, CompiledProgram};
+use crate::core_types::{self, LocalTypes};
 use crate::diagnostic::{self, Diagnostic};
 use crate::object::elf::{self, ObjectError};
-use crate::object::{self, LineInfo, ObjectFile, ProgramCode, Relocation, RelocationTarget};
+use crate::object::{
+    CoreRelocation, CoreRelocationKind, LineInfo, ObjectFile, ProgramCode, Relocation,
+    RelocationTarget,
+};
 use crate::semantic::typed::{MapKey, TypedProgram};
 use crate::semantic::{self, Options};
 use crate::{bpf, lower, syntax};
@@ -98,6 +102,10 @@ pub fn compile(
         .map_err(CompileError::Codegen)?;
 
     let map_index = |name: &str| lowered.maps.iter().position(|map| map.name == name);
+    let local_types = typed.kernel_types.as_ref().map(|types| {
+        let accesses = programs.iter().flat_map(|program| &program.core_accesses);
+        LocalTypes::build(&types.0, accesses)
+    });
     let mut codes = Vec::with_capacity(programs.len());
     for program in &programs {
         let mut relocations = Vec::new();
@@ -126,6 +134,23 @@ pub fn compile(
                 });
             }
         }
+        let slot_of: Vec<usize> = program.slots().map(|(slot, _)| slot).collect();
+        let core_relocations = program
+            .relocations
+            .iter()
+            .map(|(instruction, access)| {
+                let access = &program.core_accesses[*access];
+                let local = local_types
+                    .as_ref()
+                    .expect("field accesses need kernel types");
+                CoreRelocation {
+                    slot: slot_of[*instruction],
+                    root: local.root(access),
+                    access: core_types::access_string(access),
+                    kind: CoreRelocationKind::FieldByteOffset,
+                }
+            })
+            .collect();
         // The kernel wants a line record at a program's first instruction.
         if let Some(first) = lines.first_mut() {
             first.slot = 0;
@@ -136,7 +161,7 @@ pub fn compile(
             code: program.code(),
             relocations,
             lines,
-            core_relocations: Vec::new(),
+            core_relocations,
         });
     }
     let object_file = ObjectFile {
@@ -146,7 +171,7 @@ pub fn compile(
         license: "GPL".into(),
         source_name: script_name.to_string(),
         source: source.to_string(),
-        types: object::btf::Btf::default(),
+        types: local_types.map(|local| local.btf).unwrap_or_default(),
     };
     let object = elf::write(&object_file).map_err(CompileError::Object)?;
 

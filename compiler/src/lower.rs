@@ -1150,6 +1150,26 @@ impl<'a> FunctionLowering<'a> {
                     offset += width;
                 }
             }
+            ExprKind::KernelRead {
+                pointer,
+                offset,
+                access,
+            } => {
+                let Type::String { size } = expression.ty else {
+                    unreachable!("a char array field")
+                };
+                let source = self.field_address(pointer, *offset, access);
+                let destination = self.pointer(place.offset);
+                self.builder.call(
+                    Helper::ProbeReadKernel,
+                    vec![
+                        Operand::Register(destination),
+                        Operand::Immediate(size.min(place.size) as i32),
+                        Operand::Register(source),
+                    ],
+                    ValueKind::Scalar,
+                );
+            }
             ExprKind::ContextString { offset, size } => {
                 let context = self.builder.context();
                 self.copy_memory(context, *offset, place, (*size).min(place.size));
@@ -1278,6 +1298,56 @@ impl<'a> FunctionLowering<'a> {
                     value
                 }
             }
+            ExprKind::KernelRead {
+                pointer,
+                offset,
+                access,
+            } => {
+                let bytes = match expression.ty {
+                    Type::Integer { bits, .. } => u32::from(bits) / 8,
+                    _ => 8,
+                };
+                let source = self.field_address(pointer, *offset, access);
+                let slot = self.shared_slot(SharedSlot::Value);
+                let destination = self.builder.stack_address(slot, 0);
+                self.builder.call(
+                    Helper::ProbeReadKernel,
+                    vec![
+                        Operand::Register(destination),
+                        Operand::Immediate(bytes as i32),
+                        Operand::Register(source),
+                    ],
+                    ValueKind::Scalar,
+                );
+                // A failed read leaves zeros: probe_read_kernel clears its buffer on error.
+                let size = Size::from_bytes(bytes).unwrap_or(Size::Double);
+                let value = self.builder.load(Address::Stack { slot, offset: 0 }, size);
+                if expression.ty.is_signed() && size != Size::Double {
+                    self.sign_extend(value, bytes * 8)
+                } else {
+                    value
+                }
+            }
+            ExprKind::IntegerCast {
+                value,
+                bits,
+                signed,
+            } => {
+                let value = self.integer(value);
+                if *bits == 64 {
+                    return value;
+                }
+                let shift = Operand::Immediate(64 - i32::from(*bits));
+                let shifted = self
+                    .builder
+                    .binary(BinaryOperation::ShiftLeft, value, shift);
+                let operation = if *signed {
+                    BinaryOperation::ArithmeticShiftRight
+                } else {
+                    BinaryOperation::ShiftRight
+                };
+                self.builder.binary(operation, shifted, shift)
+            }
             ExprKind::Negate(operand) => {
                 let operand = self.integer(operand);
                 let destination = self.builder.new_register(ValueKind::Scalar);
@@ -1377,6 +1447,18 @@ impl<'a> FunctionLowering<'a> {
         }
     }
 
+    /// `pointer + offset` with the offset relocated by libbpf for the running kernel.
+    fn field_address(
+        &mut self,
+        pointer: &Expr,
+        offset: u32,
+        access: &crate::ir::CoreAccess,
+    ) -> VirtualRegister {
+        let base = self.integer(pointer);
+        self.builder
+            .field_address(base, offset as i32, access.clone())
+    }
+
     fn sign_extend(&mut self, value: VirtualRegister, bits: u32) -> VirtualRegister {
         let shift = (64 - bits) as i32;
         let shifted =
@@ -1431,6 +1513,7 @@ impl<'a> FunctionLowering<'a> {
                     .binary(BinaryOperation::Subtract, now, Operand::Register(start))
             }
             Builtin::Cpu => call(self, Helper::GetSmpProcessorId),
+            Builtin::CurrentTask => call(self, Helper::GetCurrentTask),
             Builtin::Comm => unreachable!("comm is a string"),
         }
     }

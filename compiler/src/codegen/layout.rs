@@ -6,9 +6,9 @@
 //! the next instruction (an `ld_imm64` is two slots).
 
 use crate::bpf::{Condition, Instruction, Register};
-use crate::ir::{BlockId, SourcePosition};
+use crate::ir::BlockId;
 
-use super::{CodegenError, CompiledProgram, Location, MachineFunction, STACK_LIMIT};
+use super::{CodegenError, CompiledProgram, Location, MachineFunction, Note, STACK_LIMIT};
 
 type Placed = Instruction<Register, BlockId>;
 
@@ -23,7 +23,7 @@ pub fn layout(function: &MachineFunction, section: &str) -> Result<CompiledProgr
         Location::Physical(register) => register,
         Location::Virtual(register) => unreachable!("{register} survived register allocation"),
     };
-    let mut blocks: Vec<Vec<(Placed, SourcePosition)>> = function
+    let mut blocks: Vec<Vec<(Placed, Note)>> = function
         .blocks
         .iter()
         .map(|block| {
@@ -59,9 +59,10 @@ pub fn layout(function: &MachineFunction, section: &str) -> Result<CompiledProgr
 
     let mut instructions = Vec::new();
     let mut positions = Vec::new();
+    let mut relocations = Vec::new();
     let mut slot = 0usize;
     for block in &blocks {
-        for (instruction, position) in block {
+        for (instruction, note) in block {
             let next_slot = slot + instruction.slots();
             let mut too_far = false;
             let resolved = instruction.map(
@@ -79,8 +80,11 @@ pub fn layout(function: &MachineFunction, section: &str) -> Result<CompiledProgr
                     program: function.name.clone(),
                 });
             }
+            if let Some(access) = note.relocation {
+                relocations.push((instructions.len(), access));
+            }
             instructions.push(resolved);
-            positions.push(*position);
+            positions.push(note.position);
             slot = next_slot;
         }
     }
@@ -89,13 +93,15 @@ pub fn layout(function: &MachineFunction, section: &str) -> Result<CompiledProgr
         section: section.to_string(),
         instructions,
         positions,
+        relocations,
+        core_accesses: Vec::new(),
         stack_size: function.frame_size,
     })
 }
 
 /// Drops a final jump to `next` (the first block after this one with any code), and
 /// inverts a conditional jump to `next` that is followed by a jump elsewhere.
-fn simplify_block_end(block: &mut Vec<(Placed, SourcePosition)>, next: BlockId) {
+fn simplify_block_end(block: &mut Vec<(Placed, Note)>, next: BlockId) {
     let Some((Instruction::Jump { target: other }, _)) = block.last() else {
         return;
     };

@@ -46,9 +46,29 @@ impl fmt::Display for Location {
 /// A BPF instruction over locations, jumping to blocks.
 pub type MachineInstruction = bpf::Instruction<Location, BlockId>;
 
+/// What travels with each machine instruction: where in the script it comes from, and
+/// the CO-RE relocation of its immediate, if it has one (an index into
+/// [`Function::core_accesses`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Note {
+    pub position: SourcePosition,
+    pub relocation: Option<usize>,
+}
+
+impl Note {
+    /// The same position without the relocation: for spill code and other instructions
+    /// added around an instruction.
+    pub fn without_relocation(self) -> Note {
+        Note {
+            relocation: None,
+            ..self
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct MachineBlock {
-    pub instructions: Vec<(MachineInstruction, SourcePosition)>,
+    pub instructions: Vec<(MachineInstruction, Note)>,
 }
 
 /// A function after instruction selection.
@@ -77,6 +97,10 @@ pub struct CompiledProgram {
     pub instructions: Vec<bpf::Instruction>,
     /// Source position of each instruction (parallel to `instructions`).
     pub positions: Vec<SourcePosition>,
+    /// Instructions whose immediate is a relocated field offset: (instruction index,
+    /// index into `core_accesses`).
+    pub relocations: Vec<(usize, usize)>,
+    pub core_accesses: Vec<crate::ir::CoreAccess>,
     /// Bytes of stack the program uses.
     pub stack_size: u32,
 }
@@ -161,5 +185,7 @@ impl std::error::Error for CodegenError {}
 pub fn compile(function: &Function) -> Result<CompiledProgram, CodegenError> {
     let selected = select::select(function);
     let allocated = regalloc::allocate(selected)?;
-    layout::layout(&allocated, &function.section)
+    let mut program = layout::layout(&allocated, &function.section)?;
+    program.core_accesses = function.core_accesses.clone();
+    Ok(program)
 }

@@ -286,12 +286,12 @@ fn spill(
     let mut blocks = std::mem::take(&mut function.blocks);
     for block in &mut blocks {
         let mut rewritten = Vec::with_capacity(block.instructions.len());
-        for (instruction, position) in block.instructions.drain(..) {
+        for (instruction, note) in block.instructions.drain(..) {
             let target = Location::Virtual(spilled);
             let uses = instruction.uses().contains(&target);
             let defines = instruction.definitions().contains(&target);
             if !uses && !defines {
-                rewritten.push((instruction, position));
+                rewritten.push((instruction, note));
                 continue;
             }
             let temporary = function.new_register();
@@ -304,7 +304,7 @@ fn spill(
                     base: frame,
                     offset,
                 };
-                rewritten.push((reload, position));
+                rewritten.push((reload, note.without_relocation()));
             }
             let renamed: MachineInstruction = instruction.map(
                 |location| {
@@ -316,7 +316,7 @@ fn spill(
                 },
                 |block| block,
             );
-            rewritten.push((renamed, position));
+            rewritten.push((renamed, note));
             if defines {
                 let store = Instruction::Store {
                     size: SPILL_SIZE,
@@ -324,7 +324,7 @@ fn spill(
                     offset,
                     source: Source::Register(replacement),
                 };
-                rewritten.push((store, position));
+                rewritten.push((store, note.without_relocation()));
             }
         }
         block.instructions = rewritten;

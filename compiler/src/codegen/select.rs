@@ -12,7 +12,7 @@ use crate::ir::{
     self, Address, BinaryOperation, Function, Operand, SourcePosition, Terminator, VirtualRegister,
 };
 
-use super::{Location, MachineBlock, MachineFunction, MachineInstruction};
+use super::{Location, MachineBlock, MachineFunction, MachineInstruction, Note};
 
 pub fn select(function: &Function) -> MachineFunction {
     let mut offsets = Vec::with_capacity(function.slots.len());
@@ -61,7 +61,7 @@ struct Selector {
     /// For each IR stack slot, the distance from r10 to its start (slot `i` spans
     /// `r10 - slot_ends[i]` up to `r10 - slot_ends[i] + size`).
     slot_ends: Vec<u32>,
-    out: Vec<(MachineInstruction, SourcePosition)>,
+    out: Vec<(MachineInstruction, Note)>,
     position: SourcePosition,
 }
 
@@ -94,7 +94,13 @@ fn alu(operation: BinaryOperation) -> AluOperation {
 
 impl Selector {
     fn emit(&mut self, instruction: MachineInstruction) {
-        self.out.push((instruction, self.position));
+        self.out.push((
+            instruction,
+            Note {
+                position: self.position,
+                relocation: None,
+            },
+        ));
     }
 
     fn copy(&mut self, destination: Location, source: Source<Location>) {
@@ -222,6 +228,27 @@ impl Selector {
                     destination: virtual_location(*destination),
                     value: Pseudo::Rodata(*offset),
                 });
+            }
+            ir::Instruction::FieldAddress {
+                destination,
+                base,
+                offset,
+                access,
+            } => {
+                let destination = virtual_location(*destination);
+                self.copy(destination, Source::Register(virtual_location(*base)));
+                let add = Instruction::Alu64 {
+                    operation: AluOperation::Add,
+                    destination,
+                    source: Source::Immediate(*offset),
+                };
+                self.out.push((
+                    add,
+                    Note {
+                        position: self.position,
+                        relocation: Some(*access),
+                    },
+                ));
             }
             ir::Instruction::Call {
                 helper,

@@ -140,6 +140,15 @@ pub enum Instruction {
         destination: VirtualRegister,
         offset: i32,
     },
+    /// `destination = base + offset`, where `offset` is a kernel struct field's offset on the
+    /// build host and carries a CO-RE relocation ([`Function::core_accesses`]`[access]`) so
+    /// that libbpf rewrites it for the kernel the program loads on.
+    FieldAddress {
+        destination: VirtualRegister,
+        base: VirtualRegister,
+        offset: i32,
+        access: usize,
+    },
     /// Call a helper with up to five arguments.
     Call {
         helper: Helper,
@@ -175,6 +184,14 @@ pub struct StackSlotInfo {
     pub size: u32,
 }
 
+/// A field access that libbpf relocates: the path of member indexes from a kernel struct
+/// (vmlinux BTF ids), as in a CO-RE access string `0:path...`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CoreAccess {
+    pub root: u32,
+    pub path: Vec<u32>,
+}
+
 /// One BPF program. Block 0 is the entry; the context pointer arrives in
 /// [`Function::context`].
 #[derive(Debug, Clone, PartialEq)]
@@ -185,6 +202,7 @@ pub struct Function {
     pub registers: Vec<ValueKind>,
     pub slots: Vec<StackSlotInfo>,
     pub context: VirtualRegister,
+    pub core_accesses: Vec<CoreAccess>,
 }
 
 impl Function {
@@ -381,6 +399,17 @@ impl fmt::Display for Instruction {
                 destination,
                 offset,
             } => write!(f, "{destination} = &.rodata + {offset}"),
+            Instruction::FieldAddress {
+                destination,
+                base,
+                offset,
+                access,
+            } => {
+                write!(
+                    f,
+                    "{destination} = {base} + field {offset} (core access {access})"
+                )
+            }
             Instruction::Call {
                 helper,
                 arguments,
@@ -444,6 +473,7 @@ impl FunctionBuilder {
             registers: vec![ValueKind::Context],
             slots: Vec::new(),
             context: VirtualRegister(0),
+            core_accesses: Vec::new(),
         };
         FunctionBuilder {
             function,
@@ -567,6 +597,35 @@ impl FunctionBuilder {
             destination,
             slot,
             offset,
+        });
+        destination
+    }
+
+    /// `base + offset` of a kernel struct field, with its CO-RE relocation.
+    pub fn field_address(
+        &mut self,
+        base: VirtualRegister,
+        offset: i32,
+        access: CoreAccess,
+    ) -> VirtualRegister {
+        let index = match self
+            .function
+            .core_accesses
+            .iter()
+            .position(|known| *known == access)
+        {
+            Some(index) => index,
+            None => {
+                self.function.core_accesses.push(access);
+                self.function.core_accesses.len() - 1
+            }
+        };
+        let destination = self.new_register(ValueKind::Scalar);
+        self.push(Instruction::FieldAddress {
+            destination,
+            base,
+            offset,
+            access: index,
         });
         destination
     }

@@ -18,14 +18,17 @@ use btc_payload::format::{ConversionKind, Format};
 use btc_payload::{Attach, PerfSample};
 
 use crate::diagnostic::Diagnostic;
+use crate::kernel_types::{self, FieldKind, KernelTypes};
 use crate::object::MapKind;
 use crate::syntax::ast::{
     self, BinaryOperator, ExprKind as AstExprKind, Span, StatementKind, UnaryOperator,
 };
 use crate::tracepoint;
+use std::rc::Rc;
 use typed::{
-    Aggregate, Arithmetic, Builtin, Comparison, Expr, ExprKind, MapId, MapInfo, MapKey,
-    MapValueType, ProgramBody, RecordArgument, Statement, Type, TypedProgram, Variable, VariableId,
+    Aggregate, Arithmetic, Builtin, Comparison, Expr, ExprKind, KernelTypesHandle, MapId, MapInfo,
+    MapKey, MapValueType, ProgramBody, RecordArgument, Statement, Type, TypedProgram, Variable,
+    VariableId,
 };
 
 /// Settings that shape checking.
@@ -37,6 +40,8 @@ pub struct Options {
     pub max_string_length: u32,
     /// Entries of maps that are not declared, bpftrace's `max_map_keys`.
     pub max_map_keys: u32,
+    /// The kernel BTF to read types from; `None` reads /sys/kernel/btf/vmlinux.
+    pub btf: Option<PathBuf>,
 }
 
 impl Default for Options {
@@ -45,6 +50,7 @@ impl Default for Options {
             tracefs: None,
             max_string_length: 1024,
             max_map_keys: 4096,
+            btf: None,
         }
     }
 }
@@ -58,7 +64,6 @@ const JOIN_ELEMENT_SIZE: u32 = 1024;
 const UNSUPPORTED_BUILTINS: &[&str] = &[
     "kstack",
     "ustack",
-    "curtask",
     "rand",
     "cgroup",
     "cpid",
@@ -68,8 +73,6 @@ const UNSUPPORTED_BUILTINS: &[&str] = &[
     "ncpus",
     "numaid",
     "jiffies",
-    "ppid",
-    "pcomm",
     "usermode",
     "leader_tid",
     "leader_comm",
@@ -166,6 +169,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         actions: Vec::new(),
         tracefs: None,
         program_names: HashMap::new(),
+        kernel_types: None,
     };
     for definition in &program.preamble {
         if definition.kind != ast::CDefinitionKind::Include {
@@ -215,6 +219,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         return Err(diagnostics);
     }
     Ok(TypedProgram {
+        kernel_types: checker.kernel_types.map(KernelTypesHandle),
         programs,
         maps: checker.maps,
         actions: checker.actions,
@@ -229,6 +234,8 @@ struct Checker {
     actions: Vec<btc_payload::Action>,
     tracefs: Option<PathBuf>,
     program_names: HashMap<String, usize>,
+    /// Loaded on first use: most scripts need no kernel types.
+    kernel_types: Option<Rc<KernelTypes>>,
 }
 
 /// What `args` means inside the probe being checked.
@@ -1425,7 +1432,7 @@ impl Checker {
             AstExprKind::FieldAccess { base, field, .. } => {
                 self.field_access(scope, base, field, span)
             }
-            AstExprKind::Cast { .. } => self.unsupported_none(span, "casts"),
+            AstExprKind::Cast { target, operand } => self.cast(scope, target, operand, span),
             AstExprKind::Sizeof(_) => self.unsupported_none(span, "sizeof"),
             AstExprKind::Offsetof { .. } => self.unsupported_none(span, "offsetof"),
             AstExprKind::Typeinfo(_) => self.unsupported_none(span, "typeinfo"),
@@ -1452,6 +1459,77 @@ impl Checker {
         None
     }
 
+    /// `curtask`, and `ppid` and `pcomm`, which read the current task's parent.
+    fn task_builtin(&mut self, name: &str, span: Span) -> Option<Expr> {
+        let types = self.kernel_types(span)?;
+        let Some(task) = types.composite("task_struct", false) else {
+            self.error(
+                span,
+                format!(
+                    "the kernel types in {} have no struct task_struct",
+                    types.path.display()
+                ),
+            );
+            return None;
+        };
+        let current = Expr {
+            kind: ExprKind::Builtin(Builtin::CurrentTask),
+            ty: Type::Pointer {
+                user: false,
+                depth: 1,
+                pointee: Some(task),
+            },
+            span,
+        };
+        if name == "curtask" {
+            return Some(current);
+        }
+        let read = |pointer: Expr, field: &str, ty: Type| -> Option<Expr> {
+            let found = types.field(task, field)?;
+            Some(Expr {
+                kind: ExprKind::KernelRead {
+                    pointer: Box::new(pointer),
+                    offset: found.offset,
+                    access: crate::ir::CoreAccess {
+                        root: task,
+                        path: found.path,
+                    },
+                },
+                ty,
+                span,
+            })
+        };
+        let parent = read(
+            current,
+            "real_parent",
+            Type::Pointer {
+                user: false,
+                depth: 1,
+                pointee: Some(task),
+            },
+        );
+        let value = match name {
+            "ppid" => parent.and_then(|parent| {
+                read(
+                    parent,
+                    "tgid",
+                    Type::Integer {
+                        bits: 32,
+                        signed: true,
+                    },
+                )
+            }),
+            _ => parent.and_then(|parent| read(parent, "comm", Type::String { size: 16 })),
+        };
+        if value.is_none() {
+            self.error(
+                span,
+                format!("the kernel's struct task_struct lacks the fields `{name}` needs"),
+            );
+        }
+        value
+    }
+
     /// The builtins whose meaning depends on the probe: `argN`, `retval`, `func` and
     /// `probe`. `None` when `name` is none of them; `Some(None)` after an error.
     fn context_builtin(&mut self, scope: &Scope, name: &str, span: Span) -> Option<Option<Expr>> {
@@ -1475,6 +1553,9 @@ impl Checker {
             ty: if signed { Type::I64 } else { Type::U64 },
             span,
         };
+        if matches!(name, "curtask" | "ppid" | "pcomm") {
+            return Some(self.task_builtin(name, span));
+        }
         match (name, argument, &scope.context) {
             ("probe", _, _) => Some(Some(string(&scope.probe_name))),
             ("func", _, _) => match &scope.function {
@@ -1537,6 +1618,7 @@ impl Checker {
                 Builtin::Pid | Builtin::Tid | Builtin::Cpu => Type::U32,
                 Builtin::Uid | Builtin::Gid | Builtin::Nsecs | Builtin::Elapsed => Type::U64,
                 Builtin::Comm => Type::String { size: 16 },
+                Builtin::CurrentTask => unreachable!("curtask is typed by task_builtin"),
             };
             return Some(Expr {
                 kind: ExprKind::Builtin(*builtin),
@@ -1832,6 +1914,237 @@ impl Checker {
         )
     }
 
+    /// The kernel types, loaded on first use.
+    fn kernel_types(&mut self, span: Span) -> Option<Rc<KernelTypes>> {
+        if let Some(types) = &self.kernel_types {
+            return Some(types.clone());
+        }
+        let path = self
+            .options
+            .btf
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(kernel_types::VMLINUX_BTF));
+        match KernelTypes::load(&path) {
+            Ok(types) => {
+                let types = Rc::new(types);
+                self.kernel_types = Some(types.clone());
+                Some(types)
+            }
+            Err(error) => {
+                self.diagnostics
+                    .push(Diagnostic::error(span, error).with_help(
+                    "kernel types come from BTF: build on a kernel with /sys/kernel/btf/vmlinux, \
+                     or pass the target kernel's BTF with `btc build --btf FILE`",
+                ));
+                None
+            }
+        }
+    }
+
+    /// `pointer->field` (or `.field`) on a pointer to a kernel struct, or `.field` on an
+    /// embedded struct reached that way.
+    fn kernel_field(
+        &mut self,
+        scope: &mut Scope,
+        base: &ast::Expr,
+        field: &ast::Name,
+        span: Span,
+    ) -> Option<Expr> {
+        let (pointer, composite, offset, mut path, root) = self.kernel_place(scope, base)?;
+        let types = self.kernel_types(span)?;
+        let Some(found) = types.field(composite, &field.text) else {
+            let mut diagnostic = Diagnostic::error(
+                field.span,
+                format!(
+                    "struct {} has no field `{}`",
+                    types.name(composite),
+                    field.text
+                ),
+            );
+            let names = types.field_names(composite);
+            if let Some(close) = suggestion(&field.text, names.iter().map(String::as_str)) {
+                diagnostic = diagnostic.with_help(format!("did you mean `{close}`?"));
+            }
+            self.diagnostics.push(diagnostic.with_note(format!(
+                "kernel types were read from {}",
+                types.path.display()
+            )));
+            return None;
+        };
+        path.extend(&found.path);
+        let offset = offset + found.offset;
+        let ty = match found.kind {
+            FieldKind::Integer { bytes, signed } | FieldKind::Enum { bytes, signed } => {
+                Type::Integer {
+                    bits: (bytes * 8) as u8,
+                    signed,
+                }
+            }
+            FieldKind::Pointer { to_composite } => Type::Pointer {
+                user: false,
+                depth: 1,
+                pointee: to_composite,
+            },
+            FieldKind::CharArray { length } => Type::String { size: length },
+            FieldKind::Composite { .. } => {
+                self.error(
+                    span,
+                    format!("`{}` is a struct: read one of its fields", field.text),
+                );
+                return None;
+            }
+            FieldKind::Unsupported => {
+                self.unsupported(
+                    span,
+                    &format!(
+                        "reading the field `{}` (bitfields, arrays and other kinds)",
+                        field.text
+                    ),
+                );
+                return None;
+            }
+        };
+        let access = crate::ir::CoreAccess { root, path };
+        Some(Expr {
+            kind: ExprKind::KernelRead {
+                pointer: Box::new(pointer),
+                offset,
+                access,
+            },
+            ty,
+            span,
+        })
+    }
+
+    /// Where a field access starts: the pointer read through, the struct the field is in,
+    /// the byte offset and member path of that struct from the pointer's root struct, and
+    /// the root struct itself.
+    fn kernel_place(
+        &mut self,
+        scope: &mut Scope,
+        base: &ast::Expr,
+    ) -> Option<(Expr, u32, u32, Vec<u32>, u32)> {
+        // `a->b.c` where `b` is an embedded struct: keep walking from `a`'s struct.
+        if let AstExprKind::FieldAccess {
+            base: inner, field, ..
+        } = &base.kind
+            && !matches!(&inner.kind, AstExprKind::Identifier(name) if name == "args")
+        {
+            let (pointer, composite, offset, mut path, root) = self.kernel_place(scope, inner)?;
+            let types = self.kernel_types(base.span)?;
+            if let Some(found) = types.field(composite, &field.text)
+                && let FieldKind::Composite { id } = found.kind
+            {
+                path.extend(&found.path);
+                return Some((pointer, id, offset + found.offset, path, root));
+            }
+        }
+        let pointer = self.expression(scope, base)?;
+        match pointer.ty {
+            Type::Pointer {
+                pointee: Some(composite),
+                user: false,
+                ..
+            } => Some((pointer, composite, 0, Vec::new(), composite)),
+            Type::Pointer {
+                user: true,
+                pointee: Some(_),
+                ..
+            } => {
+                self.unsupported(base.span, "fields of structs in user memory");
+                None
+            }
+            other => {
+                self.diagnostics.push(
+                    Diagnostic::error(base.span, format!("cannot read a field of a {}", other.describe()))
+                        .with_help("cast an address to a struct pointer first, e.g. ((struct sock *)arg0)->sk_family"),
+                );
+                None
+            }
+        }
+    }
+
+    /// `(type) value`: a struct or union pointer type retypes an address; an integer
+    /// type truncates and extends.
+    fn cast(
+        &mut self,
+        scope: &mut Scope,
+        target: &ast::TypeSpecifier,
+        operand: &ast::Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let ast::TypeSpecifier::Name(name) = target else {
+            self.unsupported(span, "casts to typeof(...)");
+            return None;
+        };
+        let value = self.expression(scope, operand)?;
+        if !value.ty.is_integer_like() {
+            self.error(value.span, format!("cannot cast a {}", value.ty.describe()));
+            return None;
+        }
+        match (&name.base, name.suffixes.as_slice()) {
+            (
+                ast::TypeBase::Struct(struct_name) | ast::TypeBase::Union(struct_name),
+                [ast::TypeSuffix::Pointer],
+            ) => {
+                let union = matches!(name.base, ast::TypeBase::Union(_));
+                let types = self.kernel_types(span)?;
+                let Some(composite) = types.composite(struct_name, union) else {
+                    let keyword = if union { "union" } else { "struct" };
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            name.span,
+                            format!("unknown type {keyword} {struct_name}"),
+                        )
+                        .with_note(format!(
+                            "kernel types were read from {}",
+                            types.path.display()
+                        )),
+                    );
+                    return None;
+                };
+                let user = matches!(value.ty, Type::Pointer { user: true, .. });
+                Some(Expr {
+                    ty: Type::Pointer {
+                        user,
+                        depth: 1,
+                        pointee: Some(composite),
+                    },
+                    ..value
+                })
+            }
+            (ast::TypeBase::Named(integer), []) => {
+                let (bits, signed) = match integer.as_str() {
+                    "int8" | "int8_t" | "char" => (8, true),
+                    "uint8" | "uint8_t" | "u8" | "bool" => (8, false),
+                    "int16" | "int16_t" | "short" | "s16" => (16, true),
+                    "uint16" | "uint16_t" | "u16" => (16, false),
+                    "int32" | "int32_t" | "int" | "s32" => (32, true),
+                    "uint32" | "uint32_t" | "u32" | "unsigned int" => (32, false),
+                    "int64" | "int64_t" | "long" | "s64" => (64, true),
+                    "uint64" | "uint64_t" | "u64" | "unsigned long" | "size_t" => (64, false),
+                    _ => {
+                        self.unsupported(name.span, &format!("casts to `{integer}`"));
+                        return None;
+                    }
+                };
+                Some(Expr {
+                    kind: ExprKind::IntegerCast {
+                        value: Box::new(value),
+                        bits,
+                        signed,
+                    },
+                    ty: Type::Integer { bits, signed },
+                    span,
+                })
+            }
+            _ => {
+                self.unsupported(span, "casts to this type");
+                None
+            }
+        }
+    }
+
     fn field_access(
         &mut self,
         scope: &mut Scope,
@@ -1840,8 +2153,7 @@ impl Checker {
         span: Span,
     ) -> Option<Expr> {
         if !matches!(&base.kind, AstExprKind::Identifier(name) if name == "args") {
-            self.unsupported(span, "field access on anything but `args`");
-            return None;
+            return self.kernel_field(scope, base, field, span);
         }
         let ProbeContext::Tracepoint(format) = &scope.context else {
             self.error(
@@ -1889,6 +2201,7 @@ impl Checker {
             Type::Pointer {
                 user,
                 depth: found.pointer_depth() as u8,
+                pointee: None,
             }
         } else if matches!(found.size, 1 | 2 | 4 | 8) {
             Type::Integer {

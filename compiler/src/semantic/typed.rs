@@ -28,10 +28,12 @@ pub enum Type {
         size: u32,
     },
     /// An address; `user` says which address space it points into, `depth` how many
-    /// pointer levels the C type has (`char **` is 2).
+    /// pointer levels the C type has (`char **` is 2), and `pointee` the kernel struct or
+    /// union (a vmlinux BTF id) it points to, when it is known.
     Pointer {
         user: bool,
         depth: u8,
+        pointee: Option<u32>,
     },
     /// Statements and calls without a value.
     Void,
@@ -99,6 +101,8 @@ pub enum Builtin {
     Elapsed,
     Cpu,
     Comm,
+    /// `curtask`: `bpf_get_current_task()`, a `struct task_struct *`.
+    CurrentTask,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,6 +157,21 @@ pub enum ExprKind {
     ContextField {
         offset: u32,
         size: u32,
+        signed: bool,
+    },
+    /// A field of a kernel struct read through `pointer` with `bpf_probe_read_kernel`: the
+    /// field's bytes at `pointer + offset`, where `offset` (the build host's) is relocated
+    /// by libbpf through `access`. The expression's type says how many bytes and how to
+    /// read them (`char[N]` fields are strings).
+    KernelRead {
+        pointer: Box<Expr>,
+        offset: u32,
+        access: crate::ir::CoreAccess,
+    },
+    /// `(int32)value`: truncation to `bits`, then sign or zero extension.
+    IntegerCast {
+        value: Box<Expr>,
+        bits: u8,
         signed: bool,
     },
     /// A `char[N]` field of the tracepoint record.
@@ -466,8 +485,26 @@ pub struct ProgramBody {
     pub variables: Vec<Variable>,
 }
 
+/// The kernel types a program was checked against, shared with the object writer (which
+/// builds the local BTF types of the CO-RE relocations from them).
+#[derive(Clone)]
+pub struct KernelTypesHandle(pub std::rc::Rc<crate::kernel_types::KernelTypes>);
+
+impl std::fmt::Debug for KernelTypesHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "KernelTypes({})", self.0.path.display())
+    }
+}
+
+impl PartialEq for KernelTypesHandle {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypedProgram {
+    pub kernel_types: Option<KernelTypesHandle>,
     pub programs: Vec<ProgramBody>,
     pub maps: Vec<MapInfo>,
     pub actions: Vec<btc_payload::Action>,

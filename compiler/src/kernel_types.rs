@@ -1,0 +1,266 @@
+//! Kernel types from BTF: what `curtask->real_parent->tgid` and `(struct sock *)arg0` mean.
+//!
+//! In: a vmlinux BTF file (/sys/kernel/btf/vmlinux by default, or `btc build --btf FILE`
+//! for another kernel) and names from the script. Out: struct and union ids, the path of
+//! member indexes that reaches a field (through anonymous members), and each field's
+//! [`FieldKind`]. Reading the BTF is left to `btf-rs`; the offsets found here are the build
+//! host's, and every access that uses one also carries a CO-RE relocation, so the tool reads
+//! the right field on the kernel it runs on.
+
+use std::path::{Path, PathBuf};
+
+use btf_rs::{Btf, BtfType, Type};
+
+/// Where the kernel's own BTF is.
+pub const VMLINUX_BTF: &str = "/sys/kernel/btf/vmlinux";
+
+pub struct KernelTypes {
+    btf: Btf,
+    pub path: PathBuf,
+}
+
+/// What a field holds, once typedefs and qualifiers are looked through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    Integer {
+        bytes: u32,
+        signed: bool,
+    },
+    /// An enum of this many bytes.
+    Enum {
+        bytes: u32,
+        signed: bool,
+    },
+    /// A pointer; `to_composite` is the struct or union it points to, if it does.
+    Pointer {
+        to_composite: Option<u32>,
+    },
+    /// `char name[length]`.
+    CharArray {
+        length: u32,
+    },
+    /// A struct or union embedded in place.
+    Composite {
+        id: u32,
+    },
+    /// Anything btc cannot read yet (bitfields, other arrays, floats, function pointers...).
+    Unsupported,
+}
+
+/// A field found in a struct: how to reach it and what it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// Member indexes from the struct, one per level of anonymous struct or union.
+    pub path: Vec<u32>,
+    /// Byte offset from the start of the struct on the build host.
+    pub offset: u32,
+    pub kind: FieldKind,
+    /// The member's type id (before looking through typedefs).
+    pub type_id: u32,
+}
+
+impl KernelTypes {
+    pub fn load(path: &Path) -> Result<KernelTypes, String> {
+        Btf::from_file(path)
+            .map(|btf| KernelTypes {
+                btf,
+                path: path.to_path_buf(),
+            })
+            .map_err(|error| format!("cannot read kernel types from {}: {error}", path.display()))
+    }
+
+    /// The id of `struct NAME` (or `union NAME`).
+    pub fn composite(&self, name: &str, union: bool) -> Option<u32> {
+        let ids = self.btf.resolve_ids_by_name(name).ok()?;
+        ids.into_iter().find(|id| {
+            matches!(
+                (self.btf.resolve_type_by_id(*id), union),
+                (Ok(Type::Struct(_)), false) | (Ok(Type::Union(_)), true)
+            )
+        })
+    }
+
+    /// The type `id` refers to after typedefs, `const`, `volatile` and the like.
+    pub fn strip(&self, mut id: u32) -> (u32, Option<Type>) {
+        for _ in 0..32 {
+            let Ok(found) = self.btf.resolve_type_by_id(id) else {
+                return (id, None);
+            };
+            let next = match &found {
+                Type::Typedef(inner) => inner.get_type_id(),
+                Type::Const(inner) | Type::Volatile(inner) | Type::Restrict(inner) => {
+                    inner.get_type_id()
+                }
+                Type::TypeTag(inner) => inner.get_type_id(),
+                _ => None,
+            };
+            match next {
+                Some(next) => id = next,
+                None => return (id, Some(found)),
+            }
+        }
+        (id, None)
+    }
+
+    pub fn name(&self, id: u32) -> String {
+        self.btf
+            .resolve_type_by_id(id)
+            .ok()
+            .and_then(|found| {
+                found
+                    .as_btf_type()
+                    .and_then(|named| self.btf.resolve_name(named).ok())
+            })
+            .unwrap_or_default()
+    }
+
+    /// Byte size of struct or union `id`.
+    pub fn size(&self, id: u32) -> u32 {
+        match self.btf.resolve_type_by_id(id) {
+            Ok(Type::Struct(composite) | Type::Union(composite)) => composite.size() as u32,
+            _ => 0,
+        }
+    }
+
+    /// The members of struct or union `id`: name, type id, bit offset, bitfield size.
+    pub fn members(&self, id: u32) -> Vec<(String, u32, u32, Option<u32>)> {
+        match self.btf.resolve_type_by_id(id) {
+            Ok(Type::Struct(composite) | Type::Union(composite)) => composite
+                .members
+                .iter()
+                .map(|member| {
+                    let name = self.btf.resolve_name(member).unwrap_or_default();
+                    let bitfield = member.bitfield_size().filter(|size| *size != 0);
+                    (
+                        name,
+                        member.get_type_id().unwrap_or(0),
+                        member.bit_offset(),
+                        bitfield,
+                    )
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Finds `name` in struct or union `id`, looking inside anonymous members as C does.
+    pub fn field(&self, id: u32, name: &str) -> Option<Field> {
+        for (index, (member_name, type_id, bit_offset, bitfield)) in
+            self.members(id).into_iter().enumerate()
+        {
+            if member_name == name {
+                let kind = if bitfield.is_some() || bit_offset % 8 != 0 {
+                    FieldKind::Unsupported
+                } else {
+                    self.kind(type_id)
+                };
+                return Some(Field {
+                    path: vec![index as u32],
+                    offset: bit_offset / 8,
+                    kind,
+                    type_id,
+                });
+            }
+            if member_name.is_empty() {
+                let (inner, _) = self.strip(type_id);
+                if let Some(mut found) = self.field(inner, name) {
+                    found.path.insert(0, index as u32);
+                    found.offset += bit_offset / 8;
+                    return Some(found);
+                }
+            }
+        }
+        None
+    }
+
+    /// The names of the fields of struct or union `id` (for "did you mean" help).
+    pub fn field_names(&self, id: u32) -> Vec<String> {
+        self.members(id)
+            .into_iter()
+            .map(|(name, ..)| name)
+            .filter(|name| !name.is_empty())
+            .collect()
+    }
+
+    pub fn kind(&self, type_id: u32) -> FieldKind {
+        let (id, found) = self.strip(type_id);
+        match found {
+            Some(Type::Int(integer)) if matches!(integer.size(), 1 | 2 | 4 | 8) => {
+                FieldKind::Integer {
+                    bytes: integer.size() as u32,
+                    signed: integer.is_signed(),
+                }
+            }
+            Some(Type::Enum(enumeration)) => FieldKind::Enum {
+                bytes: enumeration.size() as u32,
+                signed: enumeration.is_signed(),
+            },
+            Some(Type::Enum64(enumeration)) => FieldKind::Enum {
+                bytes: 8,
+                signed: enumeration.is_signed(),
+            },
+            Some(Type::Ptr(pointer)) => {
+                let target = pointer.get_type_id().map(|target| self.strip(target));
+                let to_composite = match target {
+                    Some((target, Some(Type::Struct(_) | Type::Union(_)))) => Some(target),
+                    _ => None,
+                };
+                FieldKind::Pointer { to_composite }
+            }
+            Some(Type::Array(array)) => {
+                let element = array.get_type_id().map(|element| self.strip(element).1);
+                match element {
+                    Some(Some(Type::Int(integer))) if integer.size() == 1 => FieldKind::CharArray {
+                        length: array.len() as u32,
+                    },
+                    _ => FieldKind::Unsupported,
+                }
+            }
+            Some(Type::Struct(_) | Type::Union(_)) => FieldKind::Composite { id },
+            _ => FieldKind::Unsupported,
+        }
+    }
+
+    pub fn is_union(&self, id: u32) -> bool {
+        matches!(self.btf.resolve_type_by_id(id), Ok(Type::Union(_)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vmlinux() -> Option<KernelTypes> {
+        let loaded = KernelTypes::load(Path::new(VMLINUX_BTF));
+        if loaded.is_err() {
+            eprintln!("SKIP: {VMLINUX_BTF} is not readable");
+        }
+        loaded.ok()
+    }
+
+    #[test]
+    fn finds_task_struct_fields() {
+        let Some(types) = vmlinux() else { return };
+        let task = types.composite("task_struct", false).expect("task_struct");
+        let parent = types.field(task, "real_parent").expect("real_parent");
+        assert_eq!(
+            parent.kind,
+            FieldKind::Pointer {
+                to_composite: Some(task)
+            }
+        );
+        let tgid = types.field(task, "tgid").expect("tgid");
+        assert_eq!(
+            tgid.kind,
+            FieldKind::Integer {
+                bytes: 4,
+                signed: true
+            }
+        );
+        assert_eq!(
+            types.field(task, "comm").expect("comm").kind,
+            FieldKind::CharArray { length: 16 }
+        );
+        assert!(types.field(task, "no_such_field").is_none());
+    }
+}
