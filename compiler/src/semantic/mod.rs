@@ -8,6 +8,7 @@
 //! every builtin and function bpftrace knows is either supported or rejected with a
 //! "not supported yet" error that names it.
 
+pub mod constants;
 pub mod perf_events;
 pub mod typed;
 
@@ -170,10 +171,26 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         tracefs: None,
         program_names: HashMap::new(),
         kernel_types: None,
+        defines: HashMap::new(),
     };
     for definition in &program.preamble {
-        if definition.kind != ast::CDefinitionKind::Include {
-            checker.unsupported(definition.span, "C definitions in the preamble");
+        match definition.kind {
+            // Types come from BTF, macros from the preamble and the built-in table.
+            ast::CDefinitionKind::Include => {}
+            ast::CDefinitionKind::Define => match constants::parse_define(&definition.text) {
+                Ok((name, value)) => {
+                    checker.defines.insert(name, value);
+                }
+                Err(reason) => checker.unsupported(definition.span, &reason),
+            },
+            ast::CDefinitionKind::OtherPreprocessor => checker.unsupported(
+                definition.span,
+                "preprocessor lines other than #include and #define",
+            ),
+            _ => checker.unsupported(
+                definition.span,
+                "struct, union and enum definitions in the preamble",
+            ),
         }
     }
     if let Some(config) = &program.config {
@@ -236,6 +253,8 @@ struct Checker {
     program_names: HashMap<String, usize>,
     /// Loaded on first use: most scripts need no kernel types.
     kernel_types: Option<Rc<KernelTypes>>,
+    /// The preamble's `#define NAME VALUE`s.
+    defines: HashMap<String, i64>,
 }
 
 /// What `args` means inside the probe being checked.
@@ -1613,6 +1632,20 @@ impl Checker {
     }
 
     fn builtin(&mut self, name: &str, span: Span) -> Option<Expr> {
+        let constant = self
+            .defines
+            .get(name)
+            .copied()
+            .or_else(|| constants::uapi(name));
+        if let Some(value) = constant
+            && !SUPPORTED_BUILTINS.iter().any(|(known, _)| *known == name)
+        {
+            return Some(Expr {
+                kind: ExprKind::Integer(value),
+                ty: Type::I64,
+                span,
+            });
+        }
         if let Some((_, builtin)) = SUPPORTED_BUILTINS.iter().find(|(known, _)| *known == name) {
             let ty = match builtin {
                 Builtin::Pid | Builtin::Tid | Builtin::Cpu => Type::U32,
