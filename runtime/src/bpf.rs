@@ -9,6 +9,7 @@
 //! ([`take_libbpf_log`]): the runtime shows them when something fails, or as they happen
 //! when the environment variable `BTC_DEBUG` is set.
 
+use btc_payload::PerfSample;
 use libbpf_sys as sys;
 use std::ffi::{CStr, CString, c_char, c_int, c_void};
 use std::ptr::NonNull;
@@ -314,17 +315,39 @@ impl Program<'_> {
 
     /// Attaches to a software cpu-clock perf event on CPU 0 that fires every `period_ns`.
     pub fn attach_interval(&self, period_ns: u64) -> Result<Link, Error> {
-        let attr = sys::perf_event_attr {
-            type_: sys::PERF_TYPE_SOFTWARE,
+        let sample = PerfSample::Period(period_ns);
+        self.attach_perf_event(
+            sys::PERF_TYPE_SOFTWARE,
+            u64::from(sys::PERF_COUNT_SW_CPU_CLOCK),
+            sample,
+            0,
+        )
+    }
+
+    /// Opens a perf event of `event_type` and `config` on `cpu` (for every process) and
+    /// attaches the program to it.
+    pub fn attach_perf_event(
+        &self,
+        event_type: u32,
+        config: u64,
+        sample: PerfSample,
+        cpu: c_int,
+    ) -> Result<Link, Error> {
+        let (frequency, period) = match sample {
+            PerfSample::Period(period) => (false, period),
+            PerfSample::Frequency(hertz) => (true, hertz),
+        };
+        let mut attr = sys::perf_event_attr {
+            type_: event_type,
             size: std::mem::size_of::<sys::perf_event_attr>() as u32,
-            config: u64::from(sys::PERF_COUNT_SW_CPU_CLOCK),
+            config,
             __bindgen_anon_1: sys::perf_event_attr__bindgen_ty_1 {
-                sample_period: period_ns,
+                sample_period: period,
             },
             ..Default::default()
         };
+        attr.set_freq(u64::from(frequency));
         let pid: libc::pid_t = -1;
-        let cpu: c_int = 0;
         let group: c_int = -1;
         // SAFETY: perf_event_open reads `attr` and returns a new fd or -1.
         let fd = unsafe {
@@ -338,7 +361,9 @@ impl Program<'_> {
             )
         };
         if fd < 0 {
-            return Err(Error::last("cannot open a cpu-clock perf event on CPU 0"));
+            return Err(Error::last(format!(
+                "cannot open a perf event (type {event_type}, config {config}) on CPU {cpu}"
+            )));
         }
         let fd = fd as c_int;
         // SAFETY: the program is loaded and `fd` is a perf event.
@@ -353,6 +378,95 @@ impl Program<'_> {
                 Err(error)
             }
         }
+    }
+
+    /// Attaches a kprobe or kretprobe to a kernel function.
+    pub fn attach_kprobe(&self, function: &str, return_probe: bool) -> Result<Link, Error> {
+        let kind = if return_probe { "kretprobe" } else { "kprobe" };
+        let what = format!("cannot attach {kind}:{function}");
+        let Ok(name) = CString::new(function) else {
+            return Err(Error {
+                what,
+                errno: libc::EINVAL,
+            });
+        };
+        let options = sys::bpf_kprobe_opts {
+            sz: std::mem::size_of::<sys::bpf_kprobe_opts>() as _,
+            retprobe: return_probe,
+            ..Default::default()
+        };
+        // SAFETY: the program is loaded; the name is NUL-terminated; the options are sized.
+        let raw = unsafe {
+            sys::bpf_program__attach_kprobe_opts(self.raw.as_ptr(), name.as_ptr(), &options)
+        };
+        NonNull::new(raw)
+            .map(|raw| Link { raw })
+            .ok_or_else(|| Error::last(what))
+    }
+
+    /// Attaches a uprobe or uretprobe to `function` in `binary`; libbpf finds the
+    /// function's offset in the binary's ELF symbols.
+    pub fn attach_uprobe(
+        &self,
+        binary: &str,
+        function: &str,
+        return_probe: bool,
+    ) -> Result<Link, Error> {
+        let kind = if return_probe { "uretprobe" } else { "uprobe" };
+        let what = format!("cannot attach {kind}:{binary}:{function}");
+        let (Ok(binary), Ok(function)) = (CString::new(binary), CString::new(function)) else {
+            return Err(Error {
+                what,
+                errno: libc::EINVAL,
+            });
+        };
+        let options = sys::bpf_uprobe_opts {
+            sz: std::mem::size_of::<sys::bpf_uprobe_opts>() as _,
+            retprobe: return_probe,
+            func_name: function.as_ptr(),
+            ..Default::default()
+        };
+        let every_process: libc::pid_t = -1;
+        // SAFETY: the program is loaded; the strings outlive the call; the options are sized.
+        let raw = unsafe {
+            sys::bpf_program__attach_uprobe_opts(
+                self.raw.as_ptr(),
+                every_process,
+                binary.as_ptr(),
+                0,
+                &options,
+            )
+        };
+        NonNull::new(raw)
+            .map(|raw| Link { raw })
+            .ok_or_else(|| Error::last(what))
+    }
+
+    /// Attaches a raw tracepoint program to the tracepoint `name`.
+    pub fn attach_raw_tracepoint(&self, name: &str) -> Result<Link, Error> {
+        let what = format!("cannot attach rawtracepoint:{name}");
+        let Ok(name) = CString::new(name) else {
+            return Err(Error {
+                what,
+                errno: libc::EINVAL,
+            });
+        };
+        // SAFETY: the program is loaded; the name is NUL-terminated.
+        let raw =
+            unsafe { sys::bpf_program__attach_raw_tracepoint(self.raw.as_ptr(), name.as_ptr()) };
+        NonNull::new(raw)
+            .map(|raw| Link { raw })
+            .ok_or_else(|| Error::last(what))
+    }
+
+    /// Attaches the program where its section says (fentry/fexit: the target libbpf
+    /// resolved in the kernel's BTF at load time).
+    pub fn attach_from_section(&self, what: &str) -> Result<Link, Error> {
+        // SAFETY: the program is loaded.
+        let raw = unsafe { sys::bpf_program__attach(self.raw.as_ptr()) };
+        NonNull::new(raw)
+            .map(|raw| Link { raw })
+            .ok_or_else(|| Error::last(format!("cannot attach {what}")))
     }
 
     /// Runs the program once with `BPF_PROG_TEST_RUN` (BEGIN and END, which are raw_tp
@@ -425,6 +539,34 @@ impl Map {
         (result == 0).then_some(value)
     }
 
+    /// Replaces the value under an existing `key` (`BPF_EXIST`); `value` holds
+    /// [`Map::lookup_size`] bytes. Returns the negative errno on failure.
+    pub fn update_existing(&self, key: &[u8], value: &[u8]) -> Result<(), c_int> {
+        if key.len() != self.key_size || value.len() != self.lookup_size() {
+            return Err(-libc::EINVAL);
+        }
+        // SAFETY: `key` and `value` have the sizes the kernel reads.
+        let result = unsafe {
+            sys::bpf_map_update_elem(
+                self.fd,
+                key.as_ptr().cast(),
+                value.as_ptr().cast(),
+                u64::from(sys::BPF_EXIST),
+            )
+        };
+        if result == 0 { Ok(()) } else { Err(result) }
+    }
+
+    /// Deletes `key`. Returns the negative errno on failure.
+    pub fn delete(&self, key: &[u8]) -> Result<(), c_int> {
+        if key.len() != self.key_size {
+            return Err(-libc::EINVAL);
+        }
+        // SAFETY: `key` has the map's key size.
+        let result = unsafe { sys::bpf_map_delete_elem(self.fd, key.as_ptr().cast()) };
+        if result == 0 { Ok(()) } else { Err(result) }
+    }
+
     /// Every key, in the kernel's iteration order.
     pub fn keys(&self) -> Vec<Vec<u8>> {
         let mut keys: Vec<Vec<u8>> = Vec::new();
@@ -445,6 +587,20 @@ impl Map {
 }
 
 /// The number of possible CPUs, the number of slots in a per-CPU map value.
+/// The CPUs that are online now, from /sys/devices/system/cpu/online (`0-3,5`).
+pub fn online_cpus() -> Vec<c_int> {
+    let text =
+        std::fs::read_to_string("/sys/devices/system/cpu/online").unwrap_or_else(|_| "0".into());
+    let mut cpus = Vec::new();
+    for range in text.trim().split(',').filter(|range| !range.is_empty()) {
+        let (first, last) = range.split_once('-').unwrap_or((range, range));
+        if let (Ok(first), Ok(last)) = (first.parse::<c_int>(), last.parse::<c_int>()) {
+            cpus.extend(first..=last);
+        }
+    }
+    cpus
+}
+
 pub fn possible_cpus() -> usize {
     // SAFETY: a plain query; libbpf caches the answer.
     let count = unsafe { sys::libbpf_num_possible_cpus() };

@@ -1,17 +1,22 @@
 //! The event stream: the ring buffer that carries every record from the BPF programs, and
 //! what the runtime does with each record.
 //!
-//! In: the ring buffer map's fd, the metadata's `actions`, and the [`Output`]. Out: printf
-//! and join text on the output, and the exit state ([`EventState`]): whether `exit()` ran
-//! and with which code.
+//! In: the ring buffer map's fd, the metadata's `actions`, the user maps, and the [`Output`].
+//! Out: printf, join, time, value and map text on the output, `clear`/`zero` applied to the
+//! maps, and the exit state ([`EventState`]): whether `exit()` ran and with which code.
+//!
+//! As in bpftrace (`AsyncHandlers` in `src/async_action.cpp`), `print(@m)`, `clear(@m)` and
+//! `zero(@m)` act on the map when the record is handled, not when the probe ran.
 //!
 //! Every record starts with a `u64` action id indexing `Metadata::actions`; the action says
 //! how the bytes after it are laid out. As in bpftrace (`event_printer` in
 //! `src/bpftrace.cpp`), records that arrive after `exit()` ran, or after a stop signal, are
 //! dropped until the ring is empty, and END's records are read by a final drain.
 
+use crate::maps::{self, MapHandle};
 use crate::output::Output;
 use crate::printf;
+use crate::timefmt;
 use crate::value::{self, Value};
 use btc_payload::{Action, Field};
 use libbpf_sys as sys;
@@ -30,6 +35,8 @@ pub struct EventState {
 /// Everything the ring buffer callback needs.
 pub struct Consumer {
     pub actions: Vec<Action>,
+    /// Indexed like `Metadata::maps`, the map ids of the actions.
+    pub maps: Vec<MapHandle>,
     pub output: Output,
     pub state: EventState,
     /// Set by the signal handler's flag; checked for every record.
@@ -81,7 +88,41 @@ impl Consumer {
                 self.state.exit_code = Some(code);
                 self.state.finalizing = true;
             }
+            Action::PrintMap { map, top, divisor } => {
+                let Some(handle) = self.map(*map) else { return };
+                if let Some(printed) = maps::read(handle, *top, *divisor) {
+                    self.output.map(&printed);
+                }
+            }
+            Action::ClearMap { map } => {
+                if let Some(handle) = self.map(*map) {
+                    maps::clear(handle);
+                }
+            }
+            Action::ZeroMap { map } => {
+                if let Some(handle) = self.map(*map) {
+                    maps::zero(handle);
+                }
+            }
+            Action::PrintValue { ty } => match value::decode_at(record, 8, ty) {
+                Ok(value) => self.output.value(&value),
+                Err(error) => eprintln!("WARNING: dropped a print record: {error}"),
+            },
+            Action::Time { format } => match timefmt::format_now(format) {
+                Some(text) => self.output.time(&text),
+                None => eprintln!("ERROR: strftime returned zero for time(\"{format}\")"),
+            },
         }
+    }
+}
+
+impl Consumer {
+    fn map(&self, index: usize) -> Option<&MapHandle> {
+        let handle = self.maps.get(index);
+        if handle.is_none() {
+            eprintln!("WARNING: dropped a record about unknown map id {index}");
+        }
+        handle
     }
 }
 

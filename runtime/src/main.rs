@@ -7,18 +7,21 @@
 //! The modules, in the order a run uses them: [`embedded`] finds and checks the payload,
 //! [`cli`] parses the command line, [`privileges`] checks capabilities, [`tracer`] loads,
 //! attaches and runs the event loop (with [`bpf`] over libbpf, [`events`] for the ring
-//! buffer, [`printf`] and [`value`] to render records, [`maps`] to read the maps at exit,
-//! [`output`] for the text and JSON formats, and [`signals`] for Ctrl-C).
+//! buffer, [`printf`] and [`value`] to render records, [`timefmt`] for wall-clock times,
+//! [`maps`] and [`histogram`] to read and shape the maps, [`output`] for the text and JSON
+//! formats, and [`signals`] for Ctrl-C).
 
 mod bpf;
 mod cli;
 mod embedded;
 mod events;
+mod histogram;
 mod maps;
 mod output;
 mod printf;
 mod privileges;
 mod signals;
+mod timefmt;
 mod tracer;
 mod value;
 

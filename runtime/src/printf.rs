@@ -73,13 +73,14 @@ fn body(conversion: &Conversion, value: &Value) -> Result<Vec<u8>, Vec<u8>> {
     let bits = match value {
         Value::Signed(number) => *number as u64,
         Value::Unsigned(number) => *number,
-        Value::String(text) => {
+        Value::String(_) | Value::Tuple(_) | Value::Record(_) => {
+            let text = value.to_text();
             if conversion.kind.is_integer() {
                 let mut message = b"invalid integer conversion: ".to_vec();
-                message.extend_from_slice(text);
+                message.extend_from_slice(&text);
                 return Err(message);
             }
-            return Ok(text.clone());
+            return Ok(text);
         }
     };
     let text = match conversion.kind {
@@ -263,7 +264,7 @@ mod tests {
         let bits = match value {
             Value::Signed(number) => *number as u64,
             Value::Unsigned(number) => *number,
-            Value::String(_) => unreachable!(),
+            Value::String(_) | Value::Tuple(_) | Value::Record(_) => 0,
         };
         match conversion.kind {
             ConversionKind::Signed | ConversionKind::Character => {

@@ -22,6 +22,7 @@ use crate::events::{Consumer, RingBuffer};
 use crate::maps;
 use crate::output::Output;
 use crate::signals;
+use crate::timefmt;
 use btc_payload::{Attach, LOST_EVENTS_MAP, Payload, Probe, RINGBUF_MAP, RODATA_START_TIME_OFFSET};
 use std::io::Write;
 
@@ -87,9 +88,11 @@ impl<'a> Tracer<'a> {
             return Ok(None);
         }
 
+        timefmt::init();
         let output = Output::new(options.format, open_output(options)?);
         let consumer = Consumer {
             actions: metadata.actions.clone(),
+            maps: maps::handles(&object, &metadata.maps),
             output,
             state: Default::default(),
             stop_requested: signals::stop_requested,
@@ -106,23 +109,25 @@ impl<'a> Tracer<'a> {
         })?;
         let lost_events = object.map(LOST_EVENTS_MAP);
 
-        let mut links = Vec::new();
-        for probe in &metadata.probes {
-            links.extend(attach(&object, probe)?);
-        }
         let mut tracer = Tracer {
             payload,
             object,
             events,
             lost_events,
             lost_reported: 0,
-            links,
+            links: Vec::new(),
             only_begin_and_end: metadata
                 .probes
                 .iter()
                 .all(|probe| matches!(probe.attach, Attach::Begin | Attach::End)),
         };
+        // BEGIN runs before any other probe is attached, as in bpftrace: its output comes
+        // first, and no event can be interleaved with it.
         tracer.run_special(Attach::Begin)?;
+        for probe in &metadata.probes {
+            let links = attach(&tracer.object, probe)?;
+            tracer.links.extend(links);
+        }
         if !options.quiet {
             tracer
                 .events
@@ -161,8 +166,8 @@ impl<'a> Tracer<'a> {
         if total_lost > 0 {
             eprintln!("WARNING: Total lost event count: {total_lost}");
         }
-        let printed = maps::read_user_maps(&self.object, &self.payload.metadata.maps);
         let consumer = self.events.consumer();
+        let printed = maps::read_all(&consumer.maps);
         consumer.output.end();
         for map in &printed {
             consumer.output.map(map);
@@ -252,7 +257,7 @@ impl<'a> Tracer<'a> {
 }
 
 /// Attaches one probe; BEGIN and END need no attachment, only their program.
-fn attach(object: &Object, probe: &Probe) -> Result<Option<Link>, Failed> {
+fn attach(object: &Object, probe: &Probe) -> Result<Vec<Link>, Failed> {
     let Some(program) = object.program(&probe.program) else {
         eprintln!(
             "ERROR: the BPF object has no program `{}` for {}",
@@ -261,7 +266,7 @@ fn attach(object: &Object, probe: &Probe) -> Result<Option<Link>, Failed> {
         return Err(Failed);
     };
     let attached = match &probe.attach {
-        Attach::Begin | Attach::End => return Ok(None),
+        Attach::Begin | Attach::End => return Ok(Vec::new()),
         Attach::Tracepoint { category, event } => {
             program.attach_tracepoint(category, event).map_err(|error| {
                 if error.errno == libc::ENOENT {
@@ -278,13 +283,77 @@ fn attach(object: &Object, probe: &Probe) -> Result<Option<Link>, Failed> {
         Attach::Interval { period_ns } => program.attach_interval(*period_ns).map_err(|error| {
             eprintln!("ERROR: cannot attach {}: {error}", probe.name);
         }),
+        Attach::Kprobe { function, return_probe } => {
+            program.attach_kprobe(function, *return_probe).map_err(|error| report_kprobe_failure(probe, function, &error))
+        }
+        Attach::Uprobe { binary, function, return_probe } => {
+            program.attach_uprobe(binary, function, *return_probe).map_err(|error| {
+                if !std::path::Path::new(binary).exists() {
+                    eprintln!("ERROR: cannot attach {}: {binary} does not exist on this machine", probe.name);
+                } else {
+                    eprintln!(
+                        "ERROR: cannot attach {}: {} (is `{function}` a function symbol of {binary}? see `btc list 'uprobe:{binary}:*'`)",
+                        probe.name,
+                        error.reason()
+                    );
+                }
+            })
+        }
+        Attach::RawTracepoint { name } => program.attach_raw_tracepoint(name).map_err(|error| {
+            eprintln!("ERROR: cannot attach {}: {} (is there a tracepoint named {name}?)", probe.name, error.reason());
+        }),
+        Attach::Fentry { .. } => program.attach_from_section(&probe.name).map_err(|error| {
+            eprintln!("ERROR: cannot attach {}: {}", probe.name, error.reason());
+        }),
+        Attach::PerfEvent { event_type, config, sample, all_cpus } => {
+            let cpus = if *all_cpus { crate::bpf::online_cpus() } else { vec![0] };
+            let mut links = Vec::with_capacity(cpus.len());
+            for cpu in cpus {
+                match program.attach_perf_event(*event_type, *config, *sample, cpu) {
+                    Ok(link) => links.push(link),
+                    Err(error) => {
+                        let hint = if error.errno == libc::ENOENT || error.errno == libc::EOPNOTSUPP {
+                            " (this machine has no such perf event; hardware events need a PMU, which virtual machines often lack)"
+                        } else {
+                            ""
+                        };
+                        eprintln!("ERROR: cannot attach {}: {}{hint}", probe.name, error.reason());
+                        show_libbpf_log_if_debugging();
+                        return Err(Failed);
+                    }
+                }
+            }
+            return Ok(links);
+        }
     };
     match attached {
-        Ok(link) => Ok(Some(link)),
+        Ok(link) => Ok(vec![link]),
         Err(()) => {
             show_libbpf_log_if_debugging();
             Err(Failed)
         }
+    }
+}
+
+/// Explains a failed kprobe attach: most often the kernel has no kprobes at all.
+fn report_kprobe_failure(probe: &Probe, function: &str, error: &crate::bpf::Error) {
+    let has_kprobes = std::path::Path::new("/sys/bus/event_source/devices/kprobe").exists()
+        || std::path::Path::new("/sys/kernel/tracing/kprobe_events").exists()
+        || std::path::Path::new("/sys/kernel/debug/tracing/kprobe_events").exists();
+    if !has_kprobes {
+        eprintln!(
+            "ERROR: cannot attach {}: this kernel has no kprobe support (CONFIG_KPROBES is off); \
+             use fentry:{function} or a tracepoint instead",
+            probe.name
+        );
+    } else if error.errno == libc::ENOENT || error.errno == libc::EINVAL {
+        eprintln!(
+            "ERROR: cannot attach {}: the kernel has no traceable function `{function}` ({}); see `btc list 'kprobe:*'`",
+            probe.name,
+            error.reason()
+        );
+    } else {
+        eprintln!("ERROR: cannot attach {}: {}", probe.name, error.reason());
     }
 }
 

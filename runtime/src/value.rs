@@ -8,8 +8,17 @@
 //! at the first NUL inside its buffer; a string that fills its whole buffer without a NUL was
 //! truncated by the kernel side and gets bpftrace's default truncation trailer `..`
 //! (`config.h`: `str_trunc_trailer = ".."`).
+//!
+//! Text and JSON forms follow bpftrace v0.26 (`src/output/text.cpp`, `src/output/json.cpp`):
+//! - text: integers in decimal, strings raw, tuples `(a, b)` (nested tuples keep their
+//!   parentheses), records `{ .count = 3, .average = 2 }` (`{}` when empty);
+//! - JSON: an integer a double cannot hold exactly becomes a string, strings are escaped,
+//!   tuples are unspaced arrays `[1,2,"x"]`, records are objects `{"a": 1, "b": 2}`.
+//!
+//! A `strftime()` timestamp is decoded straight into its formatted text ([`crate::timefmt`]).
 
 use btc_payload::ValueType;
+use std::cell::Cell;
 
 /// bpftrace's default `str_trunc_trailer`.
 pub const TRUNCATION_TRAILER: &[u8] = b"..";
@@ -21,6 +30,10 @@ pub enum Value {
     Unsigned(u64),
     /// The bytes of the string, without the NUL, with the trailer when it was truncated.
     String(Vec<u8>),
+    /// The fields of a tuple, in order.
+    Tuple(Vec<Value>),
+    /// Named fields, as `stats()` prints: `{ .count = 3, .average = 2, .total = 6 }`.
+    Record(Vec<(String, Value)>),
 }
 
 /// Why a value could not be read.
@@ -80,6 +93,25 @@ pub fn decode(bytes: &[u8], ty: &ValueType) -> Value {
             }
         }
         ValueType::String { .. } => Value::String(string_from_buffer(bytes)),
+        ValueType::Tuple { fields, .. } => Value::Tuple(
+            fields
+                .iter()
+                .map(|field| {
+                    let start = (field.offset as usize).min(bytes.len());
+                    let end = start.saturating_add(field.ty.size()).min(bytes.len());
+                    decode(&bytes[start..end], &field.ty)
+                })
+                .collect(),
+        ),
+        ValueType::Timestamp { format } => {
+            let mut raw = [0u8; 8];
+            let available = bytes.len().min(8);
+            raw[..available].copy_from_slice(&bytes[..available]);
+            Value::String(crate::timefmt::format_boot_time(
+                u64::from_le_bytes(raw),
+                format,
+            ))
+        }
     }
 }
 
@@ -103,8 +135,156 @@ impl Value {
             Value::Signed(number) => number.to_string().into_bytes(),
             Value::Unsigned(number) => number.to_string().into_bytes(),
             Value::String(bytes) => bytes.clone(),
+            Value::Tuple(fields) => {
+                let mut text = b"(".to_vec();
+                for (index, field) in fields.iter().enumerate() {
+                    if index > 0 {
+                        text.extend_from_slice(b", ");
+                    }
+                    text.extend_from_slice(&field.to_text());
+                }
+                text.push(b')');
+                text
+            }
+            Value::Record(fields) => {
+                if fields.is_empty() {
+                    return b"{}".to_vec();
+                }
+                let mut text = b"{ ".to_vec();
+                for (index, (name, field)) in fields.iter().enumerate() {
+                    if index > 0 {
+                        text.extend_from_slice(b", ");
+                    }
+                    text.push(b'.');
+                    text.extend_from_slice(name.as_bytes());
+                    text.extend_from_slice(b" = ");
+                    text.extend_from_slice(&field.to_text());
+                }
+                text.extend_from_slice(b" }");
+                text
+            }
         }
     }
+
+    /// The text of a value used as a whole map key: a tuple loses its outer parentheses.
+    /// bpftrace strips them from the text form, so any key whose text starts with `(` and
+    /// ends with `)` loses them.
+    pub fn to_key_text(&self) -> Vec<u8> {
+        strip_parentheses(self.to_text())
+    }
+
+    /// The JSON object key of a map entry: the text form without outer parentheses and
+    /// without any space (bpftrace's `JsonEmitter` of an ordered map).
+    pub fn to_json_key(&self) -> Vec<u8> {
+        let mut text = self.to_key_text();
+        text.retain(|&byte| byte != b' ');
+        text
+    }
+
+    /// Appends the value as JSON.
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        match self {
+            Value::Signed(number) => {
+                let exact = (*number as f64) as i128 == i128::from(*number);
+                json_number(out, number.to_string(), exact);
+            }
+            Value::Unsigned(number) => {
+                let exact = (*number as f64) as u128 == u128::from(*number);
+                json_number(out, number.to_string(), exact);
+            }
+            Value::String(text) => json_string(out, text),
+            Value::Tuple(fields) => {
+                out.push(b'[');
+                for (index, field) in fields.iter().enumerate() {
+                    if index > 0 {
+                        out.push(b',');
+                    }
+                    field.write_json(out);
+                }
+                out.push(b']');
+            }
+            Value::Record(fields) => {
+                out.push(b'{');
+                for (index, (name, field)) in fields.iter().enumerate() {
+                    if index > 0 {
+                        out.extend_from_slice(b", ");
+                    }
+                    json_string(out, name.as_bytes());
+                    out.extend_from_slice(b": ");
+                    field.write_json(out);
+                }
+                out.push(b'}');
+            }
+        }
+    }
+}
+
+fn strip_parentheses(text: Vec<u8>) -> Vec<u8> {
+    if text.len() >= 2 && text.first() == Some(&b'(') && text.last() == Some(&b')') {
+        text[1..text.len() - 1].to_vec()
+    } else {
+        text
+    }
+}
+
+/// Appends a signed integer as JSON, as bpftrace's `JsonEmitter<int64_t>` does.
+pub fn json_signed(out: &mut Vec<u8>, number: i64) {
+    Value::Signed(number).write_json(out);
+}
+
+/// Appends an unsigned integer as JSON, as bpftrace's `JsonEmitter<uint64_t>` does.
+pub fn json_unsigned(out: &mut Vec<u8>, number: u64) {
+    Value::Unsigned(number).write_json(out);
+}
+
+fn json_number(out: &mut Vec<u8>, digits: String, exact: bool) {
+    if exact {
+        out.extend_from_slice(digits.as_bytes());
+    } else {
+        json_string(out, digits.as_bytes());
+    }
+}
+
+// Set once a JSON string needed a `\u` escape. bpftrace writes that escape with
+// `std::hex` on its output stream and never resets it, so from then on every integer it
+// writes with `<<` (histogram counts, the `attached_probes` and `lost_events` counts) comes
+// out in hexadecimal. btc reproduces those bytes. Per thread: the runtime writes all output
+// from one thread, and tests run in parallel.
+thread_local! {
+    static JSON_HEX_INTEGERS: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A count as bpftrace writes it with `<<` on its JSON stream (see [`JSON_HEX_INTEGERS`]).
+pub fn json_stream_integer(number: u64) -> String {
+    if JSON_HEX_INTEGERS.get() {
+        format!("{number:x}")
+    } else {
+        number.to_string()
+    }
+}
+
+/// Appends `text` as a JSON string, escaped as bpftrace escapes it: `"`, `\`, `\n`, `\r`,
+/// `\t` by name, every other byte below 0x20 as `\u00XX`. Bytes from 0x80 up are negative
+/// `char`s in bpftrace's escaper, so they are escaped too, as the 32-bit hex of the negative
+/// number (`é` becomes `\uffffffc3\uffffffa9`).
+pub fn json_string(out: &mut Vec<u8>, text: &[u8]) {
+    out.push(b'"');
+    for &byte in text {
+        match byte {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            0..=0x1f | 0x80..=0xff => {
+                let code = i32::from(byte as i8) as u32;
+                out.extend_from_slice(format!("\\u{code:04x}").as_bytes());
+                JSON_HEX_INTEGERS.set(true);
+            }
+            _ => out.push(byte),
+        }
+    }
+    out.push(b'"');
 }
 
 #[cfg(test)]
