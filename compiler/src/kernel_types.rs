@@ -221,6 +221,19 @@ impl KernelTypes {
         }
     }
 
+    /// How many parameters the kernel function `name` takes (fexit's return value follows
+    /// them in its context).
+    pub fn parameter_count(&self, name: &str) -> Option<usize> {
+        let functions = self.btf.resolve_types_by_name(name).ok()?;
+        functions.into_iter().find_map(|found| match found {
+            Type::Func(function) => match self.btf.resolve_type_by_id(function.get_type_id()?) {
+                Ok(Type::FuncProto(prototype)) => Some(prototype.parameters.len()),
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
     pub fn is_union(&self, id: u32) -> bool {
         matches!(self.btf.resolve_type_by_id(id), Ok(Type::Union(_)))
     }

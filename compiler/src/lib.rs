@@ -8,8 +8,11 @@
 pub mod bpf;
 pub mod codegen;
 pub mod compile;
+pub mod core_types;
 pub mod diagnostic;
 pub mod ir;
+pub mod kernel_types;
+pub mod list;
 pub mod lower;
 pub mod object;
 pub mod package;

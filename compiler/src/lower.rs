@@ -22,8 +22,8 @@ use crate::ir::{
 };
 use crate::object::{MapDefinition, MapKind};
 use crate::semantic::typed::{
-    Aggregate, Arithmetic, Builtin, Comparison, Expr, ExprKind, MapId, MapValueType, ProgramBody,
-    RecordArgument, Statement, Type, TypedProgram, VariableId,
+    AddressSpace, Aggregate, Arithmetic, Builtin, Comparison, Expr, ExprKind, MapId, MapValueType,
+    ProgramBody, RecordArgument, Statement, Type, TypedProgram, VariableId,
 };
 use crate::syntax::ast::Span;
 
@@ -314,13 +314,13 @@ impl<'a> FunctionLowering<'a> {
             Statement::Join {
                 action,
                 pointer,
-                user,
+                space,
                 max_elements,
                 element_size,
                 span,
             } => {
                 self.at(*span);
-                self.join(*action, pointer, *user, *max_elements, *element_size);
+                self.join(*action, pointer, *space, *max_elements, *element_size);
             }
             Statement::Exit { action, code, span } => {
                 self.at(*span);
@@ -1007,7 +1007,7 @@ impl<'a> FunctionLowering<'a> {
         &mut self,
         action: usize,
         pointer: &Expr,
-        user: bool,
+        space: AddressSpace,
         max_elements: u32,
         element_size: u32,
     ) {
@@ -1026,11 +1026,7 @@ impl<'a> FunctionLowering<'a> {
         });
         let array = self.integer(pointer);
         let element_slot = self.shared_slot(SharedSlot::Element);
-        let (read, read_string) = if user {
-            (Helper::ProbeReadUser, Helper::ProbeReadUserString)
-        } else {
-            (Helper::ProbeReadKernel, Helper::ProbeReadKernelString)
-        };
+        let (read, read_string) = read_helpers(space);
         let done = self.builder.new_block();
         for index in 0..max_elements {
             let slot_pointer = self.builder.stack_address(element_slot, 0);
@@ -1109,17 +1105,13 @@ impl<'a> FunctionLowering<'a> {
                     ValueKind::Scalar,
                 );
             }
-            ExprKind::Str { pointer, user } => {
+            ExprKind::Str { pointer, space } => {
                 let Type::String { size } = expression.ty else {
                     unreachable!("str() is a string")
                 };
                 let source = self.integer(pointer);
                 let destination = self.pointer(place.offset);
-                let helper = if *user {
-                    Helper::ProbeReadUserString
-                } else {
-                    Helper::ProbeReadKernelString
-                };
+                let (_, helper) = read_helpers(*space);
                 self.builder.call(
                     helper,
                     vec![
@@ -1328,6 +1320,7 @@ impl<'a> FunctionLowering<'a> {
                     value
                 }
             }
+            ExprKind::Strftime { nanoseconds, .. } => self.integer(nanoseconds),
             ExprKind::IntegerCast {
                 value,
                 bits,
@@ -1650,6 +1643,15 @@ impl<'a> FunctionLowering<'a> {
             offset += bytes;
         }
         self.builder.terminate(Terminator::Jump(equal));
+    }
+}
+
+/// The helpers that read memory and strings in an address space.
+fn read_helpers(space: AddressSpace) -> (Helper, Helper) {
+    match space {
+        AddressSpace::User => (Helper::ProbeReadUser, Helper::ProbeReadUserString),
+        AddressSpace::Kernel => (Helper::ProbeReadKernel, Helper::ProbeReadKernelString),
+        AddressSpace::Either => (Helper::ProbeRead, Helper::ProbeReadString),
     }
 }
 

@@ -19,6 +19,10 @@ use btc::semantic::Options;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Read kernel types from this BTF file instead of /sys/kernel/btf/vmlinux (for a
+    /// build host without BTF, or to check a script against another kernel).
+    #[arg(long, global = true, value_name = "FILE")]
+    btf: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -47,6 +51,14 @@ enum Command {
     },
     /// Check a script without compiling it: syntax, names and types.
     Check { script: PathBuf },
+    /// List the probes of this machine, like `bpftrace -l` (e.g. `btc list 'tracepoint:sched:*'`).
+    List {
+        /// A probe pattern with `*` and `?`; `uprobe:/path/binary:*` lists a binary's functions.
+        pattern: Option<String>,
+        /// Also print the fields of each tracepoint.
+        #[arg(short)]
+        verbose: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -62,19 +74,30 @@ struct Reported;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let options = Options {
+        btf: cli.btf.clone(),
+        ..Options::default()
+    };
     let result = match cli.command {
         Command::Build {
             script,
             output,
             emit,
             runtime,
-        } => build(&script, output, emit, runtime),
+        } => build(&script, output, emit, runtime, &options),
         Command::Run {
             script,
             arguments,
             runtime,
-        } => run(&script, &arguments, runtime),
-        Command::Check { script } => check(&script),
+        } => run(&script, &arguments, runtime, &options),
+        Command::Check { script } => check(&script, &options),
+        Command::List { pattern, verbose } => {
+            if btc::list::run(pattern.as_deref(), verbose) {
+                Ok(())
+            } else {
+                Err(Reported)
+            }
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -96,10 +119,13 @@ fn script_name(script: &Path) -> String {
     )
 }
 
-fn compile_script(script: &Path) -> Result<(String, compile::Compilation), Reported> {
+fn compile_script(
+    script: &Path,
+    options: &Options,
+) -> Result<(String, compile::Compilation), Reported> {
     let source = read_script(script)?;
     let display_name = script.display().to_string();
-    match compile::compile(&source, &script_name(script), &Options::default()) {
+    match compile::compile(&source, &script_name(script), options) {
         Ok(compilation) => {
             eprint!(
                 "{}",
@@ -189,8 +215,9 @@ fn build(
     output: Option<PathBuf>,
     emit: Option<Emit>,
     runtime: Option<PathBuf>,
+    options: &Options,
 ) -> Result<(), Reported> {
-    let (source, compilation) = compile_script(script)?;
+    let (source, compilation) = compile_script(script, options)?;
     match emit {
         Some(Emit::Asm) => {
             let listing = compilation.listing(&source);
@@ -218,8 +245,13 @@ fn build(
     }
 }
 
-fn run(script: &Path, arguments: &[String], runtime: Option<PathBuf>) -> Result<(), Reported> {
-    let (_, compilation) = compile_script(script)?;
+fn run(
+    script: &Path,
+    arguments: &[String],
+    runtime: Option<PathBuf>,
+    options: &Options,
+) -> Result<(), Reported> {
+    let (_, compilation) = compile_script(script, options)?;
     let tool = package_tool(&compilation, runtime)?;
     let stem = script
         .file_stem()
@@ -239,10 +271,10 @@ fn run(script: &Path, arguments: &[String], runtime: Option<PathBuf>) -> Result<
     Err(Reported)
 }
 
-fn check(script: &Path) -> Result<(), Reported> {
+fn check(script: &Path, options: &Options) -> Result<(), Reported> {
     let source = read_script(script)?;
     let display_name = script.display().to_string();
-    match compile::check(&source, &Options::default()) {
+    match compile::check(&source, options) {
         Ok((_, warnings)) => {
             eprint!("{}", diagnostic::render(&warnings, &display_name, &source));
             Ok(())

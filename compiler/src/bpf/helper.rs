@@ -16,6 +16,10 @@ pub enum Helper {
     GetCurrentUidGid,
     GetCurrentComm,
     GetCurrentTask,
+    /// The legacy `bpf_probe_read`: reads kernel or user memory on x86-64.
+    ProbeRead,
+    /// The legacy `bpf_probe_read_str`.
+    ProbeReadString,
     ProbeReadUser,
     ProbeReadKernel,
     ProbeReadUserString,
@@ -36,6 +40,8 @@ impl Helper {
             Helper::GetCurrentUidGid => 15,
             Helper::GetCurrentComm => 16,
             Helper::GetCurrentTask => 35,
+            Helper::ProbeRead => 4,
+            Helper::ProbeReadString => 45,
             Helper::ProbeReadUser => 112,
             Helper::ProbeReadKernel => 113,
             Helper::ProbeReadUserString => 114,
@@ -56,6 +62,8 @@ impl Helper {
             Helper::GetCurrentUidGid => "bpf_get_current_uid_gid",
             Helper::GetCurrentComm => "bpf_get_current_comm",
             Helper::GetCurrentTask => "bpf_get_current_task",
+            Helper::ProbeRead => "bpf_probe_read",
+            Helper::ProbeReadString => "bpf_probe_read_str",
             Helper::ProbeReadUser => "bpf_probe_read_user",
             Helper::ProbeReadKernel => "bpf_probe_read_kernel",
             Helper::ProbeReadUserString => "bpf_probe_read_user_str",
@@ -74,7 +82,9 @@ impl Helper {
             | Helper::GetCurrentTask
             | Helper::KtimeGetBootNanoseconds => 0,
             Helper::MapLookupElement | Helper::MapDeleteElement | Helper::GetCurrentComm => 2,
-            Helper::ProbeReadUser
+            Helper::ProbeRead
+            | Helper::ProbeReadString
+            | Helper::ProbeReadUser
             | Helper::ProbeReadKernel
             | Helper::ProbeReadUserString
             | Helper::ProbeReadKernelString => 3,

@@ -27,9 +27,9 @@ use crate::syntax::ast::{
 use crate::tracepoint;
 use std::rc::Rc;
 use typed::{
-    Aggregate, Arithmetic, Builtin, Comparison, Expr, ExprKind, KernelTypesHandle, MapId, MapInfo,
-    MapKey, MapValueType, ProgramBody, RecordArgument, Statement, Type, TypedProgram, Variable,
-    VariableId,
+    AddressSpace, Aggregate, Arithmetic, Builtin, Comparison, Expr, ExprKind, KernelTypesHandle,
+    MapId, MapInfo, MapKey, MapValueType, ProgramBody, RecordArgument, Statement, Type,
+    TypedProgram, Variable, VariableId,
 };
 
 /// Settings that shape checking.
@@ -83,7 +83,6 @@ const UNSUPPORTED_BUILTINS: &[&str] = &[
 
 /// Functions bpftrace has that btc does not compile yet.
 const UNSUPPORTED_FUNCTIONS: &[&str] = &[
-    "strftime",
     "cat",
     "system",
     "errorf",
@@ -273,12 +272,15 @@ enum ProbeContext {
 }
 
 impl ProbeContext {
-    /// Whether addresses in this probe point into user memory by default.
-    fn user_addresses(&self) -> bool {
+    /// Where the plain integer addresses of this probe (`argN`, `retval`) point.
+    fn address_space(&self) -> AddressSpace {
         match self {
-            ProbeContext::Registers { user, .. } => *user,
-            ProbeContext::Tracepoint(format) => format.category == "syscalls",
-            _ => false,
+            ProbeContext::Registers { user: true, .. } => AddressSpace::User,
+            ProbeContext::Registers { user: false, .. } | ProbeContext::Arguments { .. } => {
+                AddressSpace::Either
+            }
+            ProbeContext::Tracepoint(format) if format.category == "syscalls" => AddressSpace::User,
+            _ => AddressSpace::Kernel,
         }
     }
 }
@@ -921,6 +923,10 @@ impl Checker {
                     }
                 };
                 let Some(value) = value else { return };
+                if value.ty == Type::Timestamp {
+                    self.unsupported(value.span, "strftime() values in variables");
+                    return;
+                }
                 if value.ty == Type::Void {
                     self.error(value.span, "this expression has no value to assign");
                     return;
@@ -1005,6 +1011,10 @@ impl Checker {
                 let Some(value_expression) = self.expression(scope, value) else {
                     return;
                 };
+                if value_expression.ty == Type::Timestamp {
+                    self.unsupported(value_expression.span, "strftime() values in maps");
+                    return;
+                }
                 if value_expression.ty == Type::Void {
                     self.error(
                         value_expression.span,
@@ -1084,7 +1094,7 @@ impl Checker {
                 Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
                 Type::Pointer { .. } => Type::U64,
                 Type::String { size } => Type::String { size },
-                Type::Void => {
+                Type::Void | Type::Timestamp => {
                     self.error(key.span, "this expression has no value to use as a map key");
                     return Err(());
                 }
@@ -1613,8 +1623,24 @@ impl Checker {
                 },
             ) => Some(Some(field(PT_REGS_RETURN_VALUE, true))),
             ("retval", _, ProbeContext::Arguments { return_probe: true }) => {
-                self.unsupported(span, "retval in fexit probes");
-                Some(None)
+                // fexit's context holds the arguments, then the return value.
+                let function = scope.function.clone().unwrap_or_default();
+                let Some(types) = self.kernel_types(span) else {
+                    return Some(None);
+                };
+                match types.parameter_count(&function) {
+                    Some(count) => Some(Some(field(count as u32 * 8, true))),
+                    None => {
+                        self.error(
+                            span,
+                            format!(
+                                "the kernel types in {} have no function {function}",
+                                types.path.display()
+                            ),
+                        );
+                        Some(None)
+                    }
+                }
             }
             ("retval", _, _) => {
                 self.error(
@@ -1725,6 +1751,36 @@ impl Checker {
                     span,
                 })
             }
+            "strftime" => {
+                let expressions = self.call_expressions(arguments, span)?;
+                let [format, nanoseconds] = expressions.as_slice() else {
+                    self.error(
+                        span,
+                        "strftime() takes a format string literal and a time in nanoseconds",
+                    );
+                    return None;
+                };
+                let AstExprKind::String(format) = &format.kind else {
+                    self.error(format.span, "strftime()'s format must be a string literal");
+                    return None;
+                };
+                let nanoseconds = self.expression(scope, nanoseconds)?;
+                if !nanoseconds.ty.is_integer_like() {
+                    self.error(
+                        nanoseconds.span,
+                        "strftime() needs a time in nanoseconds (nsecs)",
+                    );
+                    return None;
+                }
+                Some(Expr {
+                    kind: ExprKind::Strftime {
+                        format: format.clone(),
+                        nanoseconds: Box::new(nanoseconds),
+                    },
+                    ty: Type::Timestamp,
+                    span,
+                })
+            }
             "str" => {
                 let expressions = self.call_expressions(arguments, span)?;
                 let (pointer, size) = match expressions.as_slice() {
@@ -1748,9 +1804,10 @@ impl Checker {
                     }
                 };
                 let pointer = self.expression(scope, pointer)?;
-                let user = match pointer.ty {
-                    Type::Pointer { user, .. } => user,
-                    Type::Integer { .. } => scope.context.user_addresses(),
+                let space = match pointer.ty {
+                    Type::Pointer { user: true, .. } => AddressSpace::User,
+                    Type::Pointer { .. } => AddressSpace::Kernel,
+                    Type::Integer { .. } => scope.context.address_space(),
                     other => {
                         self.error(
                             pointer.span,
@@ -1762,7 +1819,7 @@ impl Checker {
                 Some(Expr {
                     kind: ExprKind::Str {
                         pointer: Box::new(pointer),
-                        user,
+                        space,
                     },
                     ty: Type::String { size },
                     span,
@@ -2295,7 +2352,7 @@ impl Checker {
                     return None;
                 };
                 let value = self.expression(scope, value)?;
-                let Some(ty) = value.ty.value_type() else {
+                let Some(ty) = value.value_type() else {
                     self.error(value.span, "print() needs a value");
                     return None;
                 };
@@ -2454,7 +2511,7 @@ impl Checker {
                 failed = true;
                 continue;
             }
-            let Some(value_type) = value.ty.value_type() else {
+            let Some(value_type) = value.value_type() else {
                 continue;
             };
             let size = value_type.size() as u32;
@@ -2510,9 +2567,10 @@ impl Checker {
             }
         };
         let pointer = self.expression(scope, array)?;
-        let user = match pointer.ty {
-            Type::Pointer { user, .. } => user,
-            Type::Integer { .. } => scope.context.user_addresses(),
+        let space = match pointer.ty {
+            Type::Pointer { user: true, .. } => AddressSpace::User,
+            Type::Pointer { .. } => AddressSpace::Kernel,
+            Type::Integer { .. } => scope.context.address_space(),
             other => {
                 self.error(
                     pointer.span,
@@ -2533,7 +2591,7 @@ impl Checker {
         Some(Statement::Join {
             action,
             pointer,
-            user,
+            space,
             max_elements: JOIN_MAX_ELEMENTS,
             element_size: JOIN_ELEMENT_SIZE,
             span,

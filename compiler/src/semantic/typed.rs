@@ -35,8 +35,23 @@ pub enum Type {
         depth: u8,
         pointee: Option<u32>,
     },
+    /// A boot-clock time from `strftime(format, ns)`, printed with its format.
+    Timestamp,
     /// Statements and calls without a value.
     Void,
+}
+
+impl Expr {
+    /// How the runtime decodes this expression's value; strftime() values carry their
+    /// format.
+    pub fn value_type(&self) -> Option<ValueType> {
+        match &self.kind {
+            ExprKind::Strftime { format, .. } => Some(ValueType::Timestamp {
+                format: format.clone(),
+            }),
+            _ => self.ty.value_type(),
+        }
+    }
 }
 
 impl Type {
@@ -73,7 +88,7 @@ impl Type {
                 signed: false,
             }),
             Type::String { size } => Some(ValueType::String { size }),
-            Type::Void => None,
+            Type::Void | Type::Timestamp => None,
         }
     }
 
@@ -87,8 +102,19 @@ impl Type {
             Type::String { size } => format!("string[{size}]"),
             Type::Pointer { .. } => "pointer".to_string(),
             Type::Void => "none".to_string(),
+            Type::Timestamp => "timestamp".to_string(),
         }
     }
+}
+
+/// Which memory an address points into, which picks the helper that reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddressSpace {
+    Kernel,
+    User,
+    /// Not known: a kprobe argument may point to either. x86-64 kernels keep user and
+    /// kernel addresses apart, so the legacy `bpf_probe_read_str` reads both there.
+    Either,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,6 +194,12 @@ pub enum ExprKind {
         offset: u32,
         access: crate::ir::CoreAccess,
     },
+    /// `strftime(format, nanoseconds)`: the nanoseconds, printed by the runtime as a
+    /// local time with `format`.
+    Strftime {
+        format: String,
+        nanoseconds: Box<Expr>,
+    },
     /// `(int32)value`: truncation to `bits`, then sign or zero extension.
     IntegerCast {
         value: Box<Expr>,
@@ -182,7 +214,7 @@ pub enum ExprKind {
     /// `str(pointer)`: the string at an address.
     Str {
         pointer: Box<Expr>,
-        user: bool,
+        space: AddressSpace,
     },
     Negate(Box<Expr>),
     BitwiseNot(Box<Expr>),
@@ -232,7 +264,7 @@ pub enum Statement {
     Join {
         action: usize,
         pointer: Expr,
-        user: bool,
+        space: AddressSpace,
         max_elements: u32,
         element_size: u32,
         span: Span,
