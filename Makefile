@@ -10,7 +10,7 @@ TOOLS_DIR   := $(abspath $(TARGET_DIR))/tools
 # Loading BPF programs needs root.
 SUDO        := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: all deps build run test bench clean fmt
+.PHONY: all deps build run test vmtest bench clean fmt fuzz-smoke
 
 all: build
 
@@ -37,6 +37,16 @@ test: build
 	BTC=$(BTC) BTC_RUNTIME=$(BTC_RUNTIME) $(CARGO) test --workspace --release --no-fail-fast
 	$(CARGO) clippy --workspace --all-targets --release -- -D warnings
 	$(CARGO) fmt --all -- --check
+
+# Runs tests/vm/cases on this kernel and, with the same binaries, on Debian's 6.1 kernel
+# under qemu (one boot; kernel and busybox cached in ~/.cache/btc-vmtest). See tests/vm/README.md.
+vmtest: build
+	$(SUDO) env BTC=$(BTC) BTC_RUNTIME=$(BTC_RUNTIME) scripts/vmtest.sh
+
+# Runs each fuzz target of the front end (fuzz/) for 20 s; fails on a crash or a hang.
+# Needs cargo-fuzz (cargo install cargo-fuzz); FUZZ_SECONDS=N changes the time per target.
+fuzz-smoke:
+	scripts/fuzz-smoke.sh
 
 # Writes docs/benchmarks.md.
 bench: build

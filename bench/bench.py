@@ -15,6 +15,8 @@ of this script, on this machine:
   `stdbuf -oL` (which execs it, so the pid and /proc/PID/status are execsnoop's own).
 * build: wall time of `btc build tools/execsnoop.bt -o FILE` (median of --runs runs).
   bpftrace compiles at every start (inside its start-up time); libbpf-tools ships prebuilt.
+* list: wall time of `btc list 'tracepoint:*'` and `bpftrace -l 'tracepoint:*'` (median of
+  --runs runs, output to a pipe that is read to the end).
 * stripped size: `strip` of a copy of the executable. The "with shared libraries" row adds
   the files that `ldd` lists (btc's tools are static, so nothing is added for them).
 
@@ -48,7 +50,9 @@ TARGETS = {
     "rss": ("≤ 10 MiB", lambda v: v <= 10 * 1024),  # KiB
     "build": ("≤ 50 ms", lambda v: v <= 50.0),
     "size": ("≤ 2 MB", lambda v: v <= 2_000_000),
+    "list": ("≤ 20 ms", lambda v: v <= 20.0),
 }
+LIST_PATTERN = "tracepoint:*"
 
 
 class Subject:
@@ -63,6 +67,7 @@ class Subject:
         self.startup_ms = []
         self.rss_kib = []
         self.build_ms = []
+        self.list_ms = []
         self.failures = []
         self.note = None
 
@@ -124,6 +129,20 @@ def measure_once(subject):
                 proc.kill()
                 proc.wait()
         reader.join(timeout=5)
+
+
+def measure_list(argv, runs):
+    """Wall times (ms) of a probe listing command; [] if it fails."""
+    times = []
+    for _ in range(runs + 1):  # the first run warms the page cache; discarded
+        t0 = time.perf_counter()
+        out = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL)
+        elapsed = (time.perf_counter() - t0) * 1000.0
+        if out.returncode != 0 or not out.stdout:
+            return []
+        times.append(elapsed)
+    return times[1:]
 
 
 def stripped_size(path, tmp):
@@ -257,7 +276,7 @@ def report(subjects, runs, sizes):
     def row(label, key, values_of, fmt, na):
         cells = []
         for s in subjects:
-            if s.note and s.argv is None and key != "build":
+            if s.note and s.argv is None and key not in ("build", "list"):
                 cells.append("skipped")
                 continue
             val = spread(values_of(s), fmt)
@@ -283,6 +302,8 @@ def report(subjects, runs, sizes):
         row("peak RSS (VmHWM), median (min–max)", "rss", lambda s: s.rss_kib, mib, na_run),
         row(f"`btc build` wall time, median (min–max) of {runs}", "build",
             lambda s: s.build_ms, ms, na_build),
+        row(f"`list '{LIST_PATTERN}'` wall time, median (min–max) of {runs}", "list",
+            lambda s: s.list_ms, ms, lambda s: "n/a"),
         row("stripped executable", "size",
             lambda s: [sizes[s.name][0]] if s.name in sizes else [], size_str,
             lambda s: "skipped"),
@@ -327,6 +348,11 @@ def main():
         subjects = [btc_subject(args.btc.resolve(), args.runs, tmp), bpftrace_subject(),
                     libbpf_subject()]
         runnable = [s for s in subjects if s.argv is not None]
+        btc_path = args.btc.resolve()
+        if btc_path.is_file():
+            subjects[0].list_ms = measure_list([str(btc_path), "list", LIST_PATTERN], args.runs)
+        if BPFTRACE.is_file():
+            subjects[1].list_ms = measure_list([str(BPFTRACE), "-l", LIST_PATTERN], args.runs)
         sizes = {}
         for s in runnable:
             sizes[s.name] = (stripped_size(s.executable, tmp), shared_libraries_size(s.executable))
@@ -386,6 +412,8 @@ How:
   events for 20 execs of /bin/true, just before SIGINT stops it. One process per tool in
   every case, so the same measure is fair to all three.
 - *build*: wall time of `btc build tools/execsnoop.bt -o FILE`.
+- *list*: wall time of `btc list 'tracepoint:*'` and of `bpftrace -l 'tracepoint:*'` (the same
+  set of probes, checked by tests/e2e/list.rs), output read to the end through a pipe.
 - *stripped executable*: size of a `strip`ped copy; the next row adds the shared libraries
   that `ldd` lists (btc's tools are static).
 """

@@ -7,10 +7,13 @@ set -euo pipefail
 # Building: a C toolchain and the static libelf/libz that libbpf-sys links (features = ["static"]).
 # Testing: bpftool; coreutils (stdbuf, chroot, timeout), util-linux (setpriv, mount).
 # Benchmark: bpftrace and libbpf-tools (compared against), python3 (the harness), binutils (strip).
+# make vmtest (scripts/vmtest.sh): qemu-system-x86 (the VM, under TCG), busybox-static (the
+# guest's userland and the initramfs packer), xz-utils, gzip, dpkg (unpacking Debian's kernel).
 PACKAGES=(
     gcc libc6-dev make pkgconf libelf-dev zlib1g-dev binutils
     bpftool coreutils util-linux mount
     bpftrace libbpf-tools python3
+    qemu-system-x86 busybox-static xz-utils gzip dpkg
 )
 
 if [ "$(id -u)" -eq 0 ]; then
