@@ -25,6 +25,7 @@
 //! kernels without ftrace) contributes nothing; a warning is given when the pattern asked for
 //! that provider by name.
 
+use crate::tracepoint::wildcard_match;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;
@@ -118,28 +119,6 @@ impl Listing {
     }
 }
 
-/// Shell-style `*`/`?` matching on bytes, without allocating (names are ASCII).
-fn glob(pattern: &[u8], text: &[u8]) -> bool {
-    let (mut p, mut t) = (0, 0);
-    let mut star: Option<(usize, usize)> = None;
-    while t < text.len() {
-        if p < pattern.len() && (pattern[p] == b'?' || pattern[p] == text[t]) {
-            p += 1;
-            t += 1;
-        } else if p < pattern.len() && pattern[p] == b'*' {
-            star = Some((p, t));
-            p += 1;
-        } else if let Some((star_p, star_t)) = star {
-            p = star_p + 1;
-            t = star_t + 1;
-            star = Some((star_p, star_t + 1));
-        } else {
-            return false;
-        }
-    }
-    pattern[p..].iter().all(|c| *c == b'*')
-}
-
 fn has_wildcard(text: &str) -> bool {
     text.contains(['*', '?'])
 }
@@ -165,7 +144,7 @@ fn normalise(pattern: Option<&str>) -> String {
 
 /// Matches probe names against one pattern, reusing one buffer.
 struct Matcher<'a> {
-    pattern: &'a [u8],
+    pattern: &'a str,
     buffer: String,
 }
 
@@ -175,7 +154,7 @@ impl Matcher<'_> {
         self.buffer.push_str(provider);
         self.buffer.push(':');
         self.buffer.push_str(rest);
-        glob(self.pattern, self.buffer.as_bytes())
+        wildcard_match(self.pattern, &self.buffer)
     }
 
     fn add(&mut self, listing: &mut Listing, provider: &str, rest: &str) {
@@ -199,11 +178,11 @@ pub fn list(sources: &Sources, pattern: Option<&str>, verbose: bool) -> Listing 
     // Which providers can match at all; the rest of the pattern is checked per name. A `*` in
     // the provider part may swallow colons, so then every provider can match.
     let wanted = |provider: &str| {
-        provider_pattern.contains('*') || glob(provider_pattern.as_bytes(), provider.as_bytes())
+        provider_pattern.contains('*') || wildcard_match(provider_pattern, provider)
     };
     let mut listing = Listing::default();
     let mut matcher = Matcher {
-        pattern: pattern.as_bytes(),
+        pattern: &pattern,
         buffer: String::new(),
     };
     let warn = |listing: &mut Listing, provider: &str, message: String| {
@@ -581,11 +560,17 @@ mod tests {
 
     #[test]
     fn glob_matches_like_bpftrace() {
-        assert!(glob(b"tracepoint:*", b"tracepoint:sched:sched_switch"));
-        assert!(glob(b"*:sched_switch", b"tracepoint:sched:sched_switch"));
-        assert!(glob(b"k*:vfs_rea?", b"kprobe:vfs_read"));
-        assert!(!glob(b"kprobe:vfs_rea?", b"kprobe:vfs_readv"));
-        assert!(glob(b"*", b""));
+        assert!(wildcard_match(
+            "tracepoint:*",
+            "tracepoint:sched:sched_switch"
+        ));
+        assert!(wildcard_match(
+            "*:sched_switch",
+            "tracepoint:sched:sched_switch"
+        ));
+        assert!(wildcard_match("k*:vfs_rea?", "kprobe:vfs_read"));
+        assert!(!wildcard_match("kprobe:vfs_rea?", "kprobe:vfs_readv"));
+        assert!(wildcard_match("*", ""));
     }
 
     #[test]

@@ -101,18 +101,19 @@ pub fn tracefs() -> Result<PathBuf, TracepointError> {
         .ok_or(TracepointError::NoTracefs)
 }
 
-/// Shell-style matching with `*` and `?`, as bpftrace matches attach points.
+/// Shell-style matching with `*` and `?`, as bpftrace matches attach points. Works on
+/// bytes without allocating, since `btc list` matches it against every kernel symbol; probe
+/// names are ASCII.
 pub fn wildcard_match(pattern: &str, text: &str) -> bool {
-    let pattern: Vec<char> = pattern.chars().collect();
-    let text: Vec<char> = text.chars().collect();
+    let (pattern, text) = (pattern.as_bytes(), text.as_bytes());
     // Iterative matching with one backtrack point: linear in practice, never exponential.
     let (mut p, mut t) = (0, 0);
     let mut star: Option<(usize, usize)> = None;
     while t < text.len() {
-        if p < pattern.len() && (pattern[p] == '?' || pattern[p] == text[t]) {
+        if p < pattern.len() && (pattern[p] == b'?' || pattern[p] == text[t]) {
             p += 1;
             t += 1;
-        } else if p < pattern.len() && pattern[p] == '*' {
+        } else if p < pattern.len() && pattern[p] == b'*' {
             star = Some((p, t));
             p += 1;
         } else if let Some((star_p, star_t)) = star {
@@ -123,7 +124,7 @@ pub fn wildcard_match(pattern: &str, text: &str) -> bool {
             return false;
         }
     }
-    pattern[p..].iter().all(|c| *c == '*')
+    pattern[p..].iter().all(|c| *c == b'*')
 }
 
 fn sorted_entries(directory: &Path) -> Vec<String> {
