@@ -79,7 +79,10 @@ pub fn check(
         return Err(diagnostics);
     }
     match semantic::check(&program, options) {
-        Ok(typed) => Ok((typed, diagnostics)),
+        Ok(typed) => {
+            diagnostics.extend(typed.warnings.iter().cloned());
+            Ok((typed, diagnostics))
+        }
         Err(errors) => {
             diagnostics.extend(errors);
             Err(diagnostics)

@@ -235,6 +235,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         return Err(diagnostics);
     }
     Ok(TypedProgram {
+        warnings: checker.diagnostics,
         kernel_types: checker.kernel_types.map(KernelTypesHandle),
         programs,
         maps: checker.maps,

@@ -536,6 +536,8 @@ impl PartialEq for KernelTypesHandle {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypedProgram {
+    /// Warnings found while checking (an accepted script may still have some).
+    pub warnings: Vec<crate::diagnostic::Diagnostic>,
     pub kernel_types: Option<KernelTypesHandle>,
     pub programs: Vec<ProgramBody>,
     pub maps: Vec<MapInfo>,
