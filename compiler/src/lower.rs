@@ -13,7 +13,10 @@
 
 use std::collections::HashMap;
 
-use btc_payload::{LOST_EVENTS_MAP, RINGBUF_MAP, RODATA_START_TIME_OFFSET};
+use btc_payload::{
+    Attach, LOST_EVENTS_MAP, RINGBUF_MAP, RODATA_RUNTIME_LEN, RODATA_START_TIME_OFFSET,
+    RODATA_TARGET_PID_OFFSET,
+};
 
 use crate::bpf::{Condition, Helper, Size};
 use crate::ir::{
@@ -120,7 +123,7 @@ pub fn lower(program: &TypedProgram, source: &str) -> Lowered {
     Lowered {
         functions,
         maps,
-        rodata_size: 8,
+        rodata_size: RODATA_RUNTIME_LEN as u32,
     }
 }
 
@@ -165,7 +168,8 @@ const SHARED_SLOT_SIZE: u32 = 16;
 #[derive(Debug, Clone, Copy)]
 enum VariableHome {
     Register(VirtualRegister),
-    String(Place),
+    /// Strings and addresses live in scratch.
+    Memory(Place),
 }
 
 impl<'a> FunctionLowering<'a> {
@@ -176,6 +180,10 @@ impl<'a> FunctionLowering<'a> {
     ) -> (Function, u32) {
         let mut builder = FunctionBuilder::new(body.name.clone(), body.section.clone());
         builder.set_position(lines.position(body.probe_span));
+        let exit_block = builder.new_block();
+        if !matches!(body.attach, Attach::Begin | Attach::End) {
+            filter_target_process(&mut builder, exit_block);
+        }
         let zero_key = builder.new_slot(8);
         builder.push(Instruction::Store {
             address: Address::Stack {
@@ -192,7 +200,6 @@ impl<'a> FunctionLowering<'a> {
             vec![Operand::Register(map), Operand::Register(key)],
             ValueKind::MapValueOrNull,
         );
-        let exit_block = builder.new_block();
         let start = builder.new_block();
         builder.terminate(Terminator::Branch {
             condition: Condition::Equal,
@@ -219,15 +226,21 @@ impl<'a> FunctionLowering<'a> {
         };
         for (index, variable) in body.variables.iter().enumerate() {
             let home = match variable.ty {
-                Type::String { size } => {
+                Type::String { .. } | Type::Inet => {
+                    // An empty string, or an address of family 0: never read as garbage.
+                    let size = memory_size(variable.ty);
                     let place = lowering.scratch_place(size);
                     let address = lowering.address(place.offset);
                     lowering.builder.push(Instruction::Store {
                         address,
                         value: Operand::Immediate(0),
-                        size: Size::Byte,
+                        size: if variable.ty == Type::Inet {
+                            Size::Double
+                        } else {
+                            Size::Byte
+                        },
                     });
-                    VariableHome::String(place)
+                    VariableHome::Memory(place)
                 }
                 _ => VariableHome::Register(
                     lowering
@@ -357,7 +370,7 @@ impl<'a> FunctionLowering<'a> {
                             source: value,
                         });
                     }
-                    VariableHome::String(place) => self.string_into(value, place),
+                    VariableHome::Memory(place) => self.value_into(value, place),
                 }
             }
             Statement::MapAssign {
@@ -883,11 +896,11 @@ impl<'a> FunctionLowering<'a> {
         self.zero(place);
         for ((key, offset), part) in keys.iter().zip(offsets).zip(parts) {
             match part {
-                Type::String { size } => self.string_into(
+                Type::String { .. } | Type::Inet => self.value_into(
                     key,
                     Place {
                         offset: place.offset + offset,
-                        size,
+                        size: memory_size(part),
                     },
                 ),
                 _ => {
@@ -982,7 +995,10 @@ impl<'a> FunctionLowering<'a> {
         for argument in arguments {
             let offset = record.offset + argument.offset;
             match argument.value.ty {
-                Type::String { size } => self.string_into(&argument.value, Place { offset, size }),
+                Type::String { .. } | Type::Inet => {
+                    let size = memory_size(argument.value.ty);
+                    self.value_into(&argument.value, Place { offset, size })
+                }
                 ty => {
                     let size = match ty {
                         Type::Integer { bits, .. } => {
@@ -1091,6 +1107,65 @@ impl<'a> FunctionLowering<'a> {
         self.output(record);
     }
 
+    /// Evaluates a string or address expression into `place`.
+    fn value_into(&mut self, expression: &Expr, place: Place) {
+        match expression.ty {
+            Type::Inet => self.inet_into(expression, place),
+            _ => self.string_into(expression, place),
+        }
+    }
+
+    /// Evaluates an `ntop()` address (or a variable holding one) into `place`: the family,
+    /// then the address bytes as they are in memory (network order), zero-padded.
+    fn inet_into(&mut self, expression: &Expr, place: Place) {
+        match &expression.kind {
+            ExprKind::Ntop { family, address } => {
+                self.zero(place);
+                let family = match family {
+                    Some(family) => self.operand(family),
+                    None => Operand::Immediate(match address.ty {
+                        Type::String { size: 16 } => AF_INET6,
+                        _ => AF_INET,
+                    }),
+                };
+                let at = self.address(place.offset);
+                self.builder.push(Instruction::Store {
+                    address: at,
+                    value: family,
+                    size: Size::Double,
+                });
+                match address.ty {
+                    Type::String { size } => self.string_into(
+                        address,
+                        Place {
+                            offset: place.offset + 8,
+                            size: size.min(16),
+                        },
+                    ),
+                    _ => {
+                        // An IPv4 address held as an integer was loaded from memory in
+                        // network order; storing its low 4 bytes gives those bytes back.
+                        let value = self.operand(address);
+                        let at = self.address(place.offset + 8);
+                        self.builder.push(Instruction::Store {
+                            address: at,
+                            value,
+                            size: Size::Word,
+                        });
+                    }
+                }
+            }
+            ExprKind::Variable(variable) => {
+                let VariableHome::Memory(from) = self.variables[variable] else {
+                    unreachable!("an address variable lives in memory")
+                };
+                let scratch = self.scratch;
+                self.copy_memory(scratch, from.offset, place, from.size.min(place.size));
+            }
+            _ => unreachable!("the checker only types ntop() and variables as addresses"),
+        }
+    }
+
     /// Evaluates a string expression into `place` (truncating to its size).
     fn string_into(&mut self, expression: &Expr, place: Place) {
         match &expression.kind {
@@ -1167,7 +1242,7 @@ impl<'a> FunctionLowering<'a> {
                 self.copy_memory(context, *offset, place, (*size).min(place.size));
             }
             ExprKind::Variable(variable) => {
-                let VariableHome::String(from) = self.variables[variable] else {
+                let VariableHome::Memory(from) = self.variables[variable] else {
                     unreachable!("a string variable")
                 };
                 let scratch = self.scratch;
@@ -1241,7 +1316,7 @@ impl<'a> FunctionLowering<'a> {
             ExprKind::Builtin(builtin) => self.builtin(*builtin),
             ExprKind::Variable(variable) => match self.variables[variable] {
                 VariableHome::Register(register) => register,
-                VariableHome::String(_) => {
+                VariableHome::Memory(_) => {
                     unreachable!("the checker keeps strings out of integer contexts")
                 }
             },
@@ -1321,6 +1396,23 @@ impl<'a> FunctionLowering<'a> {
                 }
             }
             ExprKind::Strftime { nanoseconds, .. } => self.integer(nanoseconds),
+            ExprKind::ByteSwap(value) => {
+                let bits = match expression.ty {
+                    Type::Integer { bits, .. } => bits,
+                    _ => 64,
+                };
+                let source = self.integer(value);
+                if bits == 8 {
+                    return source;
+                }
+                let destination = self.builder.new_register(ValueKind::Scalar);
+                self.builder.push(Instruction::ByteSwap {
+                    destination,
+                    source,
+                    bits,
+                });
+                destination
+            }
             ExprKind::IntegerCast {
                 value,
                 bits,
@@ -1434,7 +1526,10 @@ impl<'a> FunctionLowering<'a> {
                 self.builder.switch_to(join);
                 result
             }
-            ExprKind::StringLiteral(_) | ExprKind::ContextString { .. } | ExprKind::Str { .. } => {
+            ExprKind::StringLiteral(_)
+            | ExprKind::ContextString { .. }
+            | ExprKind::Str { .. }
+            | ExprKind::Ntop { .. } => {
                 unreachable!("the checker keeps strings out of integer contexts")
             }
         }
@@ -1646,12 +1741,67 @@ impl<'a> FunctionLowering<'a> {
     }
 }
 
+/// `-p PID` and `-c CMD`: when `.rodata` names a target process, leave unless the current
+/// process is it. `.rodata` is frozen before the verifier runs, so with no target the
+/// verifier sees a constant 0 and drops the check from the program it runs.
+fn filter_target_process(builder: &mut FunctionBuilder, exit_block: BlockId) {
+    let globals = builder.new_register(ValueKind::MapValue);
+    builder.push(Instruction::RodataAddress {
+        destination: globals,
+        offset: 0,
+    });
+    let target = builder.load(
+        Address::Register {
+            base: globals,
+            offset: RODATA_TARGET_PID_OFFSET as i16,
+        },
+        Size::Double,
+    );
+    let check = builder.new_block();
+    let start = builder.new_block();
+    builder.terminate(Terminator::Branch {
+        condition: Condition::Equal,
+        left: target,
+        right: Operand::Immediate(0),
+        taken: start,
+        not_taken: check,
+    });
+    builder.switch_to(check);
+    let pid_tgid = builder.call(Helper::GetCurrentPidTgid, Vec::new(), ValueKind::Scalar);
+    let process = builder.binary(
+        BinaryOperation::ShiftRight,
+        pid_tgid,
+        Operand::Immediate(32),
+    );
+    builder.terminate(Terminator::Branch {
+        condition: Condition::NotEqual,
+        left: process,
+        right: Operand::Register(target),
+        taken: exit_block,
+        not_taken: start,
+    });
+    builder.switch_to(start);
+}
+
 /// The helpers that read memory and strings in an address space.
 fn read_helpers(space: AddressSpace) -> (Helper, Helper) {
     match space {
         AddressSpace::User => (Helper::ProbeReadUser, Helper::ProbeReadUserString),
         AddressSpace::Kernel => (Helper::ProbeReadKernel, Helper::ProbeReadKernelString),
         AddressSpace::Either => (Helper::ProbeRead, Helper::ProbeReadString),
+    }
+}
+
+/// `AF_INET` and `AF_INET6`, the families `ntop()` picks from the address's size.
+const AF_INET: i32 = 2;
+const AF_INET6: i32 = 10;
+
+/// Bytes a string or address value takes in memory.
+fn memory_size(ty: Type) -> u32 {
+    match ty {
+        Type::String { size } => size,
+        Type::Inet => btc_payload::INET_ADDRESS_SIZE as u32,
+        _ => 8,
     }
 }
 

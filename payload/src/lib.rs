@@ -40,8 +40,14 @@ pub const LOST_EVENTS_MAP: &str = "lost_events";
 /// Byte offset, in the `.rodata` section, of the `u64` boot-clock time (ns) at which the
 /// tool started. The runtime writes it before loading; `elapsed` reads it.
 pub const RODATA_START_TIME_OFFSET: usize = 0;
+/// Byte offset, in `.rodata`, of the `u64` process id every probe but BEGIN and END is
+/// limited to (`-p PID`, or the child of `-c CMD`); 0 traces every process. The runtime
+/// writes it before loading.
+pub const RODATA_TARGET_PID_OFFSET: usize = 8;
 /// Size of the part of `.rodata` that the runtime fills in before loading.
-pub const RODATA_RUNTIME_LEN: usize = 8;
+pub const RODATA_RUNTIME_LEN: usize = 16;
+/// Bytes of an [`ValueType::InetAddress`].
+pub const INET_ADDRESS_SIZE: usize = 24;
 
 /// Everything a tool carries: the object to load and how to run it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -149,6 +155,10 @@ pub enum ValueType {
     /// A `u64` boot-clock time in nanoseconds, from `strftime(format, ns)`: printed as the
     /// local wall-clock time with strftime(3) `format`, where `%f` is microseconds.
     Timestamp { format: String },
+    /// An IP address from `ntop()`: a `u64` address family (2 = AF_INET, 10 = AF_INET6),
+    /// then 16 bytes of address in network byte order (an IPv4 address in the first 4).
+    /// Printed as `192.168.1.1` or as RFC 5952 IPv6 text (`::1`).
+    InetAddress,
 }
 
 impl ValueType {
@@ -158,6 +168,7 @@ impl ValueType {
             ValueType::Integer { bytes, .. } => usize::from(*bytes),
             ValueType::String { size } | ValueType::Tuple { size, .. } => *size as usize,
             ValueType::Timestamp { .. } => 8,
+            ValueType::InetAddress => INET_ADDRESS_SIZE,
         }
     }
 }

@@ -291,6 +291,12 @@ pub enum Instruction<R = Register, J = i16> {
     Negate64 {
         destination: R,
     },
+    /// Reverses the byte order of the low `bits` (16, 32 or 64) of `destination` and
+    /// zeroes the rest (`BPF_END | BPF_TO_BE`: a swap on little-endian machines).
+    ByteSwap {
+        destination: R,
+        bits: u8,
+    },
     /// The two-slot `ld_imm64`.
     LoadImmediate64 {
         destination: R,
@@ -348,6 +354,8 @@ const MODE_ATOMIC: u8 = 0xc0;
 const SOURCE_K: u8 = 0x00;
 const SOURCE_X: u8 = 0x08;
 const OP_NEG: u8 = 0x80;
+/// `BPF_END`; with the source bit set (`BPF_TO_BE`) it converts to big-endian.
+const OP_END: u8 = 0xd0;
 const OP_JA: u8 = 0x00;
 const OP_CALL: u8 = 0x80;
 const OP_EXIT: u8 = 0x90;
@@ -399,7 +407,9 @@ impl<R: Copy + From<Register>, J: Copy> Instruction<R, J> {
                 source: s,
                 ..
             } => std::iter::once(*destination).chain(source(s)).collect(),
-            Instruction::Negate64 { destination } => vec![*destination],
+            Instruction::Negate64 { destination } | Instruction::ByteSwap { destination, .. } => {
+                vec![*destination]
+            }
             Instruction::LoadImmediate64 { .. } | Instruction::Jump { .. } => vec![],
             Instruction::Load { base, .. } => vec![*base],
             Instruction::Store {
@@ -423,6 +433,7 @@ impl<R: Copy + From<Register>, J: Copy> Instruction<R, J> {
             Instruction::Alu64 { destination, .. }
             | Instruction::Alu32 { destination, .. }
             | Instruction::Negate64 { destination }
+            | Instruction::ByteSwap { destination, .. }
             | Instruction::LoadImmediate64 { destination, .. }
             | Instruction::Load { destination, .. } => vec![*destination],
             Instruction::Call { .. } => std::iter::once(Register::R0)
@@ -471,6 +482,10 @@ impl<R: Copy + From<Register>, J: Copy> Instruction<R, J> {
             }
             Instruction::Negate64 { destination } => Instruction::Negate64 {
                 destination: map(*destination),
+            },
+            Instruction::ByteSwap { destination, bits } => Instruction::ByteSwap {
+                destination: map(*destination),
+                bits: *bits,
             },
             Instruction::LoadImmediate64 { destination, value } => Instruction::LoadImmediate64 {
                 destination: map(*destination),
@@ -577,6 +592,15 @@ impl Instruction {
             }
             Instruction::Negate64 { destination } => {
                 out.extend(slot(CLASS_ALU64 | OP_NEG, destination.0, 0, 0, 0));
+            }
+            Instruction::ByteSwap { destination, bits } => {
+                out.extend(slot(
+                    CLASS_ALU | OP_END | SOURCE_X,
+                    destination.0,
+                    0,
+                    0,
+                    i32::from(*bits),
+                ));
             }
             Instruction::LoadImmediate64 { destination, value } => {
                 let full = match value {
@@ -707,6 +731,9 @@ impl fmt::Display for Instruction {
                 write!(f, "w{} {} {source}", destination.0, operation.symbol())
             }
             Instruction::Negate64 { destination } => write!(f, "{destination} = -{destination}"),
+            Instruction::ByteSwap { destination, bits } => {
+                write!(f, "{destination} = be{bits} {destination}")
+            }
             Instruction::LoadImmediate64 { destination, value } => match value {
                 Pseudo::Constant(value) => write!(f, "{destination} = {value} ll"),
                 Pseudo::Map(name) => write!(f, "{destination} = map[{name}] ll"),
@@ -823,6 +850,11 @@ mod tests {
             source: Register::R1,
         };
         assert_eq!(encoded(atomic), [0xdb, 0x10, 0, 0, 0, 0, 0, 0]);
+        let swap = Instruction::ByteSwap {
+            destination: Register::R1,
+            bits: 16,
+        };
+        assert_eq!(encoded(swap), [0xdc, 0x01, 0, 0, 16, 0, 0, 0]);
     }
 
     #[test]

@@ -229,6 +229,18 @@ impl Selector {
                     value: Pseudo::Rodata(*offset),
                 });
             }
+            ir::Instruction::ByteSwap {
+                destination,
+                source,
+                bits,
+            } => {
+                let destination = virtual_location(*destination);
+                self.copy(destination, Source::Register(virtual_location(*source)));
+                self.emit(Instruction::ByteSwap {
+                    destination,
+                    bits: *bits,
+                });
+            }
             ir::Instruction::FieldAddress {
                 destination,
                 base,

@@ -135,6 +135,12 @@ pub enum Instruction {
         destination: VirtualRegister,
         map: String,
     },
+    /// `destination = source` with the byte order of its low `bits` reversed.
+    ByteSwap {
+        destination: VirtualRegister,
+        source: VirtualRegister,
+        bits: u8,
+    },
     /// `destination = address of .rodata + offset`.
     RodataAddress {
         destination: VirtualRegister,
@@ -399,6 +405,13 @@ impl fmt::Display for Instruction {
                 destination,
                 offset,
             } => write!(f, "{destination} = &.rodata + {offset}"),
+            Instruction::ByteSwap {
+                destination,
+                source,
+                bits,
+            } => {
+                write!(f, "{destination} = bswap{bits} {source}")
+            }
             Instruction::FieldAddress {
                 destination,
                 base,

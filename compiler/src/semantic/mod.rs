@@ -101,9 +101,7 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "syscall_name",
     "path",
     "macaddr",
-    "ntop",
     "pton",
-    "bswap",
     "default_str_length",
     "ksym",
     "usym",
@@ -1012,8 +1010,11 @@ impl Checker {
                 let Some(value_expression) = self.expression(scope, value) else {
                     return;
                 };
-                if value_expression.ty == Type::Timestamp {
-                    self.unsupported(value_expression.span, "strftime() values in maps");
+                if matches!(value_expression.ty, Type::Timestamp | Type::Inet) {
+                    self.unsupported(
+                        value_expression.span,
+                        "strftime() and ntop() values in maps",
+                    );
                     return;
                 }
                 if value_expression.ty == Type::Void {
@@ -1095,6 +1096,7 @@ impl Checker {
                 Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
                 Type::Pointer { .. } => Type::U64,
                 Type::String { size } => Type::String { size },
+                Type::Inet => Type::Inet,
                 Type::Void | Type::Timestamp => {
                     self.error(key.span, "this expression has no value to use as a map key");
                     return Err(());
@@ -1749,6 +1751,81 @@ impl Checker {
                 Some(Expr {
                     kind: ExprKind::HasKey { map, keys },
                     ty: Type::I64,
+                    span,
+                })
+            }
+            "bswap" => {
+                let expressions = self.call_expressions(arguments, span)?;
+                let [value] = expressions.as_slice() else {
+                    self.error(span, "bswap() takes one integer");
+                    return None;
+                };
+                let value = self.expression(scope, value)?;
+                let ty = match value.ty {
+                    Type::Integer { .. } => value.ty,
+                    Type::Pointer { .. } => Type::U64,
+                    other => {
+                        self.error(
+                            value.span,
+                            format!("bswap() needs an integer, not {}", other.describe()),
+                        );
+                        return None;
+                    }
+                };
+                Some(Expr {
+                    kind: ExprKind::ByteSwap(Box::new(value)),
+                    ty,
+                    span,
+                })
+            }
+            "ntop" => {
+                let expressions = self.call_expressions(arguments, span)?;
+                let (family, address) = match expressions.as_slice() {
+                    [address] => (None, *address),
+                    [family, address] => (Some(*family), *address),
+                    _ => {
+                        self.error(
+                            span,
+                            "ntop() takes an optional address family and an address",
+                        );
+                        return None;
+                    }
+                };
+                let family = match family {
+                    Some(family) => {
+                        let family = self.expression(scope, family)?;
+                        if !family.ty.is_integer_like() {
+                            self.error(
+                                family.span,
+                                "ntop()'s address family must be an integer (AF_INET, AF_INET6)",
+                            );
+                            return None;
+                        }
+                        Some(Box::new(family))
+                    }
+                    None => None,
+                };
+                let address = self.expression(scope, address)?;
+                match address.ty {
+                    Type::Integer { .. } | Type::Pointer { .. } | Type::String { size: 4 | 16 } => {
+                    }
+                    other => {
+                        self.error(
+                            address.span,
+                            format!(
+                                "ntop() needs a 4-byte or 16-byte address, not {}",
+                                other.describe()
+                            ),
+                        );
+                        return None;
+                    }
+                }
+                Some(Expr {
+                    kind: ExprKind::Ntop {
+                        family,
+                        address: Box::new(address),
+                    },
+                    ty: Type::Inet,
                     span,
                 })
             }
@@ -2643,7 +2720,7 @@ impl Checker {
 /// Whether a variable holding `previous` can be assigned `next`.
 fn compatible(previous: Type, next: Type) -> bool {
     match (previous, next) {
-        (Type::String { .. }, Type::String { .. }) => true,
+        (Type::String { .. }, Type::String { .. }) | (Type::Inet, Type::Inet) => true,
         (previous, next) => previous.is_integer_like() && next.is_integer_like(),
     }
 }

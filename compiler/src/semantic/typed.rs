@@ -37,6 +37,8 @@ pub enum Type {
     },
     /// A boot-clock time from `strftime(format, ns)`, printed with its format.
     Timestamp,
+    /// An IP address from `ntop()`, laid out as `btc_payload::ValueType::InetAddress`.
+    Inet,
     /// Statements and calls without a value.
     Void,
 }
@@ -89,6 +91,7 @@ impl Type {
             }),
             Type::String { size } => Some(ValueType::String { size }),
             Type::Void | Type::Timestamp => None,
+            Type::Inet => Some(ValueType::InetAddress),
         }
     }
 
@@ -103,6 +106,7 @@ impl Type {
             Type::Pointer { .. } => "pointer".to_string(),
             Type::Void => "none".to_string(),
             Type::Timestamp => "timestamp".to_string(),
+            Type::Inet => "inet".to_string(),
         }
     }
 }
@@ -199,6 +203,14 @@ pub enum ExprKind {
     Strftime {
         format: String,
         nanoseconds: Box<Expr>,
+    },
+    /// `bswap(value)`: the value's bytes in reverse order (the width of its type).
+    ByteSwap(Box<Expr>),
+    /// `ntop([family,] address)`: an IP address; without `family`, a 16-byte address is
+    /// IPv6 and anything else IPv4.
+    Ntop {
+        family: Option<Box<Expr>>,
+        address: Box<Expr>,
     },
     /// `(int32)value`: truncation to `bits`, then sign or zero extension.
     IntegerCast {
@@ -407,6 +419,7 @@ impl MapKey {
     fn part_size(part: Type) -> u32 {
         match part {
             Type::String { size } => size,
+            Type::Inet => btc_payload::INET_ADDRESS_SIZE as u32,
             _ => 8,
         }
     }
