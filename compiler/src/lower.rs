@@ -181,7 +181,11 @@ impl<'a> FunctionLowering<'a> {
         let mut builder = FunctionBuilder::new(body.name.clone(), body.section.clone());
         builder.set_position(lines.position(body.probe_span));
         let exit_block = builder.new_block();
-        if !matches!(body.attach, Attach::Begin | Attach::End) {
+        // As in bpftrace, BEGIN, END and interval probes fire whatever process runs.
+        if !matches!(
+            body.attach,
+            Attach::Begin | Attach::End | Attach::Interval { .. }
+        ) {
             filter_target_process(&mut builder, exit_block);
         }
         let zero_key = builder.new_slot(8);
