@@ -4,10 +4,14 @@
 //! print the help or the version. A bad command line gives a one-line [`CliError`].
 //!
 //! Accepted: `-f FORMAT`/`-fFORMAT`/`--format FORMAT`/`--format=FORMAT` (`text` or `json`),
-//! `-o FILE` (same spellings, `--output`), `-q`/`--quiet`, `--verify-only`, `-h`/`--help`,
-//! `-V`/`--version`, short flags grouped (`-qf json`), `--` to end the options, and
-//! positional arguments (kept for the script's `$1`, `$2`, ...). A lone `-` and anything that
-//! looks like a negative number (`-5`) are positional arguments too.
+//! `-o FILE` (same spellings, `--output`), `-p PID` (`--pid`), `-c CMD` (`--cmd`),
+//! `-q`/`--quiet`, `--verify-only`, `--info`, `-h`/`--help`, `-V`/`--version`, short flags
+//! grouped (`-qf json`), `--` to end the options, and positional arguments (kept for the
+//! script's `$1`, `$2`, ...). A lone `-` and anything that looks like a negative number
+//! (`-5`) are positional arguments too.
+//!
+//! As in bpftrace, `-p` takes a process id from 1 to 4194304 (the largest `pid_max`), and
+//! `-p` and `-c` cannot be used together.
 
 use crate::output::OutputFormat;
 
@@ -17,14 +21,23 @@ pub struct Options {
     pub output: Option<String>,
     pub quiet: bool,
     pub verify_only: bool,
+    /// `-p PID`: trace only this process, and stop when it exits.
+    pub pid: Option<u32>,
+    /// `-c CMD`: run this command line, trace only it, and stop when it exits.
+    pub command: Option<String>,
     pub positional: Vec<String>,
 }
+
+/// The largest process id Linux hands out (`PID_MAX_LIMIT` on 64-bit systems).
+const PID_MAX_LIMIT: u32 = 4_194_304;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     Run(Options),
     Help,
     Version,
+    /// `--info`: print the kernel facilities this machine has.
+    Info,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +55,8 @@ pub fn parse(arguments: &[String]) -> Result<Command, CliError> {
         output: None,
         quiet: false,
         verify_only: false,
+        pid: None,
+        command: None,
         positional: Vec::new(),
     };
     let mut rest = arguments.iter();
@@ -55,7 +70,7 @@ pub fn parse(arguments: &[String]) -> Result<Command, CliError> {
                 Some((name, value)) => (name, Some(value.to_string())),
                 None => (long, None),
             };
-            let takes_value = matches!(name, "format" | "output");
+            let takes_value = matches!(name, "format" | "output" | "pid" | "cmd");
             if inline_value.is_some() && !takes_value {
                 return Err(CliError(format!("option `--{name}` takes no value")));
             }
@@ -64,7 +79,8 @@ pub fn parse(arguments: &[String]) -> Result<Command, CliError> {
                 "version" => return Ok(Command::Version),
                 "quiet" => options.quiet = true,
                 "verify-only" => options.verify_only = true,
-                "format" | "output" => {
+                "info" => return Ok(Command::Info),
+                "format" | "output" | "pid" | "cmd" => {
                     let value = match inline_value {
                         Some(value) => value,
                         None => next_value(&mut rest, &format!("--{name}"))?,
@@ -88,20 +104,30 @@ pub fn parse(arguments: &[String]) -> Result<Command, CliError> {
                 'h' => return Ok(Command::Help),
                 'V' => return Ok(Command::Version),
                 'q' => options.quiet = true,
-                'f' | 'o' => {
+                'f' | 'o' | 'p' | 'c' => {
                     let attached = &flags[index + 1..];
                     let value = if attached.is_empty() {
                         next_value(&mut rest, &format!("-{flag}"))?
                     } else {
                         attached.to_string()
                     };
-                    let name = if flag == 'f' { "format" } else { "output" };
+                    let name = match flag {
+                        'f' => "format",
+                        'o' => "output",
+                        'p' => "pid",
+                        _ => "cmd",
+                    };
                     apply_value(&mut options, name, value)?;
                     break;
                 }
                 _ => return Err(CliError(format!("unknown option `-{flag}`"))),
             }
         }
+    }
+    if options.pid.is_some() && options.command.is_some() {
+        return Err(CliError(
+            "`-p` and `-c` cannot be used together".to_string(),
+        ));
     }
     Ok(Command::Run(options))
 }
@@ -116,20 +142,40 @@ fn next_value<'a>(
 }
 
 fn apply_value(options: &mut Options, name: &str, value: String) -> Result<(), CliError> {
-    if name == "format" {
-        options.format = match value.as_str() {
-            "text" => OutputFormat::Text,
-            "json" => OutputFormat::Json,
-            _ => {
-                return Err(CliError(format!(
-                    "unknown output format `{value}`; expected `text` or `json`"
-                )));
+    match name {
+        "format" => {
+            options.format = match value.as_str() {
+                "text" => OutputFormat::Text,
+                "json" => OutputFormat::Json,
+                _ => {
+                    return Err(CliError(format!(
+                        "unknown output format `{value}`; expected `text` or `json`"
+                    )));
+                }
+            };
+        }
+        "pid" => options.pid = Some(parse_pid(&value)?),
+        "cmd" => {
+            if value.trim().is_empty() {
+                return Err(CliError("option `-c` needs a command".to_string()));
             }
-        };
-    } else {
-        options.output = Some(value);
+            options.command = Some(value);
+        }
+        _ => options.output = Some(value),
     }
     Ok(())
+}
+
+fn parse_pid(value: &str) -> Result<u32, CliError> {
+    match value.parse::<u32>() {
+        Ok(pid) if (1..=PID_MAX_LIMIT).contains(&pid) => Ok(pid),
+        Ok(_) => Err(CliError(format!(
+            "process id {value} is out of range (1 to {PID_MAX_LIMIT})"
+        ))),
+        Err(_) => Err(CliError(format!(
+            "option `-p` needs a process id, not `{value}`"
+        ))),
+    }
 }
 
 #[cfg(test)]
@@ -162,6 +208,17 @@ mod tests {
         assert_eq!(grouped.format, OutputFormat::Json);
         assert!(run("--quiet").quiet);
         assert!(run("--verify-only").verify_only);
+        assert_eq!(run("-p 42").pid, Some(42));
+        assert_eq!(run("-p42").pid, Some(42));
+        assert_eq!(run("--pid=42").pid, Some(42));
+        assert_eq!(run("-qp 42").pid, Some(42));
+        assert_eq!(run("-c ls").command.as_deref(), Some("ls"));
+        assert_eq!(run("--cmd ls").command.as_deref(), Some("ls"));
+        let with_arguments = parse(&["-c".to_string(), "ls -l /".to_string()]);
+        match with_arguments {
+            Ok(Command::Run(options)) => assert_eq!(options.command.as_deref(), Some("ls -l /")),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
@@ -176,11 +233,25 @@ mod tests {
         assert_eq!(parse_words("-q --help"), Ok(Command::Help));
         assert_eq!(parse_words("-V"), Ok(Command::Version));
         assert_eq!(parse_words("--version"), Ok(Command::Version));
+        assert_eq!(parse_words("--info"), Ok(Command::Info));
     }
 
     #[test]
     fn errors_are_one_line() {
-        for words in ["-x", "--nope", "-f", "-f xml", "--quiet=1", "-qz"] {
+        for words in [
+            "-x",
+            "--nope",
+            "-f",
+            "-f xml",
+            "--quiet=1",
+            "-qz",
+            "-p",
+            "-p abc",
+            "-p 0",
+            "-p 99999999",
+            "-p 1 -c ls",
+            "--info=1",
+        ] {
             let error = parse_words(words).unwrap_err();
             assert!(!error.0.contains('\n'), "{words}: {error}");
         }

@@ -5,7 +5,8 @@
 //! passed to `exit()`, or 1 after an error message on stderr.
 //!
 //! The modules, in the order a run uses them: [`embedded`] finds and checks the payload,
-//! [`cli`] parses the command line, [`privileges`] checks capabilities, [`tracer`] loads,
+//! [`cli`] parses the command line ([`features`] answers `--info`), [`privileges`] checks
+//! capabilities, [`target`] finds or starts the `-p`/`-c` process, [`tracer`] loads,
 //! attaches and runs the event loop (with [`bpf`] over libbpf, [`events`] for the ring
 //! buffer, [`printf`] and [`value`] to render records, [`timefmt`] for wall-clock times,
 //! [`maps`] and [`histogram`] to read and shape the maps, [`output`] for the text and JSON
@@ -15,12 +16,14 @@ mod bpf;
 mod cli;
 mod embedded;
 mod events;
+mod features;
 mod histogram;
 mod maps;
 mod output;
 mod printf;
 mod privileges;
 mod signals;
+mod target;
 mod timefmt;
 mod tracer;
 mod value;
@@ -56,6 +59,10 @@ fn run() -> i32 {
                 "{tool}: built by btc {} from {} (sha256 {})",
                 metadata.btc_version, metadata.script_name, metadata.script_sha256
             );
+            return 0;
+        }
+        Ok(cli::Command::Info) => {
+            print!("{}", features::report(&payload.metadata.btc_version));
             return 0;
         }
         Err(error) => {
@@ -106,8 +113,11 @@ fn help_text(tool: &str, payload: &Payload) -> String {
          Options:\n\
          \x20 -f, --format FORMAT  output format: text (the default) or json\n\
          \x20 -o, --output FILE    write the output to FILE instead of stdout\n\
+         \x20 -p, --pid PID        trace only process PID, and stop when it exits\n\
+         \x20 -c, --cmd CMD        run CMD, trace only it, and stop when it exits\n\
          \x20 -q, --quiet          do not print the \"Attached N probes\" line\n\
          \x20     --verify-only    load the programs into the kernel's verifier, then exit\n\
+         \x20     --info           print the kernel's BPF facilities, then exit\n\
          \x20 -h, --help           print this help\n\
          \x20 -V, --version        print the btc version and the script's sha256\n\
          \n\

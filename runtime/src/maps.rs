@@ -439,7 +439,7 @@ fn compare_keys(key_type: &ValueType, left: &[u8], right: &[u8]) -> Ordering {
             }
             Ordering::Equal
         }
-        ValueType::Timestamp { .. } => Ordering::Equal,
+        ValueType::Timestamp { .. } | ValueType::InetAddress => Ordering::Equal,
     }
 }
 

@@ -4,15 +4,19 @@
 //! script's output on the output stream and errors on stderr.
 //!
 //! The sequence follows bpftrace v0.26 (`BPFtrace::run` in `src/bpftrace.cpp`):
-//! 1. open the object, write the start time into `.rodata`, load (`--verify-only` stops
-//!    here);
-//! 2. attach every probe except BEGIN and END, then run BEGIN with `BPF_PROG_TEST_RUN`;
+//! 0. with `-p PID`, check that the process exists; with `-c CMD`, fork the child, held
+//!    before `execve` ([`crate::target`]);
+//! 1. open the object, write the start time and the target process id (0 without `-p` or
+//!    `-c`) into `.rodata`, load (`--verify-only` stops here);
+//! 2. run BEGIN with `BPF_PROG_TEST_RUN`, attach every probe except BEGIN and END, then let
+//!    the `-c` child run its command;
 //! 3. print `Attached N probes` (N counts BEGIN and END too) unless `-q`, then the
 //!    `__BPFTRACE_NOTIFY_PROBES_ATTACHED` line on stdout when that variable is set;
 //! 4. poll the ring buffer every 100 ms, reporting lost events as the counter grows; stop on
-//!    SIGINT/SIGTERM, or once `exit()` ran, or, for a script with only BEGIN/END probes, as
-//!    soon as the ring is empty;
-//! 5. detach (after `exit()`, drop the records still in the ring), run END, drain the ring,
+//!    SIGINT/SIGTERM, or once `exit()` ran, or once the `-p`/`-c` process exited, or, for a
+//!    script with only BEGIN/END probes, as soon as the ring is empty;
+//! 5. detach (after `exit()`, drop the records still in the ring), end a `-c` child that
+//!    still runs (SIGTERM), run END, drain the ring,
 //!    print the lost-event total, end the output (two newlines in text mode) and print the
 //!    maps.
 
@@ -22,8 +26,12 @@ use crate::events::{Consumer, RingBuffer};
 use crate::maps;
 use crate::output::Output;
 use crate::signals;
+use crate::target::Target;
 use crate::timefmt;
-use btc_payload::{Attach, LOST_EVENTS_MAP, Payload, Probe, RINGBUF_MAP, RODATA_START_TIME_OFFSET};
+use btc_payload::{
+    Attach, LOST_EVENTS_MAP, Payload, Probe, RINGBUF_MAP, RODATA_START_TIME_OFFSET,
+    RODATA_TARGET_PID_OFFSET,
+};
 use std::io::Write;
 
 /// How long one ring buffer poll waits, as in bpftrace.
@@ -51,6 +59,8 @@ struct Tracer<'a> {
     links: Vec<Link>,
     /// Only BEGIN and END probes: the run ends once BEGIN's output is read.
     only_begin_and_end: bool,
+    /// The `-p` process or `-c` child; the run ends when it exits.
+    target: Option<Target>,
 }
 
 impl<'a> Tracer<'a> {
@@ -63,6 +73,17 @@ impl<'a> Tracer<'a> {
         let metadata = &payload.metadata;
         // Before anything slow, so that Ctrl-C during loading still ends the run cleanly.
         signals::install();
+        let mut target = match (options.pid, &options.command) {
+            (Some(pid), _) => Some(Target::process(pid)),
+            (None, Some(command)) => Some(Target::spawn(command)),
+            (None, None) => None,
+        }
+        .transpose()
+        .map_err(|error| {
+            eprintln!("ERROR: {error}");
+            Failed
+        })?;
+        let target_pid = target.as_ref().map_or(0, |target| u64::from(target.pid()));
         let mut object = Object::open(&payload.object, "btc").map_err(|error| {
             report(&format!("{error}"));
             Failed
@@ -74,6 +95,11 @@ impl<'a> Tracer<'a> {
                     rodata.get_mut(RODATA_START_TIME_OFFSET..RODATA_START_TIME_OFFSET + 8)
                 {
                     slot.copy_from_slice(&start_time.to_le_bytes());
+                }
+                if let Some(slot) =
+                    rodata.get_mut(RODATA_TARGET_PID_OFFSET..RODATA_TARGET_PID_OFFSET + 8)
+                {
+                    slot.copy_from_slice(&target_pid.to_le_bytes());
                 }
             })
             .map_err(|error| {
@@ -116,6 +142,7 @@ impl<'a> Tracer<'a> {
             lost_events,
             lost_reported: 0,
             links: Vec::new(),
+            target: None,
             only_begin_and_end: metadata
                 .probes
                 .iter()
@@ -128,6 +155,14 @@ impl<'a> Tracer<'a> {
             let links = attach(&tracer.object, probe)?;
             tracer.links.extend(links);
         }
+        // Every probe is in place: the `-c` child may run its command now.
+        if let Some(target) = target.as_mut()
+            && let Err(error) = target.release()
+        {
+            eprintln!("ERROR: {error}");
+            return Err(Failed);
+        }
+        tracer.target = target;
         if !options.quiet {
             tracer
                 .events
@@ -148,6 +183,10 @@ impl<'a> Tracer<'a> {
         self.poll_until_stopped(self.only_begin_and_end);
 
         self.links.clear();
+        // As bpftrace's `request_finalize`: a child that still runs is ended.
+        if let Some(target) = self.target.as_mut() {
+            target.stop();
+        }
         if self.events.consumer().state.exit_code.is_some() {
             // Records written after exit() and before the detach are dropped, as bpftrace
             // means to (`event_printer` ignores records once finalizing).
@@ -198,6 +237,11 @@ impl<'a> Tracer<'a> {
             // with a probe that fires faster than the poll timeout that never ends, so stop
             // after the batch and drop the rest after detaching.
             if stop_signal || ready < 0 || consumer.state.finalizing || (ready == 0 && drain) {
+                return;
+            }
+            // The traced process is gone: nothing more can fire (bpftrace's `poll_output`).
+            // Its last records are read when the ring is drained after END.
+            if !drain && self.target.as_mut().is_some_and(Target::has_exited) {
                 return;
             }
         }

@@ -16,6 +16,13 @@
 //!   tuples are unspaced arrays `[1,2,"x"]`, records are objects `{"a": 1, "b": 2}`.
 //!
 //! A `strftime()` timestamp is decoded straight into its formatted text ([`crate::timefmt`]).
+//!
+//! An `ntop()` address is decoded straight into its text, as bpftrace's `resolve_inet`
+//! (`src/bpftrace.cpp`) makes it with glibc's `inet_ntop`: dotted quad for AF_INET; for
+//! AF_INET6 lower-case hex groups with the longest run (at least two) of zero groups
+//! shortened to `::`, and the last 32 bits as a dotted quad when the address is
+//! IPv4-mapped (`::ffff:1.2.3.4`) or IPv4-compatible (`::1.2.3.4`); the empty string for any
+//! other family. In JSON it is a string.
 
 use btc_payload::ValueType;
 use std::cell::Cell;
@@ -112,7 +119,89 @@ pub fn decode(bytes: &[u8], ty: &ValueType) -> Value {
                 format,
             ))
         }
+        ValueType::InetAddress => Value::String(inet_address_text(bytes).into_bytes()),
     }
+}
+
+/// `AF_INET` and `AF_INET6` on Linux.
+const ADDRESS_FAMILY_IPV4: u64 = 2;
+const ADDRESS_FAMILY_IPV6: u64 = 10;
+
+/// The text of an `ntop()` value: a `u64` family then 16 address bytes (missing bytes read as
+/// zero).
+pub fn inet_address_text(bytes: &[u8]) -> String {
+    let mut raw = [0u8; btc_payload::INET_ADDRESS_SIZE];
+    let available = bytes.len().min(raw.len());
+    raw[..available].copy_from_slice(&bytes[..available]);
+    let family = u64::from_le_bytes(raw[..8].try_into().unwrap_or([0; 8]));
+    let address = &raw[8..];
+    match family {
+        ADDRESS_FAMILY_IPV4 => ipv4_text(&address[..4]),
+        ADDRESS_FAMILY_IPV6 => ipv6_text(address),
+        _ => String::new(),
+    }
+}
+
+fn ipv4_text(address: &[u8]) -> String {
+    format!(
+        "{}.{}.{}.{}",
+        address[0], address[1], address[2], address[3]
+    )
+}
+
+/// glibc's `inet_ntop6`: the first longest run of two or more zero groups becomes `::`.
+fn ipv6_text(address: &[u8]) -> String {
+    let groups: Vec<u16> = address
+        .chunks_exact(2)
+        .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))
+        .collect();
+    // The first longest run of zero groups, as (start, length).
+    let mut best: Option<(usize, usize)> = None;
+    let mut current: Option<(usize, usize)> = None;
+    for (index, group) in groups.iter().enumerate() {
+        if *group == 0 {
+            current = match current {
+                Some((start, length)) => Some((start, length + 1)),
+                None => Some((index, 1)),
+            };
+            if let Some((start, length)) = current
+                && best.is_none_or(|(_, best_length)| length > best_length)
+            {
+                best = Some((start, length));
+            }
+        } else {
+            current = None;
+        }
+    }
+    let best = best.filter(|(_, length)| *length >= 2);
+    let mut text = String::new();
+    let mut index = 0;
+    while index < groups.len() {
+        if let Some((start, length)) = best
+            && index == start
+        {
+            text.push(':');
+            index += length;
+            if index == groups.len() {
+                text.push(':');
+            }
+            continue;
+        }
+        if index != 0 {
+            text.push(':');
+        }
+        let embeds_ipv4 = index == 6
+            && best.is_some_and(|(start, length)| {
+                start == 0 && (length == 6 || (length == 5 && groups[5] == 0xffff))
+            });
+        if embeds_ipv4 {
+            text.push_str(&ipv4_text(&address[12..16]));
+            break;
+        }
+        text.push_str(&format!("{:x}", groups[index]));
+        index += 1;
+    }
+    text
 }
 
 /// The string in a NUL-terminated buffer, with the truncation trailer when the buffer holds
@@ -328,6 +417,38 @@ mod tests {
         assert_eq!(decode(b"ab\0x", &ty), Value::String(b"ab".to_vec()));
         assert_eq!(decode(b"\0abc", &ty), Value::String(Vec::new()));
         assert_eq!(decode(b"abcd", &ty), Value::String(b"abcd..".to_vec()));
+    }
+
+    fn inet(family: u64, address: &[u8]) -> String {
+        let mut bytes = family.to_le_bytes().to_vec();
+        let mut padded = [0u8; 16];
+        padded[..address.len()].copy_from_slice(address);
+        bytes.extend_from_slice(&padded);
+        match decode(&bytes, &ValueType::InetAddress) {
+            Value::String(text) => String::from_utf8(text).unwrap_or_default(),
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn inet_addresses_print_as_inet_ntop_does() {
+        assert_eq!(inet(2, &[192, 168, 1, 1]), "192.168.1.1");
+        assert_eq!(inet(2, &[0, 0, 0, 0]), "0.0.0.0");
+        let mut loopback = [0u8; 16];
+        loopback[15] = 1;
+        assert_eq!(inet(10, &loopback), "::1");
+        assert_eq!(inet(10, &[0; 16]), "::");
+        let mapped = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 10, 0, 0, 1];
+        assert_eq!(inet(10, &mapped), "::ffff:10.0.0.1");
+        let compatible = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 1];
+        assert_eq!(inet(10, &compatible), "::10.0.0.1");
+        let documentation = [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1];
+        assert_eq!(inet(10, &documentation), "2001:db8::1:0:0:1");
+        let one_zero = [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1];
+        assert_eq!(inet(10, &one_zero), "2001:db8:0:1:1:1:1:1");
+        let trailing = [0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        assert_eq!(inet(10, &trailing), "fe80::");
+        assert_eq!(inet(1, &[1, 2, 3, 4]), "");
     }
 
     #[test]
