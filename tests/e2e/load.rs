@@ -34,8 +34,24 @@ fn printed_plus_lost_equals_fired() {
     let output = dir.join("events.txt");
     let mut tool = Tool::spawn(Command::new(&tool_path).arg("-o").arg(&output));
     tool.wait_attached();
+    // Two workloads, one per core of the test machine, so that the rate does not depend on
+    // how fast a single process can make system calls under tracing.
     let started = Instant::now();
-    run_workload(Command::new(&target).arg("getppid").arg(CALLS.to_string()));
+    let workers: Vec<_> = (0..2)
+        .map(|_| {
+            let target = target.clone();
+            std::thread::spawn(move || {
+                run_workload(
+                    Command::new(&target)
+                        .arg("getppid")
+                        .arg((CALLS / 2).to_string()),
+                );
+            })
+        })
+        .collect();
+    for worker in workers {
+        worker.join().expect("a workload thread");
+    }
     let rate = CALLS as f64 / started.elapsed().as_secs_f64();
     std::thread::sleep(Duration::from_millis(500));
     let done = tool.interrupt_and_finish(Duration::from_secs(30));
