@@ -2,8 +2,10 @@
 //! script. The backend is deterministic, so a change here is a real change in the code
 //! the kernel runs: review it with `cargo insta review`.
 //!
-//! Tracepoint scripts read their record layout from this machine's tracefs; without
-//! tracefs those snapshots are skipped with a message.
+//! Tracepoint scripts read their record layout from this machine's tracefs, and
+//! tcpconnect its struct offsets from this machine's BTF (each relocated field offset is
+//! marked with its CO-RE access string); without them those snapshots are skipped with a
+//! message.
 
 use std::path::Path;
 
@@ -64,4 +66,13 @@ fn execsnoop() {
 #[test]
 fn opensnoop() {
     snapshot("../tools/opensnoop.bt");
+}
+
+#[test]
+fn tcpconnect() {
+    if !std::path::Path::new("/sys/kernel/btf/vmlinux").exists() {
+        eprintln!("SKIP tcpconnect: no /sys/kernel/btf/vmlinux");
+        return;
+    }
+    snapshot("../tools/tcpconnect.bt");
 }

@@ -132,7 +132,9 @@ impl CompiledProgram {
             self.name, self.section, self.stack_size
         );
         let mut last_line = 0;
-        for ((slot, instruction), position) in self.slots().zip(&self.positions) {
+        for (index, ((slot, instruction), position)) in
+            self.slots().zip(&self.positions).enumerate()
+        {
             if position.line != 0 && position.line != last_line {
                 last_line = position.line;
                 let text = lines
@@ -140,7 +142,18 @@ impl CompiledProgram {
                     .map_or("", |line| line.trim());
                 out.push_str(&format!("; {}: {}\n", position.line, text));
             }
-            out.push_str(&format!("{slot:>5}: {instruction}\n"));
+            out.push_str(&format!("{slot:>5}: {instruction}"));
+            // The CO-RE relocation of this instruction's immediate, as libbpf logs it: the
+            // root type's BTF id on the build host and the access string.
+            if let Some((_, access)) = self.relocations.iter().find(|(at, _)| *at == index) {
+                let access = &self.core_accesses[*access];
+                out.push_str(&format!(
+                    "  ; CO-RE field offset [{}] {}",
+                    access.root,
+                    crate::core_types::access_string(access)
+                ));
+            }
+            out.push('\n');
         }
         out
     }
