@@ -6,33 +6,16 @@
 //! The workloads are tests/fixtures/probe_target.c, compiled with `cc`: `getppid N` makes N
 //! getppid(2) calls, `getppid-every MS` makes one every MS milliseconds until killed.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use btc_e2e::{TempDir, Tool, build_source, nonblank_lines, require_root, run_with_timeout};
+use btc_e2e::{
+    TempDir, Tool, build_probe_target, build_source, nonblank_lines, require_root, run_with_timeout,
+};
 
 const GETPPID_SCRIPT: &str =
     "tracepoint:syscalls:sys_enter_getppid { printf(\"pid %d\\n\", pid); }\n";
-
-/// Compiles tests/fixtures/probe_target.c into `dir` with the system C compiler.
-fn probe_target(dir: &TempDir) -> PathBuf {
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/probe_target.c");
-    let binary = dir.join("probe_target");
-    let done = run_with_timeout(
-        Command::new("cc")
-            .arg("-O2")
-            .arg("-o")
-            .arg(&binary)
-            .arg(&source),
-        Duration::from_secs(60),
-    );
-    assert!(
-        done.success(),
-        "cc failed to build the probe target\n{done}"
-    );
-    binary
-}
 
 /// A `probe_target getppid-every 10` process, killed when dropped.
 struct Workload(Child);
@@ -79,7 +62,7 @@ fn pid_option_traces_only_that_process_and_stops_when_it_exits() {
         return;
     }
     let dir = TempDir::new("cli-pid");
-    let target = probe_target(&dir);
+    let target = build_probe_target(&dir);
     let tool_path = build_source(&dir, "getppid", GETPPID_SCRIPT);
     let mut traced = Workload::start(&target);
     let other = Workload::start(&target);
@@ -118,7 +101,7 @@ fn cmd_option_runs_the_command_traces_only_it_and_stops() {
         return;
     }
     let dir = TempDir::new("cli-cmd");
-    let target = probe_target(&dir);
+    let target = build_probe_target(&dir);
     let tool_path = build_source(&dir, "getppid", GETPPID_SCRIPT);
     let other = Workload::start(&target);
     let command = format!("{} getppid 7", target.display());

@@ -3,11 +3,10 @@
 //! with. The tool must not crash, and every event must be accounted for: printed lines plus
 //! the lost events it reports equal the events the workload fired.
 
-use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use btc_e2e::{TempDir, Tool, build_source, require_root, run_with_timeout, run_workload};
+use btc_e2e::{TempDir, Tool, build_probe_target, build_source, require_root, run_workload};
 
 const CALLS: u64 = 1_000_000;
 
@@ -17,17 +16,7 @@ fn printed_plus_lost_equals_fired() {
         return;
     }
     let dir = TempDir::new("load");
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/probe_target.c");
-    let target = dir.join("probe_target");
-    let built = run_with_timeout(
-        Command::new("cc")
-            .arg("-O2")
-            .arg("-o")
-            .arg(&target)
-            .arg(&source),
-        Duration::from_secs(60),
-    );
-    assert!(built.success(), "cc failed\n{built}");
+    let target = build_probe_target(&dir);
     let script = "tracepoint:syscalls:sys_enter_getppid /comm == \"probe_target\"/ \
                   { printf(\"call %d%s\\n\", tid, str(0)); }\n";
     let tool_path = build_source(&dir, "load", script);

@@ -5,32 +5,14 @@
 //! and that `--verify-only` still passes the verifier; `make vmtest` attaches them for real
 //! on a 6.1 kernel.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
 use btc_e2e::{
-    TempDir, Tool, build_source, nonblank_lines, require_root, run_with_timeout, run_workload,
+    TempDir, Tool, build_probe_target, build_source, nonblank_lines, require_root,
+    run_with_timeout, run_workload,
 };
-
-/// Compiles tests/fixtures/probe_target.c into `dir` with the system C compiler.
-fn probe_target(dir: &TempDir) -> PathBuf {
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/probe_target.c");
-    let binary = dir.join("probe_target");
-    let done = run_with_timeout(
-        Command::new("cc")
-            .arg("-O2")
-            .arg("-o")
-            .arg(&binary)
-            .arg(&source),
-        Duration::from_secs(60),
-    );
-    assert!(
-        done.success(),
-        "cc failed to build the probe target\n{done}"
-    );
-    binary
-}
 
 /// A count map line `@name...: N` with N parsed.
 fn count(stdout: &str, prefix: &str) -> Option<u64> {
@@ -46,7 +28,7 @@ fn uprobe_and_uretprobe() {
         return;
     }
     let dir = TempDir::new("uprobe");
-    let target = probe_target(&dir);
+    let target = build_probe_target(&dir);
     let script = format!(
         "uprobe:{0}:btc_target_function {{ printf(\"enter %d %s\\n\", arg0, func); }}\n\
          uretprobe:{0}:btc_target_function {{ printf(\"return %d\\n\", retval); }}\n",
@@ -80,7 +62,7 @@ fn tracepoint_wildcard_with_probe_builtin() {
         return;
     }
     let dir = TempDir::new("wildcard");
-    let target = probe_target(&dir);
+    let target = build_probe_target(&dir);
     let script = "tracepoint:syscalls:sys_enter_getppid*,tracepoint:syscalls:sys_enter_getpgid \
                   /comm == \"probe_target\"/ { @[probe] = count(); }\n";
     let tool_path = build_source(&dir, "wildcard", script);

@@ -556,3 +556,24 @@ impl Drop for Chroot {
         }
     }
 }
+
+/// Compiles tests/fixtures/probe_target.c, the program the probe tests trace, into `dir`
+/// with the system C compiler (a test fixture only: btc itself never needs one).
+#[track_caller]
+pub fn build_probe_target(dir: &TempDir) -> PathBuf {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/probe_target.c");
+    let binary = dir.join("probe_target");
+    let done = run_with_timeout(
+        Command::new("cc")
+            .arg("-O2")
+            .arg("-o")
+            .arg(&binary)
+            .arg(&source),
+        Duration::from_secs(60),
+    );
+    assert!(
+        done.success(),
+        "cc failed to build the probe target\n{done}"
+    );
+    binary
+}
