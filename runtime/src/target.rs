@@ -111,8 +111,6 @@ impl Target {
 
         let (go_read, go_write) = pipe().map_err(|error| spawn_error(command, &error))?;
         let (result_read, result_write) = pipe().map_err(|error| spawn_error(command, &error))?;
-        // SAFETY: getpid cannot fail.
-        let parent = unsafe { libc::getpid() };
         // SAFETY: the runtime has one thread here. The child only makes async-signal-safe
         // calls on memory prepared before the fork, then execs or exits.
         let pid = unsafe { libc::fork() };
@@ -123,7 +121,6 @@ impl Target {
             // SAFETY: in the child; see `child_main`.
             unsafe {
                 child_main(
-                    parent,
                     go_read.as_raw_fd(),
                     go_write.as_raw_fd(),
                     result_read.as_raw_fd(),
@@ -288,7 +285,6 @@ impl Drop for Child {
 /// # Safety
 /// Call only in the child of a `fork`, with descriptors and strings prepared before it.
 unsafe fn child_main(
-    parent: libc::pid_t,
     go_read: i32,
     go_write: i32,
     result_read: i32,
@@ -300,7 +296,9 @@ unsafe fn child_main(
     unsafe {
         libc::close(go_write);
         libc::close(result_read);
-        // Ask for SIGTERM if the tool dies, and catch a tool that died before the prctl.
+        // Ask for SIGTERM if the tool dies. A tool that died before the prctl closed its end
+        // of the pipe, so the read below sees end of file. (No getppid() check: the child
+        // runs as the traced process, and a system call of its own would be traced.)
         if libc::prctl(
             libc::PR_SET_PDEATHSIG,
             libc::SIGTERM as libc::c_ulong,
@@ -308,7 +306,6 @@ unsafe fn child_main(
             0 as libc::c_ulong,
             0 as libc::c_ulong,
         ) != 0
-            || libc::getppid() != parent
         {
             libc::_exit(1);
         }
