@@ -147,9 +147,17 @@ struct FunctionLowering<'a> {
     variables: HashMap<VariableId, VariableHome>,
     /// Blocks reached when a map update finds the map full, waiting to be joined.
     pending_skip: Vec<BlockId>,
+    /// The enclosing loops, innermost last: where `continue` and `break` go.
+    loops: Vec<LoopTargets>,
     /// Stack slots shared by every statement of the program. Each use writes the slot and
     /// hands it to one helper call right away, so uses never overlap.
     shared_slots: HashMap<SharedSlot, StackSlot>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct LoopTargets {
+    next_iteration: BlockId,
+    exit: BlockId,
 }
 
 /// What a shared stack slot holds while it is in use.
@@ -226,6 +234,7 @@ impl<'a> FunctionLowering<'a> {
             zero_key,
             variables: HashMap::new(),
             pending_skip: Vec::new(),
+            loops: Vec::new(),
             shared_slots: HashMap::new(),
         };
         for (index, variable) in body.variables.iter().enumerate() {
@@ -509,6 +518,92 @@ impl<'a> FunctionLowering<'a> {
                 self.builder.terminate(Terminator::Jump(join));
                 self.builder.switch_to(join);
             }
+            Statement::While {
+                condition,
+                body,
+                span,
+            } => {
+                self.at(*span);
+                let header = self.builder.new_block();
+                let body_block = self.builder.new_block();
+                let exit = self.builder.new_block();
+                self.builder.terminate(Terminator::Jump(header));
+                self.builder.switch_to(header);
+                self.branch(condition, body_block, exit);
+                self.builder.switch_to(body_block);
+                self.loop_body(
+                    body,
+                    LoopTargets {
+                        next_iteration: header,
+                        exit,
+                    },
+                );
+                self.builder.switch_to(exit);
+            }
+            Statement::ForRange {
+                variable,
+                start,
+                end,
+                body,
+                span,
+            } => {
+                self.at(*span);
+                let VariableHome::Register(counter) = self.variables[variable] else {
+                    unreachable!("a range variable is an integer")
+                };
+                let first = self.operand(start);
+                self.builder.push(Instruction::Copy {
+                    destination: counter,
+                    source: first,
+                });
+                // The end is evaluated once, before the first iteration.
+                let end = self.integer(end);
+                let end = self.builder.copy(Operand::Register(end), ValueKind::Scalar);
+                let header = self.builder.new_block();
+                let body_block = self.builder.new_block();
+                let latch = self.builder.new_block();
+                let exit = self.builder.new_block();
+                self.builder.terminate(Terminator::Jump(header));
+                self.builder.switch_to(header);
+                self.builder.terminate(Terminator::Branch {
+                    condition: Condition::SignedGreaterOrEqual,
+                    left: counter,
+                    right: Operand::Register(end),
+                    taken: exit,
+                    not_taken: body_block,
+                });
+                self.builder.switch_to(body_block);
+                self.loop_body(
+                    body,
+                    LoopTargets {
+                        next_iteration: latch,
+                        exit,
+                    },
+                );
+                self.builder.switch_to(latch);
+                self.builder.push(Instruction::Binary {
+                    operation: BinaryOperation::Add,
+                    destination: counter,
+                    left: counter,
+                    right: Operand::Immediate(1),
+                });
+                self.builder.terminate(Terminator::Jump(header));
+                self.builder.switch_to(exit);
+            }
+            Statement::Break { span } | Statement::Continue { span } => {
+                self.at(*span);
+                let targets = *self
+                    .loops
+                    .last()
+                    .expect("the checker keeps break and continue in loops");
+                let target = match statement {
+                    Statement::Break { .. } => targets.exit,
+                    _ => targets.next_iteration,
+                };
+                self.builder.terminate(Terminator::Jump(target));
+                let dead = self.builder.new_block();
+                self.builder.switch_to(dead);
+            }
             Statement::Return { span } => {
                 self.at(*span);
                 self.builder.terminate(Terminator::Return);
@@ -790,6 +885,15 @@ impl<'a> FunctionLowering<'a> {
         self.builder.terminate(Terminator::Jump(done));
         self.builder.switch_to(done);
         result
+    }
+
+    /// Lowers a loop's body, ending it with a jump to the next iteration.
+    fn loop_body(&mut self, body: &[Statement], targets: LoopTargets) {
+        self.loops.push(targets);
+        self.statements(body);
+        self.loops.pop();
+        self.builder
+            .terminate(Terminator::Jump(targets.next_iteration));
     }
 
     /// Looks up `@map[key]`, inserting a zero value first if it is absent. Returns the

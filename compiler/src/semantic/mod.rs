@@ -292,6 +292,8 @@ const PT_REGS_RETURN_VALUE: u32 = 80;
 /// The variables of one program.
 struct Scope {
     context: ProbeContext,
+    /// How many loops enclose the statement being checked.
+    loop_depth: u32,
     /// The attach point after expansion, the value of `probe`.
     probe_name: String,
     /// The traced function, the value of `func`, where the attach point names one.
@@ -710,6 +712,7 @@ impl Checker {
         for point in &probe.attach_points {
             for expansion in self.expand(point) {
                 let mut scope = Scope {
+                    loop_depth: 0,
                     context: expansion.context,
                     probe_name: expansion.attach_name.clone(),
                     function: expansion.function.clone(),
@@ -786,11 +789,84 @@ impl Checker {
                 }
             }
             StatementKind::If(branch) => out.push(self.if_statement(scope, branch)),
-            StatementKind::While { .. } => self.unsupported(span, "while loops"),
-            StatementKind::Unroll { .. } => self.unsupported(span, "unroll"),
-            StatementKind::For { .. } => self.unsupported(span, "for loops"),
-            StatementKind::Break => self.unsupported(span, "break"),
-            StatementKind::Continue => self.unsupported(span, "continue"),
+            StatementKind::While { condition, body } => {
+                let condition = self.condition(scope, condition);
+                scope.loop_depth += 1;
+                let body = self.block(scope, body);
+                scope.loop_depth -= 1;
+                if let Some(condition) = condition {
+                    out.push(Statement::While {
+                        condition,
+                        body,
+                        span,
+                    });
+                }
+            }
+            StatementKind::Unroll { count, body } => {
+                let count = match count.kind {
+                    AstExprKind::Integer(count) if (1..=100).contains(&count) => count,
+                    _ => {
+                        self.error(count.span, "unroll needs an integer literal from 1 to 100");
+                        return;
+                    }
+                };
+                // The body is checked once and repeated: every copy has the same types.
+                let body = self.block(scope, body);
+                for _ in 0..count {
+                    out.extend(body.iter().cloned());
+                }
+            }
+            StatementKind::For {
+                variable,
+                iterable: ast::ForIterable::Range { start, end },
+                body,
+            } => {
+                let start = self.expression(scope, start);
+                let end = self.expression(scope, end);
+                let (Some(start), Some(end)) = (start, end) else {
+                    return;
+                };
+                if !(start.ty.is_integer_like() && end.ty.is_integer_like()) {
+                    self.error(span, "a for range needs integer bounds");
+                    return;
+                }
+                if scope.by_name.contains_key(&variable.text) {
+                    self.error(
+                        variable.span,
+                        format!("${} is already defined", variable.text),
+                    );
+                    return;
+                }
+                let id = VariableId(scope.variables.len());
+                scope.variables.push(Variable {
+                    name: variable.text.clone(),
+                    ty: Type::I64,
+                });
+                scope.by_name.insert(variable.text.clone(), id);
+                scope.loop_depth += 1;
+                let body = self.block(scope, body);
+                scope.loop_depth -= 1;
+                // The loop variable is scoped to the loop.
+                scope.by_name.remove(&variable.text);
+                out.push(Statement::ForRange {
+                    variable: id,
+                    start,
+                    end,
+                    body,
+                    span,
+                });
+            }
+            StatementKind::For {
+                iterable: ast::ForIterable::Map(_),
+                ..
+            } => {
+                self.unsupported(span, "for loops over maps");
+            }
+            StatementKind::Break | StatementKind::Continue if scope.loop_depth == 0 => {
+                self.error(span, "break and continue are only allowed inside a loop");
+            }
+            StatementKind::Break => out.push(Statement::Break { span }),
+            StatementKind::Continue => out.push(Statement::Continue { span }),
             StatementKind::Return(None) => out.push(Statement::Return { span }),
             StatementKind::Return(Some(value)) => {
                 self.unsupported(value.span, "return with a value")
@@ -2683,6 +2759,10 @@ impl Checker {
         span: Span,
     ) -> Option<Statement> {
         let expressions = self.call_expressions(arguments, span)?;
+        if scope.loop_depth > 0 {
+            self.error(span, "exit() is not allowed inside a loop (as in bpftrace); set a flag and exit after it");
+            return None;
+        }
         let code = match expressions.as_slice() {
             [] => Expr {
                 kind: ExprKind::Integer(0),

@@ -339,6 +339,27 @@ pub enum Statement {
     Return {
         span: Span,
     },
+    /// `while (condition) { body }`: a bounded loop the verifier checks by simulation.
+    While {
+        condition: Expr,
+        body: Vec<Statement>,
+        span: Span,
+    },
+    /// `for ($variable : start..end) { body }`: `end` is evaluated once; the variable
+    /// takes each value from `start` up to, not including, `end`.
+    ForRange {
+        variable: VariableId,
+        start: Expr,
+        end: Expr,
+        body: Vec<Statement>,
+        span: Span,
+    },
+    Break {
+        span: Span,
+    },
+    Continue {
+        span: Span,
+    },
 }
 
 /// A script variable and the type fixed by its first assignment.
