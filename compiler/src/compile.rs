@@ -195,6 +195,8 @@ pub fn compile(
             .collect(),
         maps,
         actions,
+        positional_parameters: typed.positional_parameters,
+        numeric_positional_parameters: typed.numeric_positional_parameters.clone(),
     };
     Ok(Compilation {
         object,

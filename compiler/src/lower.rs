@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 
 use btc_payload::{
-    Attach, LOST_EVENTS_MAP, RINGBUF_MAP, RODATA_RUNTIME_LEN, RODATA_START_TIME_OFFSET,
+    Attach, LOST_EVENTS_MAP, RINGBUF_MAP, RODATA_ARGUMENT_COUNT_OFFSET, RODATA_START_TIME_OFFSET,
     RODATA_TARGET_PID_OFFSET,
 };
 
@@ -123,7 +123,7 @@ pub fn lower(program: &TypedProgram, source: &str) -> Lowered {
     Lowered {
         functions,
         maps,
-        rodata_size: RODATA_RUNTIME_LEN as u32,
+        rodata_size: btc_payload::rodata_size(program.positional_parameters) as u32,
     }
 }
 
@@ -1345,6 +1345,19 @@ impl<'a> FunctionLowering<'a> {
                     ValueKind::Scalar,
                 );
             }
+            ExprKind::PositionalString(index) => {
+                let offset = btc_payload::positional_string_offset(
+                    self.program.positional_parameters,
+                    *index,
+                );
+                let globals = self.builder.new_register(ValueKind::MapValue);
+                self.builder.push(Instruction::RodataAddress {
+                    destination: globals,
+                    offset: 0,
+                });
+                let size = (btc_payload::POSITIONAL_STRING_SIZE as u32).min(place.size);
+                self.copy_memory(globals, offset as u32, place, size);
+            }
             ExprKind::ContextString { offset, size } => {
                 let context = self.builder.context();
                 self.copy_memory(context, *offset, place, (*size).min(place.size));
@@ -1504,6 +1517,10 @@ impl<'a> FunctionLowering<'a> {
                 }
             }
             ExprKind::Strftime { nanoseconds, .. } => self.integer(nanoseconds),
+            ExprKind::Positional(index) => {
+                self.rodata_integer(btc_payload::positional_integer_offset(*index))
+            }
+            ExprKind::PositionalCount => self.rodata_integer(RODATA_ARGUMENT_COUNT_OFFSET),
             ExprKind::ByteSwap(value) => {
                 let bits = match expression.ty {
                     Type::Integer { bits, .. } => bits,
@@ -1635,12 +1652,29 @@ impl<'a> FunctionLowering<'a> {
                 result
             }
             ExprKind::StringLiteral(_)
+            | ExprKind::PositionalString(_)
             | ExprKind::ContextString { .. }
             | ExprKind::Str { .. }
             | ExprKind::Ntop { .. } => {
                 unreachable!("the checker keeps strings out of integer contexts")
             }
         }
+    }
+
+    /// The `u64` the runtime wrote at `offset` in `.rodata`.
+    fn rodata_integer(&mut self, offset: usize) -> VirtualRegister {
+        let globals = self.builder.new_register(ValueKind::MapValue);
+        self.builder.push(Instruction::RodataAddress {
+            destination: globals,
+            offset: 0,
+        });
+        self.builder.load(
+            Address::Register {
+                base: globals,
+                offset: offset as i16,
+            },
+            Size::Double,
+        )
     }
 
     /// `pointer + offset` with the offset relocated by libbpf for the running kernel.

@@ -44,8 +44,30 @@ pub const RODATA_START_TIME_OFFSET: usize = 0;
 /// limited to (`-p PID`, or the child of `-c CMD`); 0 traces every process. The runtime
 /// writes it before loading.
 pub const RODATA_TARGET_PID_OFFSET: usize = 8;
-/// Size of the part of `.rodata` that the runtime fills in before loading.
-pub const RODATA_RUNTIME_LEN: usize = 16;
+/// Byte offset, in `.rodata`, of the `u64` number of positional arguments the tool was
+/// given (`$#`).
+pub const RODATA_ARGUMENT_COUNT_OFFSET: usize = 16;
+/// Size of the fixed part of `.rodata` that the runtime fills in before loading; the
+/// positional parameters follow it (see [`positional_integer_offset`]).
+pub const RODATA_RUNTIME_LEN: usize = 24;
+/// Bytes of the buffer that holds a positional parameter read as a string (`str($1)`).
+pub const POSITIONAL_STRING_SIZE: usize = 128;
+
+/// Offset in `.rodata` of positional parameter `index` (1-based) as a `u64` integer.
+pub fn positional_integer_offset(index: u32) -> usize {
+    RODATA_RUNTIME_LEN + 8 * (index as usize - 1)
+}
+
+/// Offset in `.rodata` of positional parameter `index` (1-based) as a NUL-terminated
+/// string, when the script uses parameters up to `$count`.
+pub fn positional_string_offset(count: u32, index: u32) -> usize {
+    RODATA_RUNTIME_LEN + 8 * count as usize + POSITIONAL_STRING_SIZE * (index as usize - 1)
+}
+
+/// Bytes of `.rodata` for a script that uses positional parameters up to `$count`.
+pub fn rodata_size(count: u32) -> usize {
+    positional_string_offset(count, count + 1)
+}
 /// Bytes of an [`ValueType::InetAddress`].
 pub const INET_ADDRESS_SIZE: usize = 24;
 
@@ -73,6 +95,11 @@ pub struct Metadata {
     pub maps: Vec<UserMap>,
     /// Indexed by the action id that starts each ring-buffer record.
     pub actions: Vec<Action>,
+    /// The highest positional parameter the script uses (`$3` → 3); the runtime writes
+    /// parameters 1 to this into `.rodata`, as integers and as strings.
+    pub positional_parameters: u32,
+    /// The parameters used as numbers: the tool refuses a value that is not one.
+    pub numeric_positional_parameters: Vec<u32>,
 }
 
 /// One attach point, and the BPF program that runs on it.
@@ -414,6 +441,8 @@ mod tests {
                 }],
                 maps: vec![],
                 actions: vec![Action::Exit],
+                positional_parameters: 0,
+                numeric_positional_parameters: vec![],
             },
             object: vec![0x7f, b'E', b'L', b'F'],
         }

@@ -20,6 +20,7 @@ mod features;
 mod histogram;
 mod maps;
 mod output;
+mod positional;
 mod printf;
 mod privileges;
 mod signals;

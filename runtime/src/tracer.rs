@@ -25,6 +25,7 @@ use crate::cli::Options;
 use crate::events::{Consumer, RingBuffer};
 use crate::maps;
 use crate::output::Output;
+use crate::positional::Positional;
 use crate::signals;
 use crate::target::Target;
 use crate::timefmt;
@@ -88,6 +89,10 @@ impl<'a> Tracer<'a> {
             report(&format!("{error}"));
             Failed
         })?;
+        let positional = Positional::parse(metadata, &options.positional).map_err(|error| {
+            eprintln!("ERROR: {error}");
+            Failed
+        })?;
         let start_time = boot_time_ns();
         object
             .edit_rodata(|rodata| {
@@ -101,6 +106,7 @@ impl<'a> Tracer<'a> {
                 {
                     slot.copy_from_slice(&target_pid.to_le_bytes());
                 }
+                positional.write(rodata);
             })
             .map_err(|error| {
                 report(&format!("{error}"));

@@ -53,3 +53,31 @@ fn loop_misuse_is_refused() {
         "{done}"
     );
 }
+
+#[test]
+fn positional_parameters_come_from_the_command_line() {
+    if !require_root("positional_parameters_come_from_the_command_line") {
+        return;
+    }
+    let dir = TempDir::new("positional");
+    let script = "BEGIN { printf(\"%d %s %d %d %d [%s]\\n\", $1, str($2), $#, $1 + $3, $4, str($5)); exit(); }\n";
+    let tool = build_source(&dir, "positional", script);
+    let run = |arguments: &[&str]| {
+        run_with_timeout(
+            Command::new(&tool).arg("-q").args(arguments),
+            Duration::from_secs(20),
+        )
+    };
+    let done = run(&["42", "hello", "0x10"]);
+    assert!(done.success(), "{done}");
+    assert_eq!(done.stdout, "42 hello 3 58 0 []\n\n\n", "{done}");
+    let done = run(&["--", "-5", "two words"]);
+    assert_eq!(done.stdout, "-5 two words 2 -5 0 []\n\n\n", "{done}");
+    let done = run(&["abc"]);
+    assert_eq!(done.code(), Some(1), "{done}");
+    assert_eq!(
+        done.stderr.trim_end(),
+        "ERROR: positional parameter $1 is used as a number, but `abc` is not one",
+        "{done}"
+    );
+}

@@ -141,6 +141,9 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "tseries",
 ];
 
+/// Positional parameters `$1` to `$63` are supported (each takes 136 bytes of `.rodata`).
+const MAX_POSITIONAL: u32 = 64;
+
 /// The aggregation functions, assigned to maps: `@m[k] = count()`.
 const AGGREGATIONS: &[&str] = &[
     "count", "sum", "min", "max", "avg", "stats", "hist", "lhist",
@@ -169,6 +172,8 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         program_names: HashMap::new(),
         kernel_types: None,
         defines: HashMap::new(),
+        positional_parameters: 0,
+        numeric_positional_parameters: std::collections::BTreeSet::new(),
     };
     for definition in &program.preamble {
         match definition.kind {
@@ -233,6 +238,8 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         return Err(diagnostics);
     }
     Ok(TypedProgram {
+        positional_parameters: checker.positional_parameters,
+        numeric_positional_parameters: checker.numeric_positional_parameters.into_iter().collect(),
         warnings: checker.diagnostics,
         kernel_types: checker.kernel_types.map(KernelTypesHandle),
         programs,
@@ -253,6 +260,9 @@ struct Checker {
     kernel_types: Option<Rc<KernelTypes>>,
     /// The preamble's `#define NAME VALUE`s.
     defines: HashMap<String, i64>,
+    /// The highest `$N` used, and those used as numbers.
+    positional_parameters: u32,
+    numeric_positional_parameters: std::collections::BTreeSet<u32>,
 }
 
 /// What `args` means inside the probe being checked.
@@ -1465,10 +1475,22 @@ impl Checker {
                     }
                 }
             }
-            AstExprKind::Positional(_) | AstExprKind::PositionalCount => {
-                self.unsupported(span, "positional parameters");
-                None
+            AstExprKind::Positional(index) => {
+                let Ok(index) = u32::try_from(*index).map(|index| index.min(MAX_POSITIONAL)) else {
+                    return None;
+                };
+                if index >= MAX_POSITIONAL {
+                    self.error(
+                        span,
+                        format!("positional parameters go up to ${}", MAX_POSITIONAL - 1),
+                    );
+                    return None;
+                }
+                self.positional_parameters = self.positional_parameters.max(index);
+                self.numeric_positional_parameters.insert(index);
+                typed(ExprKind::Positional(index), Type::I64)
             }
+            AstExprKind::PositionalCount => typed(ExprKind::PositionalCount, Type::I64),
             AstExprKind::Call {
                 name,
                 name_span,
@@ -1957,6 +1979,23 @@ impl Checker {
                         return None;
                     }
                 };
+                if let AstExprKind::Positional(index) = pointer.kind {
+                    let index = u32::try_from(index).unwrap_or(u32::MAX);
+                    if index >= MAX_POSITIONAL {
+                        self.error(
+                            pointer.span,
+                            format!("positional parameters go up to ${}", MAX_POSITIONAL - 1),
+                        );
+                        return None;
+                    }
+                    self.positional_parameters = self.positional_parameters.max(index);
+                    let size = (btc_payload::POSITIONAL_STRING_SIZE as u32).min(size);
+                    return Some(Expr {
+                        kind: ExprKind::PositionalString(index),
+                        ty: Type::String { size },
+                        span,
+                    });
+                }
                 let pointer = self.expression(scope, pointer)?;
                 let space = match pointer.ty {
                     Type::Pointer { user: true, .. } => AddressSpace::User,

@@ -204,6 +204,12 @@ pub enum ExprKind {
         format: String,
         nanoseconds: Box<Expr>,
     },
+    /// `$N` in a numeric context: the tool's N-th argument as an integer (0 if absent).
+    Positional(u32),
+    /// `str($N)`: the tool's N-th argument as a string ("" if absent).
+    PositionalString(u32),
+    /// `$#`: how many arguments the tool was given.
+    PositionalCount,
     /// `bswap(value)`: the value's bytes in reverse order (the width of its type).
     ByteSwap(Box<Expr>),
     /// `ntop([family,] address)`: an IP address; without `family`, a 16-byte address is
@@ -570,6 +576,10 @@ impl PartialEq for KernelTypesHandle {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypedProgram {
+    /// The highest positional parameter used (`$3` → 3).
+    pub positional_parameters: u32,
+    /// The positional parameters used as numbers, sorted.
+    pub numeric_positional_parameters: Vec<u32>,
     /// Warnings found while checking (an accepted script may still have some).
     pub warnings: Vec<crate::diagnostic::Diagnostic>,
     pub kernel_types: Option<KernelTypesHandle>,
