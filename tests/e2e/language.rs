@@ -81,3 +81,16 @@ fn positional_parameters_come_from_the_command_line() {
         "{done}"
     );
 }
+
+#[test]
+fn compound_assignments_on_maps() {
+    if !require_root("compound_assignments_on_maps") {
+        return;
+    }
+    let script = "BEGIN { @a = 3; @a *= 5; @a -= 1; @b[1] = 12; @b[1] /= 4; @b[1] <<= 2; \
+                  @c[2] |= 6; @c[2] &= 3; @d %= 7; exit(); }\n";
+    assert_eq!(
+        run("compound", script),
+        "\n\n@a: 14\n@b[1]: 12\n@c[2]: 2\n@d: 0\n"
+    );
+}

@@ -1159,10 +1159,38 @@ impl Checker {
                         });
                     }
                     Some(other) => {
-                        self.unsupported(
+                        // `@m[k] op= v` is `@m[k] = @m[k] op v`: a read, then an update, not
+                        // atomic (as in bpftrace). The map is created first so that an
+                        // absent entry reads as 0.
+                        if !value_expression.ty.is_integer_like() {
+                            self.error(
+                                value_expression.span,
+                                "compound assignments on maps need integers",
+                            );
+                            return;
+                        }
+                        let Some(map) =
+                            self.map(name, key_type, MapValueType::Plain(Type::I64), target.span)
+                        else {
+                            return;
+                        };
+                        let combined = ast::Expr {
+                            kind: AstExprKind::Binary {
+                                operator: other,
+                                left: Box::new(target.clone()),
+                                right: Box::new(value.clone()),
+                            },
                             span,
-                            &format!("the `{}=` assignment on maps", other.symbol()),
-                        );
+                        };
+                        let Some(value) = self.expression(scope, &combined) else {
+                            return;
+                        };
+                        out.push(Statement::MapAssign {
+                            map,
+                            keys,
+                            value,
+                            span,
+                        });
                     }
                 }
             }
