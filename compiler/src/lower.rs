@@ -1350,11 +1350,7 @@ impl<'a> FunctionLowering<'a> {
                     self.program.positional_parameters,
                     *index,
                 );
-                let globals = self.builder.new_register(ValueKind::MapValue);
-                self.builder.push(Instruction::RodataAddress {
-                    destination: globals,
-                    offset: 0,
-                });
+                let globals = self.builder.rodata_pointer();
                 let size = (btc_payload::POSITIONAL_STRING_SIZE as u32).min(place.size);
                 self.copy_memory(globals, offset as u32, place, size);
             }
@@ -1663,11 +1659,7 @@ impl<'a> FunctionLowering<'a> {
 
     /// The `u64` the runtime wrote at `offset` in `.rodata`.
     fn rodata_integer(&mut self, offset: usize) -> VirtualRegister {
-        let globals = self.builder.new_register(ValueKind::MapValue);
-        self.builder.push(Instruction::RodataAddress {
-            destination: globals,
-            offset: 0,
-        });
+        let globals = self.builder.rodata_pointer();
         self.builder.load(
             Address::Register {
                 base: globals,
@@ -1727,18 +1719,7 @@ impl<'a> FunctionLowering<'a> {
             Builtin::Nsecs => call(self, Helper::KtimeGetBootNanoseconds),
             Builtin::Elapsed => {
                 let now = call(self, Helper::KtimeGetBootNanoseconds);
-                let globals = self.builder.new_register(ValueKind::MapValue);
-                self.builder.push(Instruction::RodataAddress {
-                    destination: globals,
-                    offset: 0,
-                });
-                let start = self.builder.load(
-                    Address::Register {
-                        base: globals,
-                        offset: RODATA_START_TIME_OFFSET as i16,
-                    },
-                    Size::Double,
-                );
+                let start = self.rodata_integer(RODATA_START_TIME_OFFSET);
                 self.builder
                     .binary(BinaryOperation::Subtract, now, Operand::Register(start))
             }
@@ -1887,11 +1868,7 @@ impl<'a> FunctionLowering<'a> {
 /// process is it. `.rodata` is frozen before the verifier runs, so with no target the
 /// verifier sees a constant 0 and drops the check from the program it runs.
 fn filter_target_process(builder: &mut FunctionBuilder, exit_block: BlockId) {
-    let globals = builder.new_register(ValueKind::MapValue);
-    builder.push(Instruction::RodataAddress {
-        destination: globals,
-        offset: 0,
-    });
+    let globals = builder.rodata_pointer();
     let target = builder.load(
         Address::Register {
             base: globals,

@@ -643,6 +643,16 @@ impl FunctionBuilder {
         destination
     }
 
+    /// A pointer to the start of `.rodata`, whose fields the runtime fills in before loading.
+    pub fn rodata_pointer(&mut self) -> VirtualRegister {
+        let destination = self.new_register(ValueKind::MapValue);
+        self.push(Instruction::RodataAddress {
+            destination,
+            offset: 0,
+        });
+        destination
+    }
+
     pub fn map_reference(&mut self, map: &str) -> VirtualRegister {
         let destination = self.new_register(ValueKind::Map);
         self.push(Instruction::MapReference {

@@ -1337,6 +1337,25 @@ impl Checker {
         }
     }
 
+    /// Checks keys used with a map that already exists (`delete`, `has_key`) against the
+    /// key type the map has.
+    fn existing_map_keys(
+        &mut self,
+        scope: &mut Scope,
+        map: MapId,
+        keys: &[ast::Expr],
+        span: Span,
+    ) -> Option<Vec<Expr>> {
+        let keys = self.map_keys(scope, keys).ok()?;
+        let name = ast::Name {
+            text: self.maps[map.0].name[1..].to_string(),
+            span,
+        };
+        let value = self.maps[map.0].value;
+        self.map(&name, map_key_type(&keys), value, span)?;
+        Some(keys)
+    }
+
     /// Checks the arguments of an aggregation call.
     fn aggregate(
         &mut self,
@@ -1867,13 +1886,7 @@ impl Checker {
                 }
                 let keys: Vec<ast::Expr> =
                     expressions[1..].iter().map(|key| (*key).clone()).collect();
-                let keys = self.map_keys(scope, &keys).ok()?;
-                let map_name = ast::Name {
-                    text: self.maps[map.0].name[1..].to_string(),
-                    span,
-                };
-                let value = self.maps[map.0].value;
-                self.map(&map_name, map_key_type(&keys), value, span)?;
+                let keys = self.existing_map_keys(scope, map, &keys, span)?;
                 Some(Expr {
                     kind: ExprKind::HasKey { map, keys },
                     ty: Type::I64,
@@ -2641,13 +2654,7 @@ impl Checker {
                         return None;
                     }
                 };
-                let keys = self.map_keys(scope, &keys).ok()?;
-                let name = ast::Name {
-                    text: self.maps[map.0].name[1..].to_string(),
-                    span,
-                };
-                let value = self.maps[map.0].value;
-                self.map(&name, map_key_type(&keys), value, span)?;
+                let keys = self.existing_map_keys(scope, map, &keys, span)?;
                 return Some(Statement::MapDelete { map, keys, span });
             }
             _ => unreachable!("called for print, clear, zero, delete and time only"),
