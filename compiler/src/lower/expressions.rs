@@ -1,0 +1,461 @@
+//! Lowering of integer expressions and conditions.
+//!
+//! In: typed expressions. Out: a virtual register holding the value, or, for conditions,
+//! a compare-and-branch to two blocks (never a 0/1 value tested later).
+
+use super::*;
+
+impl<'a> FunctionLowering<'a> {
+    /// An integer expression as an operand: small constants stay immediates.
+    pub(super) fn operand(&mut self, expression: &Expr) -> Operand {
+        if let ExprKind::Integer(value) = expression.kind
+            && let Ok(small) = i32::try_from(value)
+        {
+            return Operand::Immediate(small);
+        }
+        Operand::Register(self.integer(expression))
+    }
+
+    /// An integer expression in a register (64-bit, sign- or zero-extended).
+    pub(super) fn integer(&mut self, expression: &Expr) -> VirtualRegister {
+        match &expression.kind {
+            ExprKind::Integer(value) => self.builder.constant(*value),
+            ExprKind::Builtin(builtin) => self.builtin(*builtin),
+            ExprKind::Variable(variable) => match self.variables[variable] {
+                VariableHome::Register(register) => register,
+                VariableHome::Memory(_) => {
+                    unreachable!("the checker keeps strings out of integer contexts")
+                }
+            },
+            ExprKind::MapRead { map, keys } => {
+                let value = self.map_lookup(*map, keys);
+                let result = self.builder.copy(Operand::Immediate(0), ValueKind::Scalar);
+                let found = self.builder.new_block();
+                let join = self.builder.new_block();
+                self.builder.terminate(Terminator::Branch {
+                    condition: Condition::Equal,
+                    left: value,
+                    right: Operand::Immediate(0),
+                    taken: join,
+                    not_taken: found,
+                });
+                self.builder.switch_to(found);
+                self.builder.push(Instruction::Load {
+                    destination: result,
+                    address: Address::Register {
+                        base: value,
+                        offset: 0,
+                    },
+                    size: Size::Double,
+                });
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(join);
+                result
+            }
+            ExprKind::ContextField {
+                offset,
+                size,
+                signed,
+            } => {
+                let context = self.builder.context();
+                let size = Size::from_bytes(*size).expect("the checker admits 1, 2, 4 and 8 bytes");
+                let value = self.builder.load(
+                    Address::Register {
+                        base: context,
+                        offset: *offset as i16,
+                    },
+                    size,
+                );
+                if *signed && size != Size::Double {
+                    self.sign_extend(value, size.bytes() * 8)
+                } else {
+                    value
+                }
+            }
+            ExprKind::KernelRead {
+                pointer,
+                offset,
+                access,
+            } => {
+                let bytes = match expression.ty {
+                    Type::Integer { bits, .. } => u32::from(bits) / 8,
+                    _ => 8,
+                };
+                let source = self.field_address(pointer, *offset, access);
+                let slot = self.shared_slot(SharedSlot::Value);
+                let destination = self.builder.stack_address(slot, 0);
+                self.builder.call(
+                    Helper::ProbeReadKernel,
+                    vec![
+                        Operand::Register(destination),
+                        Operand::Immediate(bytes as i32),
+                        Operand::Register(source),
+                    ],
+                    ValueKind::Scalar,
+                );
+                // A failed read leaves zeros: probe_read_kernel clears its buffer on error.
+                let size = Size::from_bytes(bytes).unwrap_or(Size::Double);
+                let value = self.builder.load(Address::Stack { slot, offset: 0 }, size);
+                if expression.ty.is_signed() && size != Size::Double {
+                    self.sign_extend(value, bytes * 8)
+                } else {
+                    value
+                }
+            }
+            ExprKind::Strftime { nanoseconds, .. } => self.integer(nanoseconds),
+            ExprKind::Positional(index) => {
+                self.rodata_integer(btc_payload::positional_integer_offset(*index))
+            }
+            ExprKind::PositionalCount => self.rodata_integer(RODATA_ARGUMENT_COUNT_OFFSET),
+            ExprKind::ByteSwap(value) => {
+                let bits = match expression.ty {
+                    Type::Integer { bits, .. } => bits,
+                    _ => 64,
+                };
+                let source = self.integer(value);
+                if bits == 8 {
+                    return source;
+                }
+                let destination = self.builder.new_register(ValueKind::Scalar);
+                self.builder.push(Instruction::ByteSwap {
+                    destination,
+                    source,
+                    bits,
+                });
+                destination
+            }
+            ExprKind::IntegerCast {
+                value,
+                bits,
+                signed,
+            } => {
+                let value = self.integer(value);
+                if *bits == 64 {
+                    return value;
+                }
+                let shift = Operand::Immediate(64 - i32::from(*bits));
+                let shifted = self
+                    .builder
+                    .binary(BinaryOperation::ShiftLeft, value, shift);
+                let operation = if *signed {
+                    BinaryOperation::ArithmeticShiftRight
+                } else {
+                    BinaryOperation::ShiftRight
+                };
+                self.builder.binary(operation, shifted, shift)
+            }
+            ExprKind::Negate(operand) => {
+                let operand = self.integer(operand);
+                let destination = self.builder.new_register(ValueKind::Scalar);
+                self.builder.push(Instruction::Negate {
+                    destination,
+                    source: operand,
+                });
+                destination
+            }
+            ExprKind::BitwiseNot(operand) => {
+                let operand = self.integer(operand);
+                self.builder
+                    .binary(BinaryOperation::Xor, operand, Operand::Immediate(-1))
+            }
+            ExprKind::Binary {
+                operation,
+                left,
+                right,
+            } => {
+                let left_register = self.integer(left);
+                let right_operand = self.operand(right);
+                let signed = expression.ty.is_signed();
+                let operation = match operation {
+                    Arithmetic::Add => BinaryOperation::Add,
+                    Arithmetic::Subtract => BinaryOperation::Subtract,
+                    Arithmetic::Multiply => BinaryOperation::Multiply,
+                    Arithmetic::Divide => BinaryOperation::Divide,
+                    Arithmetic::Modulo => BinaryOperation::Modulo,
+                    Arithmetic::And => BinaryOperation::And,
+                    Arithmetic::Or => BinaryOperation::Or,
+                    Arithmetic::Xor => BinaryOperation::Xor,
+                    Arithmetic::ShiftLeft => BinaryOperation::ShiftLeft,
+                    Arithmetic::ShiftRight if signed => BinaryOperation::ArithmeticShiftRight,
+                    Arithmetic::ShiftRight => BinaryOperation::ShiftRight,
+                };
+                // Pointers become plain numbers here: the verifier refuses arithmetic that
+                // could turn a context or map pointer into an arbitrary one, and a script's
+                // addresses are only ever numbers to it.
+                self.builder.binary(operation, left_register, right_operand)
+            }
+            ExprKind::Ternary {
+                condition,
+                then,
+                otherwise,
+            } => {
+                let result = self.builder.new_register(ValueKind::Scalar);
+                let then_block = self.builder.new_block();
+                let else_block = self.builder.new_block();
+                let join = self.builder.new_block();
+                self.branch(condition, then_block, else_block);
+                self.builder.switch_to(then_block);
+                let value = self.operand(then);
+                self.builder.push(Instruction::Copy {
+                    destination: result,
+                    source: value,
+                });
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(else_block);
+                let value = self.operand(otherwise);
+                self.builder.push(Instruction::Copy {
+                    destination: result,
+                    source: value,
+                });
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(join);
+                result
+            }
+            ExprKind::Compare { .. }
+            | ExprKind::HasKey { .. }
+            | ExprKind::StringEquals { .. }
+            | ExprKind::LogicalAnd(..)
+            | ExprKind::LogicalOr(..)
+            | ExprKind::LogicalNot(_) => {
+                let result = self.builder.new_register(ValueKind::Scalar);
+                let true_block = self.builder.new_block();
+                let false_block = self.builder.new_block();
+                let join = self.builder.new_block();
+                self.branch(expression, true_block, false_block);
+                self.builder.switch_to(true_block);
+                self.builder.push(Instruction::Copy {
+                    destination: result,
+                    source: Operand::Immediate(1),
+                });
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(false_block);
+                self.builder.push(Instruction::Copy {
+                    destination: result,
+                    source: Operand::Immediate(0),
+                });
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(join);
+                result
+            }
+            ExprKind::StringLiteral(_)
+            | ExprKind::PositionalString(_)
+            | ExprKind::ContextString { .. }
+            | ExprKind::Str { .. }
+            | ExprKind::Ntop { .. } => {
+                unreachable!("the checker keeps strings out of integer contexts")
+            }
+        }
+    }
+
+    /// The `u64` the runtime wrote at `offset` in `.rodata`.
+    pub(super) fn rodata_integer(&mut self, offset: usize) -> VirtualRegister {
+        let globals = self.builder.rodata_pointer();
+        self.builder.load(
+            Address::Register {
+                base: globals,
+                offset: offset as i16,
+            },
+            Size::Double,
+        )
+    }
+
+    /// `pointer + offset` with the offset relocated by libbpf for the running kernel.
+    pub(super) fn field_address(
+        &mut self,
+        pointer: &Expr,
+        offset: u32,
+        access: &crate::ir::CoreAccess,
+    ) -> VirtualRegister {
+        let base = self.integer(pointer);
+        self.builder
+            .field_address(base, offset as i32, access.clone())
+    }
+
+    pub(super) fn sign_extend(&mut self, value: VirtualRegister, bits: u32) -> VirtualRegister {
+        let shift = (64 - bits) as i32;
+        let shifted =
+            self.builder
+                .binary(BinaryOperation::ShiftLeft, value, Operand::Immediate(shift));
+        self.builder.binary(
+            BinaryOperation::ArithmeticShiftRight,
+            shifted,
+            Operand::Immediate(shift),
+        )
+    }
+
+    pub(super) fn builtin(&mut self, builtin: Builtin) -> VirtualRegister {
+        let call = |lowering: &mut Self, helper| {
+            lowering.builder.call(helper, Vec::new(), ValueKind::Scalar)
+        };
+        match builtin {
+            Builtin::Pid => {
+                let value = call(self, Helper::GetCurrentPidTgid);
+                self.builder
+                    .binary(BinaryOperation::ShiftRight, value, Operand::Immediate(32))
+            }
+            Builtin::Tid => {
+                let value = call(self, Helper::GetCurrentPidTgid);
+                self.low_half(value)
+            }
+            Builtin::Uid => {
+                let value = call(self, Helper::GetCurrentUidGid);
+                self.low_half(value)
+            }
+            Builtin::Gid => {
+                let value = call(self, Helper::GetCurrentUidGid);
+                self.builder
+                    .binary(BinaryOperation::ShiftRight, value, Operand::Immediate(32))
+            }
+            Builtin::Nsecs => call(self, Helper::KtimeGetBootNanoseconds),
+            Builtin::Elapsed => {
+                let now = call(self, Helper::KtimeGetBootNanoseconds);
+                let start = self.rodata_integer(RODATA_START_TIME_OFFSET);
+                self.builder
+                    .binary(BinaryOperation::Subtract, now, Operand::Register(start))
+            }
+            Builtin::Cpu => call(self, Helper::GetSmpProcessorId),
+            Builtin::CurrentTask => call(self, Helper::GetCurrentTask),
+            Builtin::Comm => unreachable!("comm is a string"),
+        }
+    }
+
+    /// The low 32 bits, zero-extended (an `and` immediate would be sign-extended).
+    pub(super) fn low_half(&mut self, value: VirtualRegister) -> VirtualRegister {
+        let shifted =
+            self.builder
+                .binary(BinaryOperation::ShiftLeft, value, Operand::Immediate(32));
+        self.builder
+            .binary(BinaryOperation::ShiftRight, shifted, Operand::Immediate(32))
+    }
+
+    /// Branches to `if_true` or `if_false` on a condition, with compare-and-jump.
+    pub(super) fn branch(&mut self, condition: &Expr, if_true: BlockId, if_false: BlockId) {
+        match &condition.kind {
+            ExprKind::Integer(value) => {
+                self.builder.terminate(Terminator::Jump(if *value != 0 {
+                    if_true
+                } else {
+                    if_false
+                }));
+            }
+            ExprKind::LogicalNot(operand) => self.branch(operand, if_false, if_true),
+            ExprKind::LogicalAnd(left, right) => {
+                let middle = self.builder.new_block();
+                self.branch(left, middle, if_false);
+                self.builder.switch_to(middle);
+                self.branch(right, if_true, if_false);
+            }
+            ExprKind::LogicalOr(left, right) => {
+                let middle = self.builder.new_block();
+                self.branch(left, if_true, middle);
+                self.builder.switch_to(middle);
+                self.branch(right, if_true, if_false);
+            }
+            ExprKind::Compare {
+                comparison,
+                left,
+                right,
+                signed,
+            } => {
+                // BPF compares a register with a register or an immediate: put a constant
+                // left operand on the right and mirror the comparison.
+                let (left, right, comparison) = if matches!(left.kind, ExprKind::Integer(_)) {
+                    (right, left, mirror(*comparison))
+                } else {
+                    (left, right, *comparison)
+                };
+                let left = self.integer(left);
+                let right = self.operand(right);
+                // Jump away when the comparison fails, so that the true path falls through.
+                self.builder.terminate(Terminator::Branch {
+                    condition: condition_for(comparison, *signed).negate(),
+                    left,
+                    right,
+                    taken: if_false,
+                    not_taken: if_true,
+                });
+            }
+            ExprKind::HasKey { map, keys } => {
+                let value = self.map_lookup(*map, keys);
+                self.builder.terminate(Terminator::Branch {
+                    condition: Condition::Equal,
+                    left: value,
+                    right: Operand::Immediate(0),
+                    taken: if_false,
+                    not_taken: if_true,
+                });
+            }
+            ExprKind::StringEquals {
+                string,
+                literal,
+                negated,
+            } => {
+                let (equal, different) = if *negated {
+                    (if_false, if_true)
+                } else {
+                    (if_true, if_false)
+                };
+                self.string_equals(string, literal, equal, different);
+            }
+            _ => {
+                let value = self.integer(condition);
+                self.builder.terminate(Terminator::Branch {
+                    condition: Condition::NotEqual,
+                    left: value,
+                    right: Operand::Immediate(0),
+                    taken: if_true,
+                    not_taken: if_false,
+                });
+            }
+        }
+    }
+
+    /// Compares a string with a literal, NUL included, a word at a time.
+    pub(super) fn string_equals(
+        &mut self,
+        string: &Expr,
+        literal: &[u8],
+        equal: BlockId,
+        different: BlockId,
+    ) {
+        let Type::String { size } = string.ty else {
+            unreachable!("checked as a string")
+        };
+        let mut expected = literal.to_vec();
+        expected.push(0);
+        if expected.len() > size as usize {
+            // The literal cannot fit in the string's buffer with its NUL.
+            self.builder.terminate(Terminator::Jump(different));
+            return;
+        }
+        let place = self.scratch_place(size);
+        self.string_into(string, place);
+        let mut offset = 0usize;
+        while offset < expected.len() {
+            let width = chunk((expected.len() - offset) as u32).min_word();
+            let bytes = width.bytes() as usize;
+            let mut word = [0u8; 4];
+            word[..bytes].copy_from_slice(&expected[offset..offset + bytes]);
+            let address = self.address(place.offset + offset as u32);
+            let value = self.builder.load(address, width);
+            // The loaded word is zero-extended but an immediate is sign-extended: a word
+            // with its top bit set is compared through a register.
+            let expected_word = u32::from_le_bytes(word);
+            let right = match i32::try_from(expected_word) {
+                Ok(small) => Operand::Immediate(small),
+                Err(_) => Operand::Register(self.builder.constant(i64::from(expected_word))),
+            };
+            let next = self.builder.new_block();
+            self.builder.terminate(Terminator::Branch {
+                condition: Condition::NotEqual,
+                left: value,
+                right,
+                taken: different,
+                not_taken: next,
+            });
+            self.builder.switch_to(next);
+            offset += bytes;
+        }
+        self.builder.terminate(Terminator::Jump(equal));
+    }
+}

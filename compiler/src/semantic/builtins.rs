@@ -1,0 +1,236 @@
+//! Builtins: the names that read the probe context or the current task.
+//!
+//! In: a builtin's name and the probe it is used in. Out: a typed [`Expr`], or an error when
+//! the probe has no such value (`retval` outside a return probe, `args` without types).
+
+use super::*;
+
+impl Checker {
+    /// `curtask`, and `ppid` and `pcomm`, which read the current task's parent.
+    pub(super) fn task_builtin(&mut self, name: &str, span: Span) -> Option<Expr> {
+        let types = self.kernel_types(span)?;
+        let Some(task) = types.composite("task_struct", false) else {
+            self.error(
+                span,
+                format!(
+                    "the kernel types in {} have no struct task_struct",
+                    types.path.display()
+                ),
+            );
+            return None;
+        };
+        let current = Expr {
+            kind: ExprKind::Builtin(Builtin::CurrentTask),
+            ty: Type::Pointer {
+                user: false,
+                depth: 1,
+                pointee: Some(task),
+            },
+            span,
+        };
+        if name == "curtask" {
+            return Some(current);
+        }
+        let read = |pointer: Expr, field: &str, ty: Type| -> Option<Expr> {
+            let found = types.field(task, field)?;
+            Some(Expr {
+                kind: ExprKind::KernelRead {
+                    pointer: Box::new(pointer),
+                    offset: found.offset,
+                    access: crate::ir::CoreAccess {
+                        root: task,
+                        path: found.path,
+                    },
+                },
+                ty,
+                span,
+            })
+        };
+        let parent = read(
+            current,
+            "real_parent",
+            Type::Pointer {
+                user: false,
+                depth: 1,
+                pointee: Some(task),
+            },
+        );
+        let value = match name {
+            "ppid" => parent.and_then(|parent| {
+                read(
+                    parent,
+                    "tgid",
+                    Type::Integer {
+                        bits: 32,
+                        signed: true,
+                    },
+                )
+            }),
+            _ => parent.and_then(|parent| read(parent, "comm", Type::String { size: 16 })),
+        };
+        if value.is_none() {
+            self.error(
+                span,
+                format!("the kernel's struct task_struct lacks the fields `{name}` needs"),
+            );
+        }
+        value
+    }
+
+    /// The builtins whose meaning depends on the probe: `argN`, `retval`, `func` and
+    /// `probe`. `None` when `name` is none of them; `Some(None)` after an error.
+    pub(super) fn context_builtin(
+        &mut self,
+        scope: &Scope,
+        name: &str,
+        span: Span,
+    ) -> Option<Option<Expr>> {
+        let string = |text: &str| Expr {
+            kind: ExprKind::StringLiteral(text.as_bytes().to_vec()),
+            ty: Type::String {
+                size: text.len() as u32 + 1,
+            },
+            span,
+        };
+        let argument = name
+            .strip_prefix("arg")
+            .filter(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|rest| rest.parse::<u32>().ok());
+        let field = |offset: u32, signed: bool| Expr {
+            kind: ExprKind::ContextField {
+                offset,
+                size: 8,
+                signed,
+            },
+            ty: if signed { Type::I64 } else { Type::U64 },
+            span,
+        };
+        if matches!(name, "curtask" | "ppid" | "pcomm") {
+            return Some(self.task_builtin(name, span));
+        }
+        match (name, argument, &scope.context) {
+            ("probe", _, _) => Some(Some(string(&scope.probe_name))),
+            ("func", _, _) => match &scope.function {
+                Some(function) => Some(Some(string(function))),
+                None => {
+                    self.error(span, "`func` is only available in probes on a function (kprobe, uprobe, fentry, ...)");
+                    Some(None)
+                }
+            },
+            (
+                _,
+                Some(index),
+                ProbeContext::Registers {
+                    return_probe: false,
+                    ..
+                },
+            ) => match PT_REGS_ARGUMENTS.get(index as usize) {
+                Some(offset) => Some(Some(field(*offset, false))),
+                None => {
+                    self.unsupported(span, "arguments past arg5 (they are on the stack)");
+                    Some(None)
+                }
+            },
+            (
+                _,
+                Some(index),
+                ProbeContext::Arguments {
+                    return_probe: false,
+                },
+            ) if index < 12 => Some(Some(field(index * 8, false))),
+            (
+                "retval",
+                _,
+                ProbeContext::Registers {
+                    return_probe: true, ..
+                },
+            ) => Some(Some(field(PT_REGS_RETURN_VALUE, true))),
+            ("retval", _, ProbeContext::Arguments { return_probe: true }) => {
+                // fexit's context holds the arguments, then the return value.
+                let function = scope.function.clone().unwrap_or_default();
+                let Some(types) = self.kernel_types(span) else {
+                    return Some(None);
+                };
+                match types.parameter_count(&function) {
+                    Some(count) => Some(Some(field(count as u32 * 8, true))),
+                    None => {
+                        self.error(
+                            span,
+                            format!(
+                                "the kernel types in {} have no function {function}",
+                                types.path.display()
+                            ),
+                        );
+                        Some(None)
+                    }
+                }
+            }
+            ("retval", _, _) => {
+                self.error(
+                    span,
+                    "`retval` is only available in return probes (kretprobe, uretprobe, fexit)",
+                );
+                Some(None)
+            }
+            (_, Some(_), _) => {
+                self.error(span, format!("`{name}` is only available in kprobe, uprobe, rawtracepoint and fentry probes"));
+                Some(None)
+            }
+            _ => None,
+        }
+    }
+
+    pub(super) fn builtin(&mut self, name: &str, span: Span) -> Option<Expr> {
+        let constant = self
+            .defines
+            .get(name)
+            .copied()
+            .or_else(|| constants::uapi(name));
+        if let Some(value) = constant
+            && !SUPPORTED_BUILTINS.iter().any(|(known, _)| *known == name)
+        {
+            return Some(Expr {
+                kind: ExprKind::Integer(value),
+                ty: Type::I64,
+                span,
+            });
+        }
+        if let Some((_, builtin)) = SUPPORTED_BUILTINS.iter().find(|(known, _)| *known == name) {
+            let ty = match builtin {
+                Builtin::Pid | Builtin::Tid | Builtin::Cpu => Type::U32,
+                Builtin::Uid | Builtin::Gid | Builtin::Nsecs | Builtin::Elapsed => Type::U64,
+                Builtin::Comm => Type::String { size: 16 },
+                Builtin::CurrentTask => unreachable!("curtask is typed by task_builtin"),
+            };
+            return Some(Expr {
+                kind: ExprKind::Builtin(*builtin),
+                ty,
+                span,
+            });
+        }
+        let is_argument = name
+            .strip_prefix("arg")
+            .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()));
+        if UNSUPPORTED_BUILTINS.contains(&name) || is_argument {
+            self.unsupported(span, &format!("the builtin `{name}`"));
+            return None;
+        }
+        if name == "args" {
+            self.error(
+                span,
+                "`args` must be followed by a field, e.g. args.filename",
+            );
+            return None;
+        }
+        let mut diagnostic = Diagnostic::error(span, format!("unknown builtin `{name}`"));
+        let candidates = SUPPORTED_BUILTINS
+            .iter()
+            .map(|(known, _)| *known)
+            .chain(UNSUPPORTED_BUILTINS.iter().copied());
+        if let Some(close) = suggestion(name, candidates) {
+            diagnostic = diagnostic.with_help(format!("did you mean `{close}`?"));
+        }
+        self.diagnostics.push(diagnostic);
+        None
+    }
+}

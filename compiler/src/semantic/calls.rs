@@ -1,0 +1,454 @@
+//! Function calls: the stdlib functions, printf and its relatives.
+//!
+//! In: a call expression or statement. Out: a typed expression or statement. printf-like
+//! calls get an [`btc_payload::Action`] that the runtime uses to format their records;
+//! every function bpftrace knows but btc does not yet implement is rejected by name.
+
+use super::*;
+
+impl Checker {
+    pub(super) fn call(
+        &mut self,
+        scope: &mut Scope,
+        name: &str,
+        name_span: Span,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Expr> {
+        if SUPPORTED_BUILTINS.iter().any(|(known, _)| *known == name) {
+            if !arguments.is_empty() {
+                self.unsupported(span, &format!("`{name}` with arguments"));
+                return None;
+            }
+            let mut value = self.builtin(name, name_span)?;
+            value.span = span;
+            return Some(value);
+        }
+        match name {
+            "has_key" => {
+                let expressions = self.call_expressions(arguments, span)?;
+                let (map, _) = self.existing_map(arguments.first(), name, span)?;
+                if expressions.len() < 2 {
+                    self.error(span, "has_key() takes a map and a key");
+                    return None;
+                }
+                let keys: Vec<ast::Expr> =
+                    expressions[1..].iter().map(|key| (*key).clone()).collect();
+                let keys = self.existing_map_keys(scope, map, &keys, span)?;
+                Some(Expr {
+                    kind: ExprKind::HasKey { map, keys },
+                    ty: Type::I64,
+                    span,
+                })
+            }
+            "bswap" => {
+                let expressions = self.call_expressions(arguments, span)?;
+                let [value] = expressions.as_slice() else {
+                    self.error(span, "bswap() takes one integer");
+                    return None;
+                };
+                let value = self.expression(scope, value)?;
+                let ty = match value.ty {
+                    Type::Integer { .. } => value.ty,
+                    Type::Pointer { .. } => Type::U64,
+                    other => {
+                        self.error(
+                            value.span,
+                            format!("bswap() needs an integer, not {}", other.describe()),
+                        );
+                        return None;
+                    }
+                };
+                Some(Expr {
+                    kind: ExprKind::ByteSwap(Box::new(value)),
+                    ty,
+                    span,
+                })
+            }
+            "ntop" => {
+                let expressions = self.call_expressions(arguments, span)?;
+                let (family, address) = match expressions.as_slice() {
+                    [address] => (None, *address),
+                    [family, address] => (Some(*family), *address),
+                    _ => {
+                        self.error(
+                            span,
+                            "ntop() takes an optional address family and an address",
+                        );
+                        return None;
+                    }
+                };
+                let family = match family {
+                    Some(family) => {
+                        let family = self.expression(scope, family)?;
+                        if !family.ty.is_integer_like() {
+                            self.error(
+                                family.span,
+                                "ntop()'s address family must be an integer (AF_INET, AF_INET6)",
+                            );
+                            return None;
+                        }
+                        Some(Box::new(family))
+                    }
+                    None => None,
+                };
+                let address = self.expression(scope, address)?;
+                match address.ty {
+                    Type::Integer { .. } | Type::Pointer { .. } | Type::String { size: 4 | 16 } => {
+                    }
+                    other => {
+                        self.error(
+                            address.span,
+                            format!(
+                                "ntop() needs a 4-byte or 16-byte address, not {}",
+                                other.describe()
+                            ),
+                        );
+                        return None;
+                    }
+                }
+                Some(Expr {
+                    kind: ExprKind::Ntop {
+                        family,
+                        address: Box::new(address),
+                    },
+                    ty: Type::Inet,
+                    span,
+                })
+            }
+            "strftime" => {
+                let expressions = self.call_expressions(arguments, span)?;
+                let [format, nanoseconds] = expressions.as_slice() else {
+                    self.error(
+                        span,
+                        "strftime() takes a format string literal and a time in nanoseconds",
+                    );
+                    return None;
+                };
+                let AstExprKind::String(format) = &format.kind else {
+                    self.error(format.span, "strftime()'s format must be a string literal");
+                    return None;
+                };
+                let nanoseconds = self.expression(scope, nanoseconds)?;
+                if !nanoseconds.ty.is_integer_like() {
+                    self.error(
+                        nanoseconds.span,
+                        "strftime() needs a time in nanoseconds (nsecs)",
+                    );
+                    return None;
+                }
+                Some(Expr {
+                    kind: ExprKind::Strftime {
+                        format: format.clone(),
+                        nanoseconds: Box::new(nanoseconds),
+                    },
+                    ty: Type::Timestamp,
+                    span,
+                })
+            }
+            "str" => {
+                let expressions = self.call_expressions(arguments, span)?;
+                let (pointer, size) = match expressions.as_slice() {
+                    [pointer] => (*pointer, self.options.max_string_length),
+                    [pointer, length] => match &length.kind {
+                        AstExprKind::Integer(length) if *length > 0 => (
+                            *pointer,
+                            (*length as u32).min(self.options.max_string_length),
+                        ),
+                        _ => {
+                            self.unsupported(
+                                length.span,
+                                "a str() length that is not a positive literal",
+                            );
+                            return None;
+                        }
+                    },
+                    _ => {
+                        self.error(span, "str() takes a pointer and an optional length");
+                        return None;
+                    }
+                };
+                if let AstExprKind::Positional(index) = pointer.kind {
+                    let index = u32::try_from(index).unwrap_or(u32::MAX);
+                    if index >= MAX_POSITIONAL {
+                        self.error(
+                            pointer.span,
+                            format!("positional parameters go up to ${}", MAX_POSITIONAL - 1),
+                        );
+                        return None;
+                    }
+                    self.positional_parameters = self.positional_parameters.max(index);
+                    let size = (btc_payload::POSITIONAL_STRING_SIZE as u32).min(size);
+                    return Some(Expr {
+                        kind: ExprKind::PositionalString(index),
+                        ty: Type::String { size },
+                        span,
+                    });
+                }
+                let pointer = self.expression(scope, pointer)?;
+                let space = match pointer.ty {
+                    Type::Pointer { user: true, .. } => AddressSpace::User,
+                    Type::Pointer { .. } => AddressSpace::Kernel,
+                    Type::Integer { .. } => scope.context.address_space(),
+                    other => {
+                        self.error(
+                            pointer.span,
+                            format!("str() needs an address, not {}", other.describe()),
+                        );
+                        return None;
+                    }
+                };
+                Some(Expr {
+                    kind: ExprKind::Str {
+                        pointer: Box::new(pointer),
+                        space,
+                    },
+                    ty: Type::String { size },
+                    span,
+                })
+            }
+            _ if UNSUPPORTED_FUNCTIONS.contains(&name) => {
+                self.unsupported(name_span, &format!("the function `{name}()`"));
+                None
+            }
+            _ => {
+                let mut diagnostic =
+                    Diagnostic::error(name_span, format!("unknown function `{name}()`"));
+                let candidates = ["printf", "join", "exit", "str", "count"]
+                    .into_iter()
+                    .chain(UNSUPPORTED_FUNCTIONS.iter().copied());
+                if let Some(close) = suggestion(name, candidates) {
+                    diagnostic = diagnostic.with_help(format!("did you mean `{close}()`?"));
+                }
+                self.diagnostics.push(diagnostic);
+                None
+            }
+        }
+    }
+
+    /// The arguments of a call, all of which must be expressions.
+    pub(super) fn call_expressions<'a>(
+        &mut self,
+        arguments: &'a [ast::CallArgument],
+        span: Span,
+    ) -> Option<Vec<&'a ast::Expr>> {
+        let mut expressions = Vec::with_capacity(arguments.len());
+        for argument in arguments {
+            match argument {
+                ast::CallArgument::Expression(expression) => expressions.push(expression),
+                ast::CallArgument::Type(_) => {
+                    self.error(span, "a type is not a valid argument here");
+                    return None;
+                }
+            }
+        }
+        Some(expressions)
+    }
+
+    pub(super) fn push_action(&mut self, action: btc_payload::Action) -> usize {
+        self.actions.push(action);
+        self.actions.len() - 1
+    }
+
+    pub(super) fn printf(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Statement> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let Some((format_expression, values)) = expressions.split_first() else {
+            self.error(span, "printf() needs a format string");
+            return None;
+        };
+        let AstExprKind::String(text) = &format_expression.kind else {
+            self.error(
+                format_expression.span,
+                "printf()'s format must be a string literal",
+            );
+            return None;
+        };
+        let format = match Format::parse(text) {
+            Ok(format) => format,
+            Err(error) => {
+                self.error(
+                    format_expression.span,
+                    format!("invalid printf format: {}", error.message),
+                );
+                return None;
+            }
+        };
+        let conversions: Vec<ConversionKind> = format
+            .conversions()
+            .map(|conversion| conversion.kind)
+            .collect();
+        if conversions.len() != values.len() {
+            self.error(
+                span,
+                format!(
+                    "printf: the format has {} conversion{} but {} argument{} {} given",
+                    conversions.len(),
+                    if conversions.len() == 1 { "" } else { "s" },
+                    values.len(),
+                    if values.len() == 1 { "" } else { "s" },
+                    if values.len() == 1 { "is" } else { "are" },
+                ),
+            );
+            return None;
+        }
+        let mut record_arguments = Vec::new();
+        let mut fields = Vec::new();
+        let mut offset = 8u32;
+        let mut failed = false;
+        for (value, conversion) in values.iter().zip(&conversions) {
+            let Some(value) = self.expression(scope, value) else {
+                failed = true;
+                continue;
+            };
+            let accepted = match conversion {
+                ConversionKind::String => value.ty != Type::Void,
+                kind if kind.is_integer() => value.ty.is_integer_like(),
+                _ => false,
+            };
+            if !accepted {
+                self.error(
+                    value.span,
+                    format!(
+                        "printf: this conversion cannot print a value of type {}",
+                        value.ty.describe()
+                    ),
+                );
+                failed = true;
+                continue;
+            }
+            let Some(value_type) = value.value_type() else {
+                continue;
+            };
+            let size = value_type.size() as u32;
+            offset = offset.next_multiple_of(8);
+            fields.push(btc_payload::Field {
+                offset,
+                ty: value_type,
+            });
+            record_arguments.push(RecordArgument { value, offset });
+            offset += size;
+        }
+        if failed {
+            return None;
+        }
+        let action = self.actions.len();
+        self.actions.push(btc_payload::Action::Printf {
+            format,
+            arguments: fields,
+        });
+        Some(Statement::Printf {
+            action,
+            arguments: record_arguments,
+            record_size: offset.next_multiple_of(8),
+            span,
+        })
+    }
+
+    pub(super) fn join(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Statement> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let (array, separator) = match expressions.as_slice() {
+            [array] => (*array, " ".to_string()),
+            [array, separator] => match &separator.kind {
+                AstExprKind::String(text) => (*array, text.clone()),
+                _ => {
+                    self.error(
+                        separator.span,
+                        "join()'s separator must be a string literal",
+                    );
+                    return None;
+                }
+            },
+            _ => {
+                self.error(
+                    span,
+                    "join() takes an array of strings and an optional separator",
+                );
+                return None;
+            }
+        };
+        let pointer = self.expression(scope, array)?;
+        let space = match pointer.ty {
+            Type::Pointer { user: true, .. } => AddressSpace::User,
+            Type::Pointer { .. } => AddressSpace::Kernel,
+            Type::Integer { .. } => scope.context.address_space(),
+            other => {
+                self.error(
+                    pointer.span,
+                    format!(
+                        "join() needs an array of string pointers, not {}",
+                        other.describe()
+                    ),
+                );
+                return None;
+            }
+        };
+        let action = self.actions.len();
+        self.actions.push(btc_payload::Action::Join {
+            separator,
+            max_elements: JOIN_MAX_ELEMENTS,
+            element_size: JOIN_ELEMENT_SIZE,
+        });
+        Some(Statement::Join {
+            action,
+            pointer,
+            space,
+            max_elements: JOIN_MAX_ELEMENTS,
+            element_size: JOIN_ELEMENT_SIZE,
+            span,
+        })
+    }
+
+    pub(super) fn exit(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Statement> {
+        let expressions = self.call_expressions(arguments, span)?;
+        if scope.loop_depth > 0 {
+            self.error(span, "exit() is not allowed inside a loop (as in bpftrace); set a flag and exit after it");
+            return None;
+        }
+        let code = match expressions.as_slice() {
+            [] => Expr {
+                kind: ExprKind::Integer(0),
+                ty: Type::I64,
+                span,
+            },
+            [code] => {
+                let code = self.expression(scope, code)?;
+                if !code.ty.is_integer_like() {
+                    self.error(code.span, "exit() takes an integer exit code");
+                    return None;
+                }
+                code
+            }
+            _ => {
+                self.error(span, "exit() takes at most one argument");
+                return None;
+            }
+        };
+        let action = match self
+            .actions
+            .iter()
+            .position(|action| *action == btc_payload::Action::Exit)
+        {
+            Some(existing) => existing,
+            None => {
+                self.actions.push(btc_payload::Action::Exit);
+                self.actions.len() - 1
+            }
+        };
+        Some(Statement::Exit { action, code, span })
+    }
+}

@@ -1,0 +1,412 @@
+//! Expressions: operators, conditions and casts.
+//!
+//! In: an `ast::Expr`. Out: a typed [`Expr`] whose integer width and signedness follow
+//! bpftrace's promotion rules, or a diagnostic. Builtins, calls and kernel field access
+//! have their own modules.
+
+use super::*;
+
+impl Checker {
+    pub(super) fn condition(&mut self, scope: &mut Scope, expression: &ast::Expr) -> Option<Expr> {
+        let checked = self.expression(scope, expression)?;
+        if !checked.ty.is_integer_like() {
+            self.error(
+                checked.span,
+                format!(
+                    "a condition must be an integer or a comparison, not {}",
+                    checked.ty.describe()
+                ),
+            );
+            return None;
+        }
+        Some(checked)
+    }
+
+    pub(super) fn expression(&mut self, scope: &mut Scope, expression: &ast::Expr) -> Option<Expr> {
+        let span = expression.span;
+        let typed = |kind: ExprKind, ty: Type| Some(Expr { kind, ty, span });
+        match &expression.kind {
+            AstExprKind::Integer(value) => {
+                let ty = if *value > i64::MAX as u64 {
+                    Type::U64
+                } else {
+                    Type::I64
+                };
+                typed(ExprKind::Integer(*value as i64), ty)
+            }
+            AstExprKind::Boolean(value) => typed(ExprKind::Integer(i64::from(*value)), Type::I64),
+            AstExprKind::String(text) => {
+                let bytes = text.as_bytes().to_vec();
+                let size = bytes.len() as u32 + 1;
+                typed(ExprKind::StringLiteral(bytes), Type::String { size })
+            }
+            AstExprKind::Identifier(name) => match self.context_builtin(scope, name, span) {
+                Some(found) => found,
+                None => self.builtin(name, span),
+            },
+            AstExprKind::Variable(name) => match scope.by_name.get(name) {
+                Some(id) => typed(ExprKind::Variable(*id), scope.variables[id.0].ty),
+                None => {
+                    self.error(
+                        span,
+                        format!("variable ${name} is used before it is assigned"),
+                    );
+                    None
+                }
+            },
+            AstExprKind::Map { name, keys } => {
+                let keys = self.map_keys(scope, keys).ok()?;
+                let Some(id) = self.map_ids.get(&name.text).copied() else {
+                    self.error(span, format!("undefined map: @{}", name.text));
+                    return None;
+                };
+                match self.maps[id.0].value {
+                    MapValueType::Aggregate(aggregate) => {
+                        self.unsupported(
+                            span,
+                            &format!("reading a {}() map inside a probe", aggregate.name()),
+                        );
+                        None
+                    }
+                    MapValueType::Plain(ty) => {
+                        self.map(name, map_key_type(&keys), MapValueType::Plain(ty), span)?;
+                        typed(ExprKind::MapRead { map: id, keys }, ty)
+                    }
+                }
+            }
+            AstExprKind::Positional(index) => {
+                let Ok(index) = u32::try_from(*index).map(|index| index.min(MAX_POSITIONAL)) else {
+                    return None;
+                };
+                if index >= MAX_POSITIONAL {
+                    self.error(
+                        span,
+                        format!("positional parameters go up to ${}", MAX_POSITIONAL - 1),
+                    );
+                    return None;
+                }
+                self.positional_parameters = self.positional_parameters.max(index);
+                self.numeric_positional_parameters.insert(index);
+                typed(ExprKind::Positional(index), Type::I64)
+            }
+            AstExprKind::PositionalCount => typed(ExprKind::PositionalCount, Type::I64),
+            AstExprKind::Call {
+                name,
+                name_span,
+                arguments,
+            } => {
+                if matches!(name.as_str(), "printf" | "join" | "exit" | "count") {
+                    self.error(
+                        span,
+                        format!("{name}() has no value; call it as a statement"),
+                    );
+                    return None;
+                }
+                self.call(scope, name, *name_span, arguments, span)
+            }
+            AstExprKind::Unary { operator, operand } => {
+                let operand = self.expression(scope, operand)?;
+                if !operand.ty.is_integer_like() {
+                    self.error(
+                        span,
+                        format!(
+                            "this operator needs an integer, not {}",
+                            operand.ty.describe()
+                        ),
+                    );
+                    return None;
+                }
+                match operator {
+                    UnaryOperator::Negate => typed(ExprKind::Negate(Box::new(operand)), Type::I64),
+                    UnaryOperator::BitwiseNot => {
+                        let ty = integer_type(operand.ty);
+                        typed(ExprKind::BitwiseNot(Box::new(operand)), ty)
+                    }
+                    UnaryOperator::LogicalNot => {
+                        typed(ExprKind::LogicalNot(Box::new(operand)), Type::I64)
+                    }
+                }
+            }
+            AstExprKind::Binary {
+                operator,
+                left,
+                right,
+            } => self.binary(scope, *operator, left, right, span),
+            AstExprKind::Ternary {
+                condition,
+                then: Some(then),
+                otherwise,
+            } => {
+                let condition = self.condition(scope, condition)?;
+                let then = self.expression(scope, then)?;
+                let otherwise = self.expression(scope, otherwise)?;
+                if !(then.ty.is_integer_like() && otherwise.ty.is_integer_like()) {
+                    self.unsupported(span, "ternaries whose branches are not integers");
+                    return None;
+                }
+                let ty = combined_integer(&then, &otherwise);
+                typed(
+                    ExprKind::Ternary {
+                        condition: Box::new(condition),
+                        then: Box::new(then),
+                        otherwise: Box::new(otherwise),
+                    },
+                    ty,
+                )
+            }
+            AstExprKind::Ternary { then: None, .. } => {
+                self.unsupported(span, "the `?:` operator");
+                None
+            }
+            AstExprKind::FieldAccess { base, field, .. } => {
+                self.field_access(scope, base, field, span)
+            }
+            AstExprKind::Cast { target, operand } => self.cast(scope, target, operand, span),
+            AstExprKind::Sizeof(_) => self.unsupported_none(span, "sizeof"),
+            AstExprKind::Offsetof { .. } => self.unsupported_none(span, "offsetof"),
+            AstExprKind::Typeinfo(_) => self.unsupported_none(span, "typeinfo"),
+            AstExprKind::Comptime(_) => self.unsupported_none(span, "comptime"),
+            AstExprKind::TupleIndex { .. } => self.unsupported_none(span, "tuple indexing"),
+            AstExprKind::Index { .. } => self.unsupported_none(span, "array indexing"),
+            AstExprKind::AddressOf(_) => self.unsupported_none(span, "the address-of operator"),
+            AstExprKind::Dereference(_) => self.unsupported_none(span, "pointer dereference"),
+            AstExprKind::Tuple(_) => self.unsupported_none(span, "tuples"),
+            AstExprKind::Record(_) => self.unsupported_none(span, "records"),
+            AstExprKind::Block(_) => self.unsupported_none(span, "block expressions"),
+            AstExprKind::If(_) => self.unsupported_none(span, "if expressions"),
+            AstExprKind::PreIncrement(_)
+            | AstExprKind::PostIncrement(_)
+            | AstExprKind::PreDecrement(_)
+            | AstExprKind::PostDecrement(_) => {
+                self.unsupported_none(span, "`++` and `--` inside expressions")
+            }
+        }
+    }
+
+    pub(super) fn unsupported_none(&mut self, span: Span, feature: &str) -> Option<Expr> {
+        self.unsupported(span, feature);
+        None
+    }
+
+    pub(super) fn binary(
+        &mut self,
+        scope: &mut Scope,
+        operator: BinaryOperator,
+        left: &ast::Expr,
+        right: &ast::Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let left = self.expression(scope, left);
+        let right = self.expression(scope, right);
+        let (left, right) = (left?, right?);
+        let typed = |kind: ExprKind, ty: Type| Some(Expr { kind, ty, span });
+        let comparison = match operator {
+            BinaryOperator::Equal => Some(Comparison::Equal),
+            BinaryOperator::NotEqual => Some(Comparison::NotEqual),
+            BinaryOperator::Less => Some(Comparison::Less),
+            BinaryOperator::LessEqual => Some(Comparison::LessEqual),
+            BinaryOperator::Greater => Some(Comparison::Greater),
+            BinaryOperator::GreaterEqual => Some(Comparison::GreaterEqual),
+            _ => None,
+        };
+        let is_string = |expression: &Expr| matches!(expression.ty, Type::String { .. });
+        if is_string(&left) || is_string(&right) {
+            let negated = match comparison {
+                Some(Comparison::Equal) => false,
+                Some(Comparison::NotEqual) => true,
+                _ => {
+                    self.error(
+                        span,
+                        format!(
+                            "the operator `{}` does not apply to strings",
+                            operator.symbol()
+                        ),
+                    );
+                    return None;
+                }
+            };
+            let (string, literal) = match (&left.kind, &right.kind) {
+                (_, ExprKind::StringLiteral(literal)) if is_string(&left) => {
+                    (left.clone(), literal.clone())
+                }
+                (ExprKind::StringLiteral(literal), _) if is_string(&right) => {
+                    (right.clone(), literal.clone())
+                }
+                _ if is_string(&left) && is_string(&right) => {
+                    self.unsupported(span, "comparing two strings that are not literals");
+                    return None;
+                }
+                _ => {
+                    self.error(
+                        span,
+                        format!(
+                            "cannot compare {} with {}",
+                            left.ty.describe(),
+                            right.ty.describe()
+                        ),
+                    );
+                    return None;
+                }
+            };
+            return typed(
+                ExprKind::StringEquals {
+                    string: Box::new(string),
+                    literal,
+                    negated,
+                },
+                Type::I64,
+            );
+        }
+        if !(left.ty.is_integer_like() && right.ty.is_integer_like()) {
+            self.error(
+                span,
+                format!(
+                    "the operator `{}` needs integers, not {} and {}",
+                    operator.symbol(),
+                    left.ty.describe(),
+                    right.ty.describe()
+                ),
+            );
+            return None;
+        }
+        if let Some(comparison) = comparison {
+            let signed = combined_integer(&left, &right).is_signed();
+            return typed(
+                ExprKind::Compare {
+                    comparison,
+                    left: Box::new(left),
+                    right: Box::new(right),
+                    signed,
+                },
+                Type::I64,
+            );
+        }
+        let arithmetic = match operator {
+            BinaryOperator::LogicalAnd => {
+                return typed(
+                    ExprKind::LogicalAnd(Box::new(left), Box::new(right)),
+                    Type::I64,
+                );
+            }
+            BinaryOperator::LogicalOr => {
+                return typed(
+                    ExprKind::LogicalOr(Box::new(left), Box::new(right)),
+                    Type::I64,
+                );
+            }
+            BinaryOperator::Add => Arithmetic::Add,
+            BinaryOperator::Subtract => Arithmetic::Subtract,
+            BinaryOperator::Multiply => Arithmetic::Multiply,
+            BinaryOperator::Divide => Arithmetic::Divide,
+            BinaryOperator::Modulo => Arithmetic::Modulo,
+            BinaryOperator::BitwiseAnd => Arithmetic::And,
+            BinaryOperator::BitwiseOr => Arithmetic::Or,
+            BinaryOperator::BitwiseXor => Arithmetic::Xor,
+            BinaryOperator::ShiftLeft => Arithmetic::ShiftLeft,
+            BinaryOperator::ShiftRight => Arithmetic::ShiftRight,
+            _ => unreachable!("comparisons are handled above"),
+        };
+        if matches!(arithmetic, Arithmetic::Divide | Arithmetic::Modulo)
+            && matches!(right.kind, ExprKind::Integer(0))
+        {
+            self.error(right.span, "division by zero");
+            return None;
+        }
+        // bpftrace 0.26: a difference is signed; otherwise a literal takes the other side's
+        // signedness, and two typed operands are signed only when both are.
+        let ty = if arithmetic == Arithmetic::Subtract {
+            Type::I64
+        } else {
+            combined_integer(&left, &right)
+        };
+        typed(
+            ExprKind::Binary {
+                operation: arithmetic,
+                left: Box::new(left),
+                right: Box::new(right),
+            },
+            ty,
+        )
+    }
+
+    /// `(type) value`: a struct or union pointer type retypes an address; an integer
+    /// type truncates and extends.
+    pub(super) fn cast(
+        &mut self,
+        scope: &mut Scope,
+        target: &ast::TypeSpecifier,
+        operand: &ast::Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let ast::TypeSpecifier::Name(name) = target else {
+            self.unsupported(span, "casts to typeof(...)");
+            return None;
+        };
+        let value = self.expression(scope, operand)?;
+        if !value.ty.is_integer_like() {
+            self.error(value.span, format!("cannot cast a {}", value.ty.describe()));
+            return None;
+        }
+        match (&name.base, name.suffixes.as_slice()) {
+            (
+                ast::TypeBase::Struct(struct_name) | ast::TypeBase::Union(struct_name),
+                [ast::TypeSuffix::Pointer],
+            ) => {
+                let union = matches!(name.base, ast::TypeBase::Union(_));
+                let types = self.kernel_types(span)?;
+                let Some(composite) = types.composite(struct_name, union) else {
+                    let keyword = if union { "union" } else { "struct" };
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            name.span,
+                            format!("unknown type {keyword} {struct_name}"),
+                        )
+                        .with_note(format!(
+                            "kernel types were read from {}",
+                            types.path.display()
+                        )),
+                    );
+                    return None;
+                };
+                let user = matches!(value.ty, Type::Pointer { user: true, .. });
+                Some(Expr {
+                    ty: Type::Pointer {
+                        user,
+                        depth: 1,
+                        pointee: Some(composite),
+                    },
+                    ..value
+                })
+            }
+            (ast::TypeBase::Named(integer), []) => {
+                let (bits, signed) = match integer.as_str() {
+                    "int8" | "int8_t" | "char" => (8, true),
+                    "uint8" | "uint8_t" | "u8" | "bool" => (8, false),
+                    "int16" | "int16_t" | "short" | "s16" => (16, true),
+                    "uint16" | "uint16_t" | "u16" => (16, false),
+                    "int32" | "int32_t" | "int" | "s32" => (32, true),
+                    "uint32" | "uint32_t" | "u32" | "unsigned int" => (32, false),
+                    "int64" | "int64_t" | "long" | "s64" => (64, true),
+                    "uint64" | "uint64_t" | "u64" | "unsigned long" | "size_t" => (64, false),
+                    _ => {
+                        self.unsupported(name.span, &format!("casts to `{integer}`"));
+                        return None;
+                    }
+                };
+                Some(Expr {
+                    kind: ExprKind::IntegerCast {
+                        value: Box::new(value),
+                        bits,
+                        signed,
+                    },
+                    ty: Type::Integer { bits, signed },
+                    span,
+                })
+            }
+            _ => {
+                self.unsupported(span, "casts to this type");
+                None
+            }
+        }
+    }
+}

@@ -1,0 +1,236 @@
+//! Kernel types: casts to kernel structs and field walks through BTF.
+//!
+//! In: casts, `->` and `.` on kernel pointers and records. Out: typed field reads that carry
+//! the BTF access path each CO-RE relocation is emitted from.
+
+use super::*;
+
+impl Checker {
+    /// The kernel types, loaded on first use.
+    pub(super) fn kernel_types(&mut self, span: Span) -> Option<Rc<KernelTypes>> {
+        if let Some(types) = &self.kernel_types {
+            return Some(types.clone());
+        }
+        let path = self
+            .options
+            .btf
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(kernel_types::VMLINUX_BTF));
+        match KernelTypes::load(&path) {
+            Ok(types) => {
+                let types = Rc::new(types);
+                self.kernel_types = Some(types.clone());
+                Some(types)
+            }
+            Err(error) => {
+                self.diagnostics
+                    .push(Diagnostic::error(span, error).with_help(
+                    "kernel types come from BTF: build on a kernel with /sys/kernel/btf/vmlinux, \
+                     or pass the target kernel's BTF with `btc build --btf FILE`",
+                ));
+                None
+            }
+        }
+    }
+
+    /// `pointer->field` (or `.field`) on a pointer to a kernel struct, or `.field` on an
+    /// embedded struct reached that way.
+    pub(super) fn kernel_field(
+        &mut self,
+        scope: &mut Scope,
+        base: &ast::Expr,
+        field: &ast::Name,
+        span: Span,
+    ) -> Option<Expr> {
+        let (pointer, composite, offset, mut path, root) = self.kernel_place(scope, base)?;
+        let types = self.kernel_types(span)?;
+        let Some(found) = types.field(composite, &field.text) else {
+            let mut diagnostic = Diagnostic::error(
+                field.span,
+                format!(
+                    "struct {} has no field `{}`",
+                    types.name(composite),
+                    field.text
+                ),
+            );
+            let names = types.field_names(composite);
+            if let Some(close) = suggestion(&field.text, names.iter().map(String::as_str)) {
+                diagnostic = diagnostic.with_help(format!("did you mean `{close}`?"));
+            }
+            self.diagnostics.push(diagnostic.with_note(format!(
+                "kernel types were read from {}",
+                types.path.display()
+            )));
+            return None;
+        };
+        path.extend(&found.path);
+        let offset = offset + found.offset;
+        let ty = match found.kind {
+            FieldKind::Integer { bytes, signed } | FieldKind::Enum { bytes, signed } => {
+                Type::Integer {
+                    bits: (bytes * 8) as u8,
+                    signed,
+                }
+            }
+            FieldKind::Pointer { to_composite } => Type::Pointer {
+                user: false,
+                depth: 1,
+                pointee: to_composite,
+            },
+            FieldKind::CharArray { length } => Type::String { size: length },
+            FieldKind::Composite { .. } => {
+                self.error(
+                    span,
+                    format!("`{}` is a struct: read one of its fields", field.text),
+                );
+                return None;
+            }
+            FieldKind::Unsupported => {
+                self.unsupported(
+                    span,
+                    &format!(
+                        "reading the field `{}` (bitfields, arrays and other kinds)",
+                        field.text
+                    ),
+                );
+                return None;
+            }
+        };
+        let access = crate::ir::CoreAccess { root, path };
+        Some(Expr {
+            kind: ExprKind::KernelRead {
+                pointer: Box::new(pointer),
+                offset,
+                access,
+            },
+            ty,
+            span,
+        })
+    }
+
+    /// Where a field access starts: the pointer read through, the struct the field is in,
+    /// the byte offset and member path of that struct from the pointer's root struct, and
+    /// the root struct itself.
+    pub(super) fn kernel_place(
+        &mut self,
+        scope: &mut Scope,
+        base: &ast::Expr,
+    ) -> Option<(Expr, u32, u32, Vec<u32>, u32)> {
+        // `a->b.c` where `b` is an embedded struct: keep walking from `a`'s struct.
+        if let AstExprKind::FieldAccess {
+            base: inner, field, ..
+        } = &base.kind
+            && !matches!(&inner.kind, AstExprKind::Identifier(name) if name == "args")
+        {
+            let (pointer, composite, offset, mut path, root) = self.kernel_place(scope, inner)?;
+            let types = self.kernel_types(base.span)?;
+            if let Some(found) = types.field(composite, &field.text)
+                && let FieldKind::Composite { id } = found.kind
+            {
+                path.extend(&found.path);
+                return Some((pointer, id, offset + found.offset, path, root));
+            }
+        }
+        let pointer = self.expression(scope, base)?;
+        match pointer.ty {
+            Type::Pointer {
+                pointee: Some(composite),
+                user: false,
+                ..
+            } => Some((pointer, composite, 0, Vec::new(), composite)),
+            Type::Pointer {
+                user: true,
+                pointee: Some(_),
+                ..
+            } => {
+                self.unsupported(base.span, "fields of structs in user memory");
+                None
+            }
+            other => {
+                self.diagnostics.push(
+                    Diagnostic::error(base.span, format!("cannot read a field of a {}", other.describe()))
+                        .with_help("cast an address to a struct pointer first, e.g. ((struct sock *)arg0)->sk_family"),
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn field_access(
+        &mut self,
+        scope: &mut Scope,
+        base: &ast::Expr,
+        field: &ast::Name,
+        span: Span,
+    ) -> Option<Expr> {
+        if !matches!(&base.kind, AstExprKind::Identifier(name) if name == "args") {
+            return self.kernel_field(scope, base, field, span);
+        }
+        let ProbeContext::Tracepoint(format) = &scope.context else {
+            self.error(
+                base.span,
+                "`args` is only available in tracepoint probes here",
+            );
+            return None;
+        };
+        let Some(found) = format.field(&field.text).cloned() else {
+            let known: Vec<&str> = format
+                .fields
+                .iter()
+                .map(|field| field.name.as_str())
+                .collect();
+            let message = format!(
+                "tracepoint {}:{} has no field `{}`",
+                format.category, format.event, field.text
+            );
+            self.diagnostics.push(
+                Diagnostic::error(field.span, message)
+                    .with_help(format!("its fields are: {}", known.join(", "))),
+            );
+            return None;
+        };
+        let user = format.category == "syscalls";
+        if found.data_location {
+            self.unsupported(span, "__data_loc tracepoint fields");
+            return None;
+        }
+        if found.is_char_array() {
+            return Some(Expr {
+                kind: ExprKind::ContextString {
+                    offset: found.offset,
+                    size: found.size,
+                },
+                ty: Type::String { size: found.size },
+                span,
+            });
+        }
+        if found.c_type.contains('[') {
+            self.unsupported(span, "array tracepoint fields");
+            return None;
+        }
+        let ty = if found.is_pointer() {
+            Type::Pointer {
+                user,
+                depth: found.pointer_depth() as u8,
+                pointee: None,
+            }
+        } else if matches!(found.size, 1 | 2 | 4 | 8) {
+            Type::Integer {
+                bits: (found.size * 8) as u8,
+                signed: found.signed,
+            }
+        } else {
+            self.unsupported(span, &format!("tracepoint fields of {} bytes", found.size));
+            return None;
+        };
+        Some(Expr {
+            kind: ExprKind::ContextField {
+                offset: found.offset,
+                size: found.size,
+                signed: found.signed,
+            },
+            ty,
+            span,
+        })
+    }
+}

@@ -1,0 +1,382 @@
+//! Attach points: wildcard expansion and the context each probe gives its body.
+//!
+//! In: one `ast::Probe` with its attach points. Out: one [`Expansion`] per concrete attach
+//! point (tracepoint names from tracefs, kernel functions from BTF or kallsyms) and one
+//! checked [`ProgramBody`] for each, with the probe context that decides what `args`,
+//! `argN` and `retval` mean there.
+
+use super::*;
+
+impl Checker {
+    pub(super) fn tracefs(&mut self, span: Span) -> Option<PathBuf> {
+        if let Some(path) = self
+            .options
+            .tracefs
+            .clone()
+            .or_else(|| self.tracefs.clone())
+        {
+            return Some(path);
+        }
+        match tracepoint::tracefs() {
+            Ok(path) => {
+                self.tracefs = Some(path.clone());
+                Some(path)
+            }
+            Err(error) => {
+                self.error(span, error.to_string());
+                None
+            }
+        }
+    }
+
+    pub(super) fn expand(&mut self, point: &ast::AttachPoint) -> Vec<Expansion> {
+        let provider = point.provider.to_ascii_lowercase();
+        match (provider.as_str(), point.parts.as_slice()) {
+            ("begin", []) => vec![Expansion {
+                function: None,
+                attach_name: "BEGIN".into(),
+                attach: Attach::Begin,
+                section: "raw_tp".into(),
+                name_stem: "begin".into(),
+                context: ProbeContext::None,
+            }],
+            ("end", []) => vec![Expansion {
+                function: None,
+                attach_name: "END".into(),
+                attach: Attach::End,
+                section: "raw_tp".into(),
+                name_stem: "end".into(),
+                context: ProbeContext::None,
+            }],
+            ("tracepoint" | "t", [category, event]) => {
+                let Some(tracefs) = self.tracefs(point.span) else {
+                    return Vec::new();
+                };
+                let found = match tracepoint::expand(&tracefs, category, event) {
+                    Ok(found) => found,
+                    Err(error) => {
+                        self.diagnostics
+                            .push(Diagnostic::error(point.span, error.to_string()).with_help(
+                            "list the tracepoints with `ls /sys/kernel/tracing/events/CATEGORY`",
+                        ));
+                        return Vec::new();
+                    }
+                };
+                let mut expansions = Vec::new();
+                for (category, event) in found {
+                    match tracepoint::read_format(&tracefs, &category, &event) {
+                        Ok(format) => expansions.push(Expansion {
+                            function: None,
+                            attach_name: format!("tracepoint:{category}:{event}"),
+                            section: format!("tracepoint/{category}/{event}"),
+                            name_stem: format!("tp_{}_{}", sanitize(&category), sanitize(&event)),
+                            attach: Attach::Tracepoint { category, event },
+                            context: ProbeContext::Tracepoint(format),
+                        }),
+                        Err(error) => self.error(point.span, error.to_string()),
+                    }
+                }
+                expansions
+            }
+            ("tracepoint" | "t", _) => {
+                self.diagnostics.push(
+                    Diagnostic::error(point.span, format!("invalid tracepoint `{}`", point.raw))
+                        .with_help("write tracepoint:CATEGORY:EVENT, e.g. tracepoint:syscalls:sys_enter_openat"),
+                );
+                Vec::new()
+            }
+            ("interval" | "i", parts) => match interval_period(parts) {
+                Some(period_ns) => vec![Expansion {
+                    function: None,
+                    attach_name: point.raw.clone(),
+                    attach: Attach::Interval { period_ns },
+                    section: "perf_event".into(),
+                    name_stem: "interval".into(),
+                    context: ProbeContext::None,
+                }],
+                None => {
+                    self.diagnostics.push(
+                        Diagnostic::error(point.span, format!("invalid interval `{}`", point.raw))
+                            .with_help(
+                                "write interval:s:N, interval:ms:N, interval:us:N or interval:hz:N",
+                            ),
+                    );
+                    Vec::new()
+                }
+            },
+            ("kprobe" | "k" | "kretprobe" | "kr", [function]) => {
+                let return_probe = matches!(provider.as_str(), "kretprobe" | "kr");
+                let kind = if return_probe { "kretprobe" } else { "kprobe" };
+                if function.contains('+') {
+                    self.unsupported(point.span, "kprobe offsets (function+offset)");
+                    return Vec::new();
+                }
+                self.kernel_functions(point, function)
+                    .into_iter()
+                    .map(|function| Expansion {
+                        attach_name: format!("{kind}:{function}"),
+                        section: format!("{kind}/{function}"),
+                        name_stem: format!("{kind}_{}", sanitize(&function)),
+                        attach: Attach::Kprobe {
+                            function: function.clone(),
+                            return_probe,
+                        },
+                        context: ProbeContext::Registers {
+                            user: false,
+                            return_probe,
+                        },
+                        function: Some(function),
+                    })
+                    .collect()
+            }
+            ("uprobe" | "u" | "uretprobe" | "ur", [binary, function]) => {
+                let return_probe = matches!(provider.as_str(), "uretprobe" | "ur");
+                let kind = if return_probe { "uretprobe" } else { "uprobe" };
+                if function.contains('*') || function.contains('?') || function.contains('+') {
+                    self.unsupported(point.span, "uprobe wildcards and offsets");
+                    return Vec::new();
+                }
+                if !binary.starts_with('/') {
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            point.span,
+                            format!("the uprobe binary `{binary}` is not an absolute path"),
+                        )
+                        .with_help("write the full path, e.g. uprobe:/bin/bash:readline"),
+                    );
+                    return Vec::new();
+                }
+                vec![Expansion {
+                    attach_name: format!("{kind}:{binary}:{function}"),
+                    section: kind.to_string(),
+                    name_stem: format!("{kind}_{}", sanitize(function)),
+                    attach: Attach::Uprobe {
+                        binary: binary.clone(),
+                        function: function.clone(),
+                        return_probe,
+                    },
+                    context: ProbeContext::Registers {
+                        user: true,
+                        return_probe,
+                    },
+                    function: Some(function.clone()),
+                }]
+            }
+            ("rawtracepoint" | "rt", [name]) | ("rawtracepoint" | "rt", [_, name]) => {
+                if name.contains('*') || name.contains('?') {
+                    self.unsupported(point.span, "rawtracepoint wildcards");
+                    return Vec::new();
+                }
+                vec![Expansion {
+                    attach_name: format!("rawtracepoint:{name}"),
+                    section: format!("raw_tp/{name}"),
+                    name_stem: format!("rawtp_{}", sanitize(name)),
+                    attach: Attach::RawTracepoint { name: name.clone() },
+                    context: ProbeContext::Arguments {
+                        return_probe: false,
+                    },
+                    function: None,
+                }]
+            }
+            ("fentry" | "f" | "kfunc" | "fexit" | "fr" | "kretfunc", [function]) => {
+                let return_probe = matches!(provider.as_str(), "fexit" | "fr" | "kretfunc");
+                let kind = if return_probe { "fexit" } else { "fentry" };
+                self.kernel_functions(point, function)
+                    .into_iter()
+                    .map(|function| Expansion {
+                        attach_name: format!("{kind}:{function}"),
+                        section: format!("{kind}/{function}"),
+                        name_stem: format!("{kind}_{}", sanitize(&function)),
+                        attach: Attach::Fentry {
+                            function: function.clone(),
+                            return_probe,
+                        },
+                        context: ProbeContext::Arguments { return_probe },
+                        function: Some(function),
+                    })
+                    .collect()
+            }
+            ("profile" | "p", parts) => {
+                let sample = match parts {
+                    [unit, count] if unit == "hz" => count
+                        .parse()
+                        .ok()
+                        .filter(|hz| *hz > 0)
+                        .map(PerfSample::Frequency),
+                    _ => interval_period(parts).map(PerfSample::Period),
+                };
+                let Some(sample) = sample else {
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            point.span,
+                            format!("invalid profile probe `{}`", point.raw),
+                        )
+                        .with_help("write profile:hz:N, profile:s:N, profile:ms:N or profile:us:N"),
+                    );
+                    return Vec::new();
+                };
+                vec![Expansion {
+                    attach_name: point.raw.clone(),
+                    attach: Attach::PerfEvent {
+                        event_type: btc_payload::PERF_TYPE_SOFTWARE,
+                        config: 0,
+                        sample,
+                        all_cpus: true,
+                    },
+                    section: "perf_event".into(),
+                    name_stem: "profile".into(),
+                    context: ProbeContext::None,
+                    function: None,
+                }]
+            }
+            ("software" | "s" | "hardware" | "h", [name, rest @ ..]) if rest.len() <= 1 => {
+                let hardware = matches!(provider.as_str(), "hardware" | "h");
+                let table = if hardware {
+                    perf_events::HARDWARE
+                } else {
+                    perf_events::SOFTWARE
+                };
+                let Some(event) = perf_events::find(table, name) else {
+                    let known: Vec<&str> = table.iter().map(|event| event.name).collect();
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            point.span,
+                            format!("unknown {} event `{name}`", point.provider),
+                        )
+                        .with_help(format!("the events are: {}", known.join(", "))),
+                    );
+                    return Vec::new();
+                };
+                let period = match rest.first().map(|count| count.parse::<u64>()) {
+                    None => event.default_period,
+                    Some(Ok(count)) if count > 0 => count,
+                    Some(_) => {
+                        self.error(point.span, "the event count must be a positive integer");
+                        return Vec::new();
+                    }
+                };
+                let kind = if hardware { "hardware" } else { "software" };
+                vec![Expansion {
+                    attach_name: format!("{kind}:{}:{period}", event.name),
+                    attach: Attach::PerfEvent {
+                        event_type: if hardware {
+                            btc_payload::PERF_TYPE_HARDWARE
+                        } else {
+                            btc_payload::PERF_TYPE_SOFTWARE
+                        },
+                        config: event.config,
+                        sample: PerfSample::Period(period),
+                        all_cpus: true,
+                    },
+                    section: "perf_event".into(),
+                    name_stem: kind.into(),
+                    context: ProbeContext::None,
+                    function: None,
+                }]
+            }
+            (
+                "kprobe" | "k" | "kretprobe" | "kr" | "uprobe" | "u" | "uretprobe" | "ur"
+                | "rawtracepoint" | "rt" | "fentry" | "f" | "kfunc" | "fexit" | "fr" | "kretfunc"
+                | "software" | "s" | "hardware" | "h",
+                _,
+            ) => {
+                self.error(point.span, format!("invalid attach point `{}`", point.raw));
+                Vec::new()
+            }
+            ("usdt" | "U" | "watchpoint" | "w" | "iter" | "it" | "self" | "test" | "bench", _) => {
+                self.unsupported(point.span, &format!("{} probes", point.provider));
+                Vec::new()
+            }
+            _ => {
+                self.error(
+                    point.span,
+                    format!("unknown probe type `{}`", point.provider),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    /// The kernel functions a kprobe or fentry pattern names. A name without wildcards is
+    /// taken as it is (the target kernel decides whether it exists); a wildcard is expanded
+    /// against this machine's `available_filter_functions`.
+    pub(super) fn kernel_functions(
+        &mut self,
+        point: &ast::AttachPoint,
+        pattern: &str,
+    ) -> Vec<String> {
+        if !pattern.contains('*') && !pattern.contains('?') {
+            return vec![pattern.to_string()];
+        }
+        let Some(tracefs) = self.tracefs(point.span) else {
+            return Vec::new();
+        };
+        let path = tracefs.join("available_filter_functions");
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            self.error(
+                point.span,
+                format!(
+                    "cannot expand `{pattern}`: {} is not readable",
+                    path.display()
+                ),
+            );
+            return Vec::new();
+        };
+        let mut functions: Vec<String> = text
+            .lines()
+            .filter_map(|line| line.split_whitespace().next())
+            .filter(|name| !name.contains('.') && tracepoint::wildcard_match(pattern, name))
+            .map(str::to_string)
+            .collect();
+        functions.sort();
+        functions.dedup();
+        if functions.is_empty() {
+            self.error(
+                point.span,
+                format!(
+                    "no kernel function matches `{pattern}` (looked in {})",
+                    path.display()
+                ),
+            );
+        }
+        functions
+    }
+
+    pub(super) fn probe(&mut self, probe: &ast::Probe) -> Vec<ProgramBody> {
+        let mut bodies = Vec::new();
+        for point in &probe.attach_points {
+            for expansion in self.expand(point) {
+                let mut scope = Scope {
+                    loop_depth: 0,
+                    context: expansion.context,
+                    probe_name: expansion.attach_name.clone(),
+                    function: expansion.function.clone(),
+                    variables: Vec::new(),
+                    by_name: HashMap::new(),
+                };
+                let predicate = probe
+                    .predicate
+                    .as_ref()
+                    .and_then(|predicate| self.condition(&mut scope, predicate));
+                let body = self.block(&mut scope, &probe.body);
+                let counter = self
+                    .program_names
+                    .entry(expansion.name_stem.clone())
+                    .or_insert(0);
+                let name = format!("{}_{}", expansion.name_stem, counter);
+                *counter += 1;
+                bodies.push(ProgramBody {
+                    name,
+                    section: expansion.section,
+                    attach_name: expansion.attach_name,
+                    attach: expansion.attach,
+                    probe_span: probe.span,
+                    predicate,
+                    body,
+                    variables: scope.variables,
+                });
+            }
+        }
+        bodies
+    }
+}

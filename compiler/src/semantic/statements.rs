@@ -1,0 +1,460 @@
+//! Statements: blocks, variables, assignments, conditionals and loops.
+//!
+//! In: the statements of a probe body. Out: typed [`Statement`]s. Variables get their
+//! type at their first assignment and keep it; an assignment to a map fixes the map's key
+//! and value types on first use (see `maps`).
+
+use super::*;
+
+impl Checker {
+    pub(super) fn block(&mut self, scope: &mut Scope, block: &ast::Block) -> Vec<Statement> {
+        let mut statements = Vec::new();
+        for statement in &block.statements {
+            self.statement(scope, statement, &mut statements);
+        }
+        if let Some(value) = &block.value {
+            self.effect(scope, value, &mut statements);
+        }
+        statements
+    }
+
+    pub(super) fn statement(
+        &mut self,
+        scope: &mut Scope,
+        statement: &ast::Statement,
+        out: &mut Vec<Statement>,
+    ) {
+        let span = statement.span;
+        match &statement.kind {
+            StatementKind::Expr(expression) | StatementKind::Discard(expression) => {
+                self.effect(scope, expression, out)
+            }
+            StatementKind::Assign {
+                target,
+                operator,
+                value,
+            } => self.assign(scope, target, *operator, value, span, out),
+            StatementKind::Let {
+                variable,
+                annotation,
+                value,
+            } => {
+                if let Some(annotation) = annotation {
+                    self.unsupported(annotation.span(), "type annotations on variables");
+                }
+                if let Some(value) = value {
+                    let target = ast::Expr {
+                        kind: AstExprKind::Variable(variable.text.clone()),
+                        span: variable.span,
+                    };
+                    self.assign(scope, &target, None, value, span, out);
+                }
+            }
+            StatementKind::If(branch) => out.push(self.if_statement(scope, branch)),
+            StatementKind::While { condition, body } => {
+                let condition = self.condition(scope, condition);
+                scope.loop_depth += 1;
+                let body = self.block(scope, body);
+                scope.loop_depth -= 1;
+                if let Some(condition) = condition {
+                    out.push(Statement::While {
+                        condition,
+                        body,
+                        span,
+                    });
+                }
+            }
+            StatementKind::Unroll { count, body } => {
+                let count = match count.kind {
+                    AstExprKind::Integer(count) if (1..=100).contains(&count) => count,
+                    _ => {
+                        self.error(count.span, "unroll needs an integer literal from 1 to 100");
+                        return;
+                    }
+                };
+                // The body is checked once and repeated: every copy has the same types.
+                let body = self.block(scope, body);
+                for _ in 0..count {
+                    out.extend(body.iter().cloned());
+                }
+            }
+            StatementKind::For {
+                variable,
+                iterable: ast::ForIterable::Range { start, end },
+                body,
+            } => {
+                let start = self.expression(scope, start);
+                let end = self.expression(scope, end);
+                let (Some(start), Some(end)) = (start, end) else {
+                    return;
+                };
+                if !(start.ty.is_integer_like() && end.ty.is_integer_like()) {
+                    self.error(span, "a for range needs integer bounds");
+                    return;
+                }
+                if scope.by_name.contains_key(&variable.text) {
+                    self.error(
+                        variable.span,
+                        format!("${} is already defined", variable.text),
+                    );
+                    return;
+                }
+                let id = VariableId(scope.variables.len());
+                scope.variables.push(Variable {
+                    name: variable.text.clone(),
+                    ty: Type::I64,
+                });
+                scope.by_name.insert(variable.text.clone(), id);
+                scope.loop_depth += 1;
+                let body = self.block(scope, body);
+                scope.loop_depth -= 1;
+                // The loop variable is scoped to the loop.
+                scope.by_name.remove(&variable.text);
+                out.push(Statement::ForRange {
+                    variable: id,
+                    start,
+                    end,
+                    body,
+                    span,
+                });
+            }
+            StatementKind::For {
+                iterable: ast::ForIterable::Map(_),
+                ..
+            } => {
+                self.unsupported(span, "for loops over maps");
+            }
+            StatementKind::Break | StatementKind::Continue if scope.loop_depth == 0 => {
+                self.error(span, "break and continue are only allowed inside a loop");
+            }
+            StatementKind::Break => out.push(Statement::Break { span }),
+            StatementKind::Continue => out.push(Statement::Continue { span }),
+            StatementKind::Return(None) => out.push(Statement::Return { span }),
+            StatementKind::Return(Some(value)) => {
+                self.unsupported(value.span, "return with a value")
+            }
+            StatementKind::Import(import) => self.unsupported(import.span, "import"),
+        }
+    }
+
+    pub(super) fn if_statement(&mut self, scope: &mut Scope, branch: &ast::If) -> Statement {
+        let condition = self.condition(scope, &branch.condition);
+        let then = self.block(scope, &branch.then_block);
+        let otherwise = match &branch.else_branch {
+            None => Vec::new(),
+            Some(ast::ElseBranch::Block(block)) => self.block(scope, block),
+            Some(ast::ElseBranch::If(nested)) => vec![self.if_statement(scope, nested)],
+        };
+        let condition = condition.unwrap_or(Expr {
+            kind: ExprKind::Integer(0),
+            ty: Type::I64,
+            span: branch.span,
+        });
+        Statement::If {
+            condition,
+            then,
+            otherwise,
+            span: branch.span,
+        }
+    }
+
+    /// An expression evaluated for its effect.
+    pub(super) fn effect(
+        &mut self,
+        scope: &mut Scope,
+        expression: &ast::Expr,
+        out: &mut Vec<Statement>,
+    ) {
+        let span = expression.span;
+        match &expression.kind {
+            AstExprKind::Call {
+                name,
+                name_span,
+                arguments,
+            } => match name.as_str() {
+                "printf" => {
+                    if let Some(statement) = self.printf(scope, arguments, span) {
+                        out.push(statement);
+                    }
+                }
+                "join" => {
+                    if let Some(statement) = self.join(scope, arguments, span) {
+                        out.push(statement);
+                    }
+                }
+                "exit" => {
+                    if let Some(statement) = self.exit(scope, arguments, span) {
+                        out.push(statement);
+                    }
+                }
+                "print" | "clear" | "zero" | "delete" | "time" => {
+                    if let Some(statement) = self.map_function(scope, name, arguments, span) {
+                        out.push(statement);
+                    }
+                }
+                _ => {
+                    if self
+                        .call(scope, name, *name_span, arguments, span)
+                        .is_some()
+                    {
+                        self.diagnostics.push(Diagnostic::warning(
+                            span,
+                            "the value of this call is not used",
+                        ));
+                    }
+                }
+            },
+            AstExprKind::PreIncrement(target) | AstExprKind::PostIncrement(target) => {
+                let one = ast::Expr {
+                    kind: AstExprKind::Integer(1),
+                    span,
+                };
+                self.assign(scope, target, Some(BinaryOperator::Add), &one, span, out);
+            }
+            AstExprKind::PreDecrement(target) | AstExprKind::PostDecrement(target) => {
+                let one = ast::Expr {
+                    kind: AstExprKind::Integer(1),
+                    span,
+                };
+                self.assign(
+                    scope,
+                    target,
+                    Some(BinaryOperator::Subtract),
+                    &one,
+                    span,
+                    out,
+                );
+            }
+            AstExprKind::If(branch) => out.push(self.if_statement(scope, branch)),
+            AstExprKind::Block(block) => {
+                let statements = self.block(scope, block);
+                out.extend(statements);
+            }
+            _ => {
+                if self.expression(scope, expression).is_some() {
+                    self.diagnostics
+                        .push(Diagnostic::warning(span, "this expression has no effect"));
+                }
+            }
+        }
+    }
+
+    pub(super) fn assign(
+        &mut self,
+        scope: &mut Scope,
+        target: &ast::Expr,
+        operator: Option<BinaryOperator>,
+        value: &ast::Expr,
+        span: Span,
+        out: &mut Vec<Statement>,
+    ) {
+        match &target.kind {
+            AstExprKind::Variable(name) => {
+                let value = match operator {
+                    None => self.expression(scope, value),
+                    Some(operator) => {
+                        let combined = ast::Expr {
+                            kind: AstExprKind::Binary {
+                                operator,
+                                left: Box::new(target.clone()),
+                                right: Box::new(value.clone()),
+                            },
+                            span,
+                        };
+                        self.expression(scope, &combined)
+                    }
+                };
+                let Some(value) = value else { return };
+                if value.ty == Type::Timestamp {
+                    self.unsupported(value.span, "strftime() values in variables");
+                    return;
+                }
+                if value.ty == Type::Void {
+                    self.error(value.span, "this expression has no value to assign");
+                    return;
+                }
+                let variable = match scope.by_name.get(name) {
+                    Some(existing) => {
+                        let previous = scope.variables[existing.0].ty;
+                        if !compatible(previous, value.ty) {
+                            self.error(
+                                value.span,
+                                format!(
+                                    "type mismatch: ${name} holds {} but is assigned {}",
+                                    previous.describe(),
+                                    value.ty.describe()
+                                ),
+                            );
+                            return;
+                        }
+                        *existing
+                    }
+                    None => {
+                        let ty = match value.ty {
+                            Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
+                            other => other,
+                        };
+                        let id = VariableId(scope.variables.len());
+                        scope.variables.push(Variable {
+                            name: name.clone(),
+                            ty,
+                        });
+                        scope.by_name.insert(name.clone(), id);
+                        id
+                    }
+                };
+                out.push(Statement::AssignVariable {
+                    variable,
+                    value,
+                    span,
+                });
+            }
+            AstExprKind::Map { name, keys } => {
+                let Ok(keys) = self.map_keys(scope, keys) else {
+                    return;
+                };
+                let key_type = map_key_type(&keys);
+                if let AstExprKind::Call {
+                    name: function,
+                    arguments,
+                    ..
+                } = &value.kind
+                    && AGGREGATIONS.contains(&function.as_str())
+                {
+                    if operator.is_some() {
+                        self.error(
+                            span,
+                            format!("{function}() cannot be combined with a compound assignment"),
+                        );
+                        return;
+                    }
+                    let Some((aggregate, argument)) =
+                        self.aggregate(scope, function, arguments, value.span)
+                    else {
+                        return;
+                    };
+                    let Some(map) = self.map(
+                        name,
+                        key_type,
+                        MapValueType::Aggregate(aggregate),
+                        target.span,
+                    ) else {
+                        return;
+                    };
+                    out.push(Statement::MapAggregate {
+                        map,
+                        keys,
+                        aggregate,
+                        value: argument,
+                        span,
+                    });
+                    return;
+                }
+                let Some(value_expression) = self.expression(scope, value) else {
+                    return;
+                };
+                if matches!(value_expression.ty, Type::Timestamp | Type::Inet) {
+                    self.unsupported(
+                        value_expression.span,
+                        "strftime() and ntop() values in maps",
+                    );
+                    return;
+                }
+                if value_expression.ty == Type::Void {
+                    self.error(
+                        value_expression.span,
+                        "this expression has no value to assign",
+                    );
+                    return;
+                }
+                match operator {
+                    None => {
+                        let stored = match value_expression.ty {
+                            Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
+                            Type::Pointer { .. } => Type::U64,
+                            other => other,
+                        };
+                        let Some(map) =
+                            self.map(name, key_type, MapValueType::Plain(stored), target.span)
+                        else {
+                            return;
+                        };
+                        out.push(Statement::MapAssign {
+                            map,
+                            keys,
+                            value: value_expression,
+                            span,
+                        });
+                    }
+                    Some(BinaryOperator::Add | BinaryOperator::Subtract) => {
+                        if !value_expression.ty.is_integer_like() {
+                            self.error(
+                                value_expression.span,
+                                "only integers can be added to a map value",
+                            );
+                            return;
+                        }
+                        let Some(map) =
+                            self.map(name, key_type, MapValueType::Plain(Type::I64), target.span)
+                        else {
+                            return;
+                        };
+                        let delta = if operator == Some(BinaryOperator::Subtract) {
+                            Expr {
+                                span: value_expression.span,
+                                ty: Type::I64,
+                                kind: ExprKind::Negate(Box::new(value_expression)),
+                            }
+                        } else {
+                            value_expression
+                        };
+                        out.push(Statement::MapAdd {
+                            map,
+                            keys,
+                            delta,
+                            span,
+                        });
+                    }
+                    Some(other) => {
+                        // `@m[k] op= v` is `@m[k] = @m[k] op v`: a read, then an update, not
+                        // atomic (as in bpftrace). The map is created first so that an
+                        // absent entry reads as 0.
+                        if !value_expression.ty.is_integer_like() {
+                            self.error(
+                                value_expression.span,
+                                "compound assignments on maps need integers",
+                            );
+                            return;
+                        }
+                        let Some(map) =
+                            self.map(name, key_type, MapValueType::Plain(Type::I64), target.span)
+                        else {
+                            return;
+                        };
+                        let combined = ast::Expr {
+                            kind: AstExprKind::Binary {
+                                operator: other,
+                                left: Box::new(target.clone()),
+                                right: Box::new(value.clone()),
+                            },
+                            span,
+                        };
+                        let Some(value) = self.expression(scope, &combined) else {
+                            return;
+                        };
+                        out.push(Statement::MapAssign {
+                            map,
+                            keys,
+                            value,
+                            span,
+                        });
+                    }
+                }
+            }
+            _ => self.error(
+                target.span,
+                "only variables ($x) and maps (@x) can be assigned",
+            ),
+        }
+    }
+}
