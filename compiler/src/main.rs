@@ -23,6 +23,10 @@ struct Cli {
     /// build host without BTF, or to check a script against another kernel).
     #[arg(long, global = true, value_name = "FILE")]
     btf: Option<PathBuf>,
+    /// Allow the functions that change the traced system (`system`, `signal`, `override`),
+    /// as bpftrace's `--unsafe` does. The tool is built with them; it takes no flag to run.
+    #[arg(long, global = true)]
+    r#unsafe: bool,
 }
 
 #[derive(Subcommand)]
@@ -76,6 +80,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let options = Options {
         btf: cli.btf.clone(),
+        allow_unsafe: cli.r#unsafe,
         ..Options::default()
     };
     let result = match cli.command {

@@ -50,6 +50,8 @@ pub struct Options {
     pub max_map_keys: u32,
     /// The kernel BTF to read types from; `None` reads /sys/kernel/btf/vmlinux.
     pub btf: Option<PathBuf>,
+    /// `--unsafe`: the functions that change the traced system are allowed.
+    pub allow_unsafe: bool,
 }
 
 impl Default for Options {
@@ -59,6 +61,7 @@ impl Default for Options {
             max_string_length: 1024,
             max_map_keys: 4096,
             btf: None,
+            allow_unsafe: false,
         }
     }
 }
