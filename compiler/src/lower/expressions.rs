@@ -211,7 +211,10 @@ impl<'a> FunctionLowering<'a> {
                 self.builder.switch_to(join);
                 result
             }
+            ExprKind::StringLength(string) => self.string_length(string),
+            ExprKind::StringFind { haystack, needle } => self.string_find(haystack, needle),
             ExprKind::Compare { .. }
+            | ExprKind::StringsDiffer { .. }
             | ExprKind::HasKey { .. }
             | ExprKind::StringEquals { .. }
             | ExprKind::LogicalAnd(..)
@@ -384,6 +387,9 @@ impl<'a> FunctionLowering<'a> {
                     taken: if_false,
                     not_taken: if_true,
                 });
+            }
+            ExprKind::StringsDiffer { left, right, limit } => {
+                self.strings_differ(left, right, *limit, if_true, if_false);
             }
             ExprKind::StringEquals {
                 string,

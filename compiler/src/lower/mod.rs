@@ -15,6 +15,7 @@ mod expressions;
 mod maps;
 mod output;
 mod statements;
+mod strings;
 mod values;
 
 use std::collections::HashMap;

@@ -185,6 +185,23 @@ impl<'a> FunctionLowering<'a> {
                     ValueKind::Scalar,
                 );
             }
+            ExprKind::Ternary {
+                condition,
+                then,
+                otherwise,
+            } => {
+                let then_block = self.builder.new_block();
+                let else_block = self.builder.new_block();
+                let join = self.builder.new_block();
+                self.branch(condition, then_block, else_block);
+                self.builder.switch_to(then_block);
+                self.string_into(then, place);
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(else_block);
+                self.string_into(otherwise, place);
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(join);
+            }
             _ => unreachable!("the checker only types these expressions as strings"),
         }
     }

@@ -207,6 +207,9 @@ impl Checker {
                     span,
                 })
             }
+            "strlen" | "strncmp" | "strcontains" | "strstr" => {
+                self.string_function(scope, name, arguments, span)
+            }
             _ if UNSUPPORTED_FUNCTIONS.contains(&name) => {
                 self.unsupported(name_span, &format!("the function `{name}()`"));
                 None

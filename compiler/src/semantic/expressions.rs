@@ -140,11 +140,21 @@ impl Checker {
                 let condition = self.condition(scope, condition)?;
                 let then = self.expression(scope, then)?;
                 let otherwise = self.expression(scope, otherwise)?;
-                if !(then.ty.is_integer_like() && otherwise.ty.is_integer_like()) {
-                    self.unsupported(span, "ternaries whose branches are not integers");
-                    return None;
-                }
-                let ty = combined_integer(&then, &otherwise);
+                let ty = match (then.ty, otherwise.ty) {
+                    (Type::String { size: left }, Type::String { size: right }) => Type::String {
+                        size: left.max(right),
+                    },
+                    _ if then.ty.is_integer_like() && otherwise.ty.is_integer_like() => {
+                        combined_integer(&then, &otherwise)
+                    }
+                    _ => {
+                        self.unsupported(
+                            span,
+                            "ternaries whose branches are not both integers or both strings",
+                        );
+                        return None;
+                    }
+                };
                 typed(
                     ExprKind::Ternary {
                         condition: Box::new(condition),
@@ -233,8 +243,7 @@ impl Checker {
                     (right.clone(), literal.clone())
                 }
                 _ if is_string(&left) && is_string(&right) => {
-                    self.unsupported(span, "comparing two strings that are not literals");
-                    return None;
+                    return self.strings_compared(left, right, negated, span);
                 }
                 _ => {
                     self.error(

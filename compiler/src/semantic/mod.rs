@@ -17,6 +17,7 @@ mod maps;
 pub mod perf_events;
 mod probes;
 mod statements;
+mod strings;
 pub mod typed;
 
 use std::collections::HashMap;

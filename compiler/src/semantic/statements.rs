@@ -287,6 +287,13 @@ impl Checker {
                             );
                             return;
                         }
+                        // A longer string widens the variable, as in bpftrace: its buffer
+                        // takes the size of its longest value.
+                        if let (Type::String { .. }, Some(widened)) =
+                            (previous, merge_types(previous, value.ty))
+                        {
+                            scope.variables[existing.0].ty = widened;
+                        }
                         *existing
                     }
                     None => {

@@ -257,6 +257,20 @@ pub enum ExprKind {
     },
     LogicalAnd(Box<Expr>, Box<Expr>),
     LogicalOr(Box<Expr>, Box<Expr>),
+    /// `strlen(string)`: the bytes before the first NUL (the whole buffer when it has none).
+    StringLength(Box<Expr>),
+    /// 1 when two strings differ in their first `limit` characters (all of them when
+    /// `limit` is `None`), else 0: `strncmp()`, and `!=` between two strings.
+    StringsDiffer {
+        left: Box<Expr>,
+        right: Box<Expr>,
+        limit: Option<u32>,
+    },
+    /// `strstr(haystack, needle)`: the index of the needle's first occurrence, or -1.
+    StringFind {
+        haystack: Box<Expr>,
+        needle: Box<Expr>,
+    },
     Ternary {
         condition: Box<Expr>,
         then: Box<Expr>,
