@@ -23,6 +23,7 @@ mod output;
 mod positional;
 mod printf;
 mod privileges;
+mod relocation;
 mod signals;
 mod target;
 mod timefmt;

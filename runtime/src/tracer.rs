@@ -26,6 +26,7 @@ use crate::events::{Consumer, RingBuffer};
 use crate::maps;
 use crate::output::Output;
 use crate::positional::Positional;
+use crate::relocation;
 use crate::signals;
 use crate::target::Target;
 use crate::timefmt;
@@ -457,6 +458,21 @@ fn show_libbpf_log_if_debugging() {
 }
 
 fn report_load_error(tool: &str, probes: &[Probe], error: &bpf::LoadError) {
+    let probe_name = |program: &str| {
+        probes
+            .iter()
+            .find(|probe| probe.program == program)
+            .map_or(program.to_string(), |probe| probe.name.clone())
+    };
+    // A field this kernel lacks: one line that names it, not the verifier log.
+    if let Some(missing) = relocation::failed_relocation(&error.verifier_log) {
+        let _ = bpf::take_libbpf_log();
+        match &error.program {
+            Some(program) => eprintln!("ERROR: {}: {missing}", probe_name(program)),
+            None => eprintln!("ERROR: {missing}"),
+        }
+        return;
+    }
     match &error.program {
         Some(program) => {
             let probe = probes

@@ -90,3 +90,77 @@ fn unknown_struct_and_field_are_named() {
         "{done}"
     );
 }
+
+/// A minimal BTF file: `int` and a `struct task_struct` whose only member is
+/// `btc_missing_field`, a field no kernel has. A tool built against it must fail on this
+/// kernel with one line naming the struct and the field.
+fn btf_with_a_missing_field() -> Vec<u8> {
+    let strings = b"\0int\0task_struct\0btc_missing_field\0";
+    let words: [u32; 10] = [
+        // [1] INT 'int' size 4, signed, 32 bits.
+        1,
+        1 << 24,
+        4,
+        (1 << 24) | 32,
+        // [2] STRUCT 'task_struct' size 4, one member.
+        5,
+        (4 << 24) | 1,
+        4,
+        // 'btc_missing_field' type 1 at bit 0.
+        17,
+        1,
+        0,
+    ];
+    let types: Vec<u8> = words.iter().flat_map(|word| word.to_le_bytes()).collect();
+    let mut file = Vec::new();
+    file.extend_from_slice(&0xeb9f_u16.to_le_bytes());
+    file.extend_from_slice(&[1, 0]); // version, flags
+    for word in [
+        24,
+        0,
+        types.len() as u32,
+        types.len() as u32,
+        strings.len() as u32,
+    ] {
+        file.extend_from_slice(&word.to_le_bytes());
+    }
+    file.extend_from_slice(&types);
+    file.extend_from_slice(strings);
+    file
+}
+
+#[test]
+fn missing_field_on_the_target_is_named() {
+    if !require_root("missing_field_on_the_target_is_named") {
+        return;
+    }
+    let dir = TempDir::new("kernel_types_missing");
+    let btf = dir.join("other-kernel.btf");
+    std::fs::write(&btf, btf_with_a_missing_field()).unwrap();
+    let script = dir.join("missing.bt");
+    std::fs::write(
+        &script,
+        "BEGIN { printf(\"%d\\n\", curtask->btc_missing_field); exit(); }\n",
+    )
+    .unwrap();
+    let tool = dir.join("missing");
+    let done = btc_e2e::run_btc([
+        std::ffi::OsStr::new("build"),
+        std::ffi::OsStr::new("--btf"),
+        btf.as_os_str(),
+        script.as_os_str(),
+        std::ffi::OsStr::new("-o"),
+        tool.as_os_str(),
+    ]);
+    assert!(done.success(), "{done}");
+    for arguments in [&[][..], &["--verify-only"][..]] {
+        let done = run_with_timeout(Command::new(&tool).args(arguments), Duration::from_secs(20));
+        assert_eq!(done.code(), Some(1), "{done}");
+        assert_eq!(done.stdout, "", "{done}");
+        assert_eq!(
+            done.stderr,
+            "ERROR: BEGIN: this kernel's struct task_struct has no field `btc_missing_field`\n",
+            "{done}"
+        );
+    }
+}

@@ -10,6 +10,7 @@
 pub mod btf;
 pub mod btf_ext;
 pub mod elf;
+pub mod inspect;
 
 /// A whole object, ready to be written.
 #[derive(Debug, Clone, PartialEq)]
