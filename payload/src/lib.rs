@@ -47,9 +47,12 @@ pub const RODATA_TARGET_PID_OFFSET: usize = 8;
 /// Byte offset, in `.rodata`, of the `u64` number of positional arguments the tool was
 /// given (`$#`).
 pub const RODATA_ARGUMENT_COUNT_OFFSET: usize = 16;
+/// Byte offset, in `.rodata`, of the `u64` number of possible CPUs, which bounds the loop
+/// that reads an aggregation's value on every CPU (`bpf_map_lookup_percpu_elem`).
+pub const RODATA_CPU_COUNT_OFFSET: usize = 24;
 /// Size of the fixed part of `.rodata` that the runtime fills in before loading; the
 /// positional parameters follow it (see [`positional_integer_offset`]).
-pub const RODATA_RUNTIME_LEN: usize = 24;
+pub const RODATA_RUNTIME_LEN: usize = 32;
 /// Bytes of the buffer that holds a positional parameter read as a string (`str($1)`).
 pub const POSITIONAL_STRING_SIZE: usize = 128;
 

@@ -31,8 +31,8 @@ use crate::signals;
 use crate::target::Target;
 use crate::timefmt;
 use btc_payload::{
-    Attach, LOST_EVENTS_MAP, Payload, Probe, RINGBUF_MAP, RODATA_START_TIME_OFFSET,
-    RODATA_TARGET_PID_OFFSET,
+    Attach, LOST_EVENTS_MAP, Payload, Probe, RINGBUF_MAP, RODATA_CPU_COUNT_OFFSET,
+    RODATA_START_TIME_OFFSET, RODATA_TARGET_PID_OFFSET,
 };
 use std::io::Write;
 
@@ -106,6 +106,12 @@ impl<'a> Tracer<'a> {
                     rodata.get_mut(RODATA_TARGET_PID_OFFSET..RODATA_TARGET_PID_OFFSET + 8)
                 {
                     slot.copy_from_slice(&target_pid.to_le_bytes());
+                }
+                if let Some(slot) =
+                    rodata.get_mut(RODATA_CPU_COUNT_OFFSET..RODATA_CPU_COUNT_OFFSET + 8)
+                {
+                    let cpus = crate::bpf::possible_cpus() as u64;
+                    slot.copy_from_slice(&cpus.to_le_bytes());
                 }
                 positional.write(rodata);
             })

@@ -26,6 +26,8 @@ pub enum Helper {
     ProbeReadKernelString,
     KtimeGetBootNanoseconds,
     RingbufOutput,
+    /// `bpf_map_lookup_percpu_elem` (5.19+): one CPU's value of a per-CPU map.
+    MapLookupPercpuElement,
 }
 
 impl Helper {
@@ -48,6 +50,7 @@ impl Helper {
             Helper::ProbeReadKernelString => 115,
             Helper::KtimeGetBootNanoseconds => 125,
             Helper::RingbufOutput => 130,
+            Helper::MapLookupPercpuElement => 195,
         }
     }
 
@@ -70,6 +73,7 @@ impl Helper {
             Helper::ProbeReadKernelString => "bpf_probe_read_kernel_str",
             Helper::KtimeGetBootNanoseconds => "bpf_ktime_get_boot_ns",
             Helper::RingbufOutput => "bpf_ringbuf_output",
+            Helper::MapLookupPercpuElement => "bpf_map_lookup_percpu_elem",
         }
     }
 
@@ -87,7 +91,8 @@ impl Helper {
             | Helper::ProbeReadUser
             | Helper::ProbeReadKernel
             | Helper::ProbeReadUserString
-            | Helper::ProbeReadKernelString => 3,
+            | Helper::ProbeReadKernelString
+            | Helper::MapLookupPercpuElement => 3,
             Helper::MapUpdateElement | Helper::RingbufOutput => 4,
         }
     }

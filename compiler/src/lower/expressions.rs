@@ -27,6 +27,11 @@ impl<'a> FunctionLowering<'a> {
                     unreachable!("the checker keeps strings out of integer contexts")
                 }
             },
+            ExprKind::AggregateRead {
+                map,
+                keys,
+                aggregate,
+            } => self.aggregate_read(*map, keys, *aggregate),
             ExprKind::MapRead { map, keys } => {
                 let value = self.map_lookup(*map, keys);
                 let result = self.builder.copy(Operand::Immediate(0), ValueKind::Scalar);

@@ -111,6 +111,200 @@ impl<'a> FunctionLowering<'a> {
         self.continue_after_insert();
     }
 
+    /// Reads a count, sum, min, max or avg map as one number: a loop over the possible
+    /// CPUs (their number is in `.rodata`, written by the runtime, so the verifier sees a
+    /// constant bound) that combines each CPU's value as the runtime does when it prints
+    /// the map. The loop stops at the first CPU without a value, which for CPU 0 means
+    /// that the key is absent: the result is then 0.
+    pub(super) fn aggregate_read(
+        &mut self,
+        map: MapId,
+        keys: &[Expr],
+        aggregate: Aggregate,
+    ) -> VirtualRegister {
+        let (key, _) = self.map_key(map, keys);
+        let name = self.program.maps[map.0].bpf_name.clone();
+        // total: the sum, or the min/max so far; second: the avg's count, or whether a
+        // min/max has been seen on any CPU yet.
+        let total = self.builder.copy(Operand::Immediate(0), ValueKind::Scalar);
+        let second = self.builder.copy(Operand::Immediate(0), ValueKind::Scalar);
+        let cpu = self.builder.copy(Operand::Immediate(0), ValueKind::Scalar);
+        let head = self.builder.new_block();
+        let body = self.builder.new_block();
+        let found = self.builder.new_block();
+        let next = self.builder.new_block();
+        let done = self.builder.new_block();
+        self.builder.terminate(Terminator::Jump(head));
+
+        self.builder.switch_to(head);
+        let globals = self.builder.rodata_pointer();
+        let cpus = self.builder.load(
+            Address::Register {
+                base: globals,
+                offset: RODATA_CPU_COUNT_OFFSET as i16,
+            },
+            Size::Double,
+        );
+        self.builder.terminate(Terminator::Branch {
+            condition: Condition::GreaterOrEqual,
+            left: cpu,
+            right: Operand::Register(cpus),
+            taken: done,
+            not_taken: body,
+        });
+
+        self.builder.switch_to(body);
+        let map_register = self.builder.map_reference(&name);
+        let value = self.builder.call(
+            Helper::MapLookupPercpuElement,
+            vec![
+                Operand::Register(map_register),
+                Operand::Register(key),
+                Operand::Register(cpu),
+            ],
+            ValueKind::MapValueOrNull,
+        );
+        self.builder.terminate(Terminator::Branch {
+            condition: Condition::Equal,
+            left: value,
+            right: Operand::Immediate(0),
+            taken: done,
+            not_taken: found,
+        });
+
+        self.builder.switch_to(found);
+        let slot = |offset: i16| Address::Register {
+            base: value,
+            offset,
+        };
+        let accumulate = |lowering: &mut Self, into: VirtualRegister, offset: i16| {
+            let part = lowering.builder.load(slot(offset), Size::Double);
+            lowering.builder.push(Instruction::Binary {
+                operation: BinaryOperation::Add,
+                destination: into,
+                left: into,
+                right: Operand::Register(part),
+            });
+        };
+        match aggregate {
+            Aggregate::Count | Aggregate::Sum { .. } => accumulate(self, total, 0),
+            Aggregate::Average { .. } => {
+                accumulate(self, total, 0);
+                accumulate(self, second, 8);
+            }
+            Aggregate::Min { signed } | Aggregate::Max { signed } => {
+                // A CPU that never saw a value holds a 0 that is not a minimum.
+                let seen = self.builder.new_block();
+                let compare = self.builder.new_block();
+                let take = self.builder.new_block();
+                let set = self.builder.load(slot(8), Size::Double);
+                self.builder.terminate(Terminator::Branch {
+                    condition: Condition::Equal,
+                    left: set,
+                    right: Operand::Immediate(0),
+                    taken: next,
+                    not_taken: seen,
+                });
+                self.builder.switch_to(seen);
+                let candidate = self.builder.load(slot(0), Size::Double);
+                self.builder.terminate(Terminator::Branch {
+                    condition: Condition::Equal,
+                    left: second,
+                    right: Operand::Immediate(0),
+                    taken: take,
+                    not_taken: compare,
+                });
+                self.builder.switch_to(compare);
+                let better = match (aggregate, signed) {
+                    (Aggregate::Min { .. }, true) => Condition::SignedLess,
+                    (Aggregate::Min { .. }, false) => Condition::Less,
+                    (_, true) => Condition::SignedGreater,
+                    (_, false) => Condition::Greater,
+                };
+                self.builder.terminate(Terminator::Branch {
+                    condition: better,
+                    left: candidate,
+                    right: Operand::Register(total),
+                    taken: take,
+                    not_taken: next,
+                });
+                self.builder.switch_to(take);
+                self.builder.push(Instruction::Copy {
+                    destination: total,
+                    source: Operand::Register(candidate),
+                });
+                self.builder.push(Instruction::Copy {
+                    destination: second,
+                    source: Operand::Immediate(1),
+                });
+            }
+            Aggregate::Stats { .. }
+            | Aggregate::Histogram { .. }
+            | Aggregate::LinearHistogram { .. } => {
+                unreachable!("the checker reads only count, sum, min, max and avg maps")
+            }
+        }
+        self.builder.terminate(Terminator::Jump(next));
+        self.builder.switch_to(next);
+        self.builder.push(Instruction::Binary {
+            operation: BinaryOperation::Add,
+            destination: cpu,
+            left: cpu,
+            right: Operand::Immediate(1),
+        });
+        self.builder.terminate(Terminator::Jump(head));
+
+        self.builder.switch_to(done);
+        match aggregate {
+            Aggregate::Average { signed: false } => {
+                self.builder
+                    .binary(BinaryOperation::Divide, total, Operand::Register(second))
+            }
+            Aggregate::Average { signed: true } => {
+                // BPF's division is unsigned (before cpu v4): divide the magnitude, as
+                // bpftrace does, so that avg(-1, -1, -10) reads -4.
+                let result = self.builder.new_register(ValueKind::Scalar);
+                let negative = self.builder.new_block();
+                let positive = self.builder.new_block();
+                let join = self.builder.new_block();
+                self.builder.terminate(Terminator::Branch {
+                    condition: Condition::SignedLess,
+                    left: total,
+                    right: Operand::Immediate(0),
+                    taken: negative,
+                    not_taken: positive,
+                });
+                self.builder.switch_to(negative);
+                let magnitude = self.builder.new_register(ValueKind::Scalar);
+                self.builder.push(Instruction::Negate {
+                    destination: magnitude,
+                    source: total,
+                });
+                let quotient = self.builder.binary(
+                    BinaryOperation::Divide,
+                    magnitude,
+                    Operand::Register(second),
+                );
+                self.builder.push(Instruction::Negate {
+                    destination: result,
+                    source: quotient,
+                });
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(positive);
+                self.builder.push(Instruction::Binary {
+                    operation: BinaryOperation::Divide,
+                    destination: result,
+                    left: total,
+                    right: Operand::Register(second),
+                });
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(join);
+                result
+            }
+            _ => total,
+        }
+    }
+
     /// The `hist()` bucket of `value` (see `btc_payload::log2_bucket`), branch by branch.
     pub(super) fn log2_bucket(&mut self, value: VirtualRegister, bits: u8) -> VirtualRegister {
         let mask = (1i64 << bits) - 1;

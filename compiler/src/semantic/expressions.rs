@@ -62,11 +62,30 @@ impl Checker {
                 };
                 match self.maps[id.0].value {
                     MapValueType::Aggregate(aggregate) => {
-                        self.unsupported(
+                        let Some(ty) = aggregate.read_type() else {
+                            self.error(
+                                span,
+                                format!(
+                                    "a {}() map cannot be read inside a probe; print it instead",
+                                    aggregate.name()
+                                ),
+                            );
+                            return None;
+                        };
+                        self.map(
+                            name,
+                            map_key_type(&keys),
+                            MapValueType::Aggregate(aggregate),
                             span,
-                            &format!("reading a {}() map inside a probe", aggregate.name()),
-                        );
-                        None
+                        )?;
+                        typed(
+                            ExprKind::AggregateRead {
+                                map: id,
+                                keys,
+                                aggregate,
+                            },
+                            ty,
+                        )
                     }
                     MapValueType::Plain(ty) => {
                         self.map(name, map_key_type(&keys), MapValueType::Plain(ty), span)?;

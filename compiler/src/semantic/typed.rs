@@ -178,6 +178,13 @@ pub enum ExprKind {
         map: MapId,
         keys: Vec<Expr>,
     },
+    /// The value of a count, sum, min, max or avg map, combined over every CPU's value
+    /// as the runtime prints it; 0 when the key is absent.
+    AggregateRead {
+        map: MapId,
+        keys: Vec<Expr>,
+        aggregate: Aggregate,
+    },
     /// `has_key(@map, key)`: 1 when the key is present.
     HasKey {
         map: MapId,
@@ -425,6 +432,21 @@ impl Aggregate {
             self,
             Aggregate::Histogram { .. } | Aggregate::LinearHistogram { .. }
         )
+    }
+
+    /// The integer type a probe reads this aggregation as, for the aggregations whose
+    /// per-CPU values combine into one number (count, sum, min, max, avg).
+    pub fn read_type(self) -> Option<Type> {
+        match self {
+            Aggregate::Count => Some(Type::U64),
+            Aggregate::Sum { signed }
+            | Aggregate::Min { signed }
+            | Aggregate::Max { signed }
+            | Aggregate::Average { signed } => Some(Type::Integer { bits: 64, signed }),
+            Aggregate::Stats { .. }
+            | Aggregate::Histogram { .. }
+            | Aggregate::LinearHistogram { .. } => None,
+        }
     }
 
     pub fn name(self) -> &'static str {

@@ -1,0 +1,161 @@
+//! Map reads inside probes (issue 4): aggregations read as numbers, `len()`, `for` over a
+//! map and map declarations. Each tool is built with the real btc and run as root; its
+//! WHOLE stdout must be byte for byte what bpftrace v0.26 prints.
+//!
+//! Each case names the bpftrace runtime-suite case (tests/runtime/{other,signed_ints,for,
+//! map}) it corresponds to; where the suite only checks one line, the expected text adds
+//! the maps printed at exit in bpftrace's text format. Every tool is built under the name
+//! `bpftrace`, so that `comm` matches the suites.
+
+use std::process::Command;
+use std::time::Duration;
+
+use btc_e2e::{TempDir, Tool, build_source, require_root, run_with_timeout, run_workload};
+
+/// Builds `script` as a tool named `bpftrace`, runs it with `-q`, and checks its whole
+/// stdout and its exit code.
+#[track_caller]
+fn check(name: &str, script: &str, expected: &str) {
+    if !require_root(name) {
+        return;
+    }
+    let dir = TempDir::new(name);
+    let tool = build_source(&dir, "bpftrace", &format!("{script}\n"));
+    let done = run_with_timeout(Command::new(&tool).arg("-q"), Duration::from_secs(30));
+    assert!(
+        !done.timed_out,
+        "{name}: the tool did not exit on its own\n{done}"
+    );
+    assert_eq!(done.code(), Some(0), "{name}: wrong exit code\n{done}");
+    assert_eq!(
+        done.stdout, expected,
+        "{name}: stdout differs from bpftrace's\n{done}"
+    );
+}
+
+/// other suite `per_cpu_map_avg_if`.
+#[test]
+fn avg_read_in_condition() {
+    check(
+        "avg_read_in_condition",
+        "BEGIN { @ = avg(1); @ = avg(1); @ = avg(10); if (@ == 4) { printf(\"done\\n\"); } }",
+        "done\n\n\n@: 4\n",
+    );
+}
+
+/// other suite `per_cpu_map_arithmetic`.
+#[test]
+fn sum_and_count_in_arithmetic() {
+    check(
+        "sum_and_count_in_arithmetic",
+        "BEGIN { @a = sum(10); @b = count(); $c = @a + @b; if ($c == 11) { printf(\"done\\n\"); } }",
+        "done\n\n\n@a: 10\n@b: 1\n",
+    );
+}
+
+/// other suite `per_cpu_map_cast`.
+#[test]
+fn aggregations_cast_in_printf() {
+    check(
+        "aggregations_cast_in_printf",
+        "BEGIN { @a = count(); @b = sum(10); printf(\"%d-%d\\n\", (uint64)@a, (int64)@b); }",
+        "1-10\n\n\n@a: 1\n@b: 10\n",
+    );
+}
+
+/// other suite `per_cpu_map_as_map_key`.
+#[test]
+fn aggregations_as_map_key() {
+    check(
+        "aggregations_as_map_key",
+        "BEGIN { @a = count(); @b = sum(5); @c = min(1); @d = max(10); @e = avg(7); \
+         @[@a, @b, @c, @d, @e] = 1; }",
+        "\n\n@[1, 5, 1, 10, 7]: 1\n@a: 1\n@b: 5\n@c: 1\n@d: 10\n@e: 7\n",
+    );
+}
+
+/// signed_ints suite `avg cast negative values`: the average of negative values divides
+/// the magnitude, so -12 / 3 reads -4.
+#[test]
+fn negative_average_read() {
+    check(
+        "negative_average_read",
+        "BEGIN { @ = avg(-1); @ = avg(-1); @ = avg(-10); if (@ == -4) { printf(\"done\\n\"); } }",
+        "done\n\n\n@: -4\n",
+    );
+}
+
+/// other suites `per_cpu_map_min_if` and `per_cpu_map_max_if`, in BEGIN: min and max of
+/// signed values, and of a key never set (which reads 0).
+#[test]
+fn min_max_and_absent_keys() {
+    check(
+        "min_max_and_absent_keys",
+        "BEGIN { @mn[1] = min(3); @mn[1] = min(-2); @mx[1] = max(-5); @mx[1] = max(-7); \
+         printf(\"%d %d %d %d\\n\", @mn[1], @mx[1], @mn[2], @mx[1] + 1); }",
+        "-2 -5 0 -4\n\n\n@mn[1]: -2\n@mx[1]: -5\n",
+    );
+}
+
+/// bpftrace reads a per-CPU aggregation by combining every CPU's value
+/// (`CreatePerCpuMapAggElems`): the values an END probe reads are the values printed at
+/// exit, with reads made on both CPUs of this machine.
+#[test]
+fn reads_combine_every_cpu() {
+    let name = "reads_combine_every_cpu";
+    if !require_root(name) {
+        return;
+    }
+    let dir = TempDir::new(name);
+    let script = "tracepoint:syscalls:sys_enter_read /comm == \"btcpercpu\"/ { \
+         @reads = count(); @bytes = sum(args.count); @low = min(cpu); @high = max(cpu); \
+         @mean = avg(args.count); }\n\
+         END { printf(\"%d %d %d %d %d\\n\", @reads, @bytes, @low, @high, @mean); }\n";
+    let tool_path = build_source(&dir, "percpu", script);
+    let load = dir.join("btcpercpu");
+    std::fs::copy("/bin/dd", &load).expect("copy /bin/dd");
+    let mut tool = Tool::spawn(&mut Command::new(&tool_path));
+    tool.wait_attached();
+    for cpu in ["0", "1"] {
+        run_workload(Command::new("taskset").arg("-c").arg(cpu).arg(&load).args([
+            "if=/dev/zero",
+            "of=/dev/null",
+            "bs=1",
+            "count=500",
+        ]));
+    }
+    let done = tool.interrupt_and_finish(Duration::from_secs(15));
+    assert_eq!(done.code(), Some(0), "{name}: wrong exit code\n{done}");
+    let lines: Vec<&str> = done.stdout.lines().collect();
+    let read: Vec<i64> = lines[0]
+        .split(' ')
+        .map(|number| number.parse().expect("a number"))
+        .collect();
+    let printed = |map: &str| -> i64 {
+        let prefix = format!("@{map}: ");
+        lines
+            .iter()
+            .find_map(|line| line.strip_prefix(&prefix))
+            .unwrap_or_else(|| panic!("{name}: no @{map} line\n{done}"))
+            .parse()
+            .expect("a number")
+    };
+    let expected = [
+        printed("reads"),
+        printed("bytes"),
+        printed("low"),
+        printed("high"),
+        printed("mean"),
+    ];
+    assert_eq!(read, expected, "{name}: END read other values\n{done}");
+    assert!(read[0] >= 1000, "{name}: too few reads counted\n{done}");
+    assert_eq!((read[2], read[3]), (0, 1), "{name}: not both CPUs\n{done}");
+    assert_eq!(
+        done.stdout,
+        format!(
+            "{}\n\n\n@bytes: {}\n@high: 1\n@low: 0\n@mean: {}\n@reads: {}\n",
+            lines[0], read[1], read[4], read[0]
+        ),
+        "{name}: stdout differs\n{done}"
+    );
+}
