@@ -95,7 +95,10 @@ impl Checker {
                 name_span,
                 arguments,
             } => {
-                if matches!(name.as_str(), "printf" | "join" | "exit" | "count") {
+                if matches!(
+                    name.as_str(),
+                    "printf" | "join" | "exit" | "count" | "cat" | "system" | "errorf" | "warnf"
+                ) {
                     self.error(
                         span,
                         format!("{name}() has no value; call it as a statement"),
