@@ -247,6 +247,7 @@ impl<'a> FunctionLowering<'a> {
             }
             // The runtime reads the errno from the low 32 bits.
             ExprKind::ErrorText(errno) => self.integer(errno),
+            ExprKind::Enumerated { value, .. } => self.integer(value),
         }
     }
 

@@ -45,7 +45,14 @@ impl Checker {
                 None => self.builtin(name, span),
             },
             AstExprKind::Variable(name) => match scope.by_name.get(name) {
-                Some(id) => typed(ExprKind::Variable(*id), scope.variables[id.0].ty),
+                Some(id) => {
+                    let read = typed(ExprKind::Variable(*id), scope.variables[id.0].ty)?;
+                    match scope.enum_variables.get(id) {
+                        // Held in 64 bits, zero-extended.
+                        Some(enumerators) => Some(kernel::enumerated(read, 8, enumerators.clone())),
+                        None => Some(read),
+                    }
+                }
                 None => {
                     self.error(
                         span,

@@ -318,6 +318,9 @@ struct Scope {
     function: Option<String>,
     variables: Vec<Variable>,
     by_name: HashMap<String, VariableId>,
+    /// The variables first assigned an enum value, with that enum's enumerators: their
+    /// reads print as names too.
+    enum_variables: HashMap<VariableId, Vec<(u64, String)>>,
 }
 
 /// One expanded attach point.

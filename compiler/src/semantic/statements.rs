@@ -305,6 +305,13 @@ impl Checker {
                             ty,
                         });
                         scope.by_name.insert(name.clone(), id);
+                        if let ExprKind::Enumerated {
+                            printed: btc_payload::ValueType::Enum { enumerators, .. },
+                            ..
+                        } = &value.kind
+                        {
+                            scope.enum_variables.insert(id, enumerators.clone());
+                        }
                         id
                     }
                 };

@@ -58,6 +58,7 @@ impl Expr {
             ExprKind::Strftime { format, .. } => Some(ValueType::Timestamp {
                 format: format.clone(),
             }),
+            ExprKind::Enumerated { printed, .. } => Some(printed.clone()),
             _ => self.ty.value_type(),
         }
     }
@@ -231,6 +232,12 @@ pub enum ExprKind {
     Buffer {
         source: Box<Expr>,
         space: AddressSpace,
+    },
+    /// An integer of an enum type: `value`, printed by `%s` and `print` as the name of its
+    /// enumerator (`printed` is a `ValueType::Enum` that lists them).
+    Enumerated {
+        value: Box<Expr>,
+        printed: ValueType,
     },
     /// `strerror(errno)`: the errno, printed by the runtime as its description.
     ErrorText(Box<Expr>),
