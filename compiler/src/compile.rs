@@ -17,6 +17,7 @@ use crate::object::{
 };
 use crate::semantic::typed::{MapKey, TypedProgram};
 use crate::semantic::{self, Options};
+use crate::syntax::ast::Span;
 use crate::{bpf, lower, syntax};
 
 pub struct Compilation {
@@ -178,7 +179,8 @@ pub fn compile(
     };
     let object = elf::write(&object_file).map_err(CompileError::Object)?;
 
-    let (maps, actions) = user_maps(&typed);
+    let (maps, mut actions) = user_maps(&typed);
+    locate_actions(&mut actions, &typed.action_spans, source);
     let metadata = Metadata {
         btc_version: env!("CARGO_PKG_VERSION").to_string(),
         script_name: script_name.to_string(),
@@ -208,6 +210,23 @@ pub fn compile(
 
 /// User maps in the order bpftrace prints them, alphabetical by name, and the actions
 /// with their map references renumbered to that order.
+/// Fills in the script location of the actions that print it (`errorf`, `warnf`), as
+/// bpftrace's `SourceLocation`: 1-based, the end column one past the call's last character.
+fn locate_actions(actions: &mut [Action], spans: &[(usize, Span)], source: &str) {
+    for (index, span) in spans {
+        if let Some(Action::Diagnostic { location, .. }) = actions.get_mut(*index) {
+            let start = diagnostic::line_column(source, span.start);
+            let end = diagnostic::line_column(source, span.end);
+            *location = btc_payload::SourceLocation {
+                line: start.line as u32,
+                column: start.column as u32,
+                end_line: end.line as u32,
+                end_column: end.column as u32,
+            };
+        }
+    }
+}
+
 fn user_maps(typed: &TypedProgram) -> (Vec<UserMap>, Vec<Action>) {
     let mut order: Vec<usize> = (0..typed.maps.len()).collect();
     order.sort_by(|a, b| typed.maps[*a].bpf_name.cmp(&typed.maps[*b].bpf_name));

@@ -173,6 +173,42 @@ impl KernelTypes {
         None
     }
 
+    /// The enumerators of the enum `type_id` (through typedefs), as (value, name) pairs,
+    /// the value zero-extended from the enum's size; empty when it is not an enum.
+    pub fn enumerators(&self, type_id: u32) -> Vec<(u64, String)> {
+        let name = |member: &dyn BtfType| self.btf.resolve_name(member).unwrap_or_default();
+        match self.strip(type_id).1 {
+            Some(Type::Enum(enumeration)) => {
+                let mask = match enumeration.size() {
+                    size @ 1..=7 => (1u64 << (8 * size)) - 1,
+                    _ => u64::MAX,
+                };
+                enumeration
+                    .members
+                    .iter()
+                    .map(|member| (u64::from(member.val()) & mask, name(member)))
+                    .collect()
+            }
+            Some(Type::Enum64(enumeration)) => enumeration
+                .members
+                .iter()
+                .map(|member| (member.val(), name(member)))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The id of the enum named `name` (`enum NAME` in C), if the kernel has one.
+    pub fn enum_named(&self, name: &str) -> Option<u32> {
+        let ids = self.btf.resolve_ids_by_name(name).ok()?;
+        ids.into_iter().find(|id| {
+            matches!(
+                self.btf.resolve_type_by_id(*id),
+                Ok(Type::Enum(_) | Type::Enum64(_))
+            )
+        })
+    }
+
     /// The names of the fields of struct or union `id` (for "did you mean" help).
     pub fn field_names(&self, id: u32) -> Vec<String> {
         self.members(id)

@@ -186,28 +186,25 @@ fn parse_conversion(bytes: &[u8], start: usize) -> Result<(Conversion, usize), F
     } else {
         None
     };
-    let mut length = Length::None;
-    let two = bytes.get(position..position + 2);
-    if two == Some(b"hh") {
-        length = Length::Char;
-        position += 2;
-    } else if two == Some(b"ll") {
-        length = Length::LongLong;
-        position += 2;
-    } else {
-        let single = match bytes.get(position) {
-            Some(b'h') => Some(Length::Short),
-            Some(b'l') => Some(Length::Long),
-            Some(b'z') => Some(Length::Size),
-            Some(b'j') => Some(Length::Max),
-            Some(b't') => Some(Length::PtrDiff),
-            _ => None,
-        };
-        if let Some(single) = single {
-            length = single;
-            position += 1;
-        }
+    // bpftrace accepts any run of the length letters `hlLjzt`; the ones C defines pick the
+    // type the value is cast to, and any other run (`L`, `lll`, `hl`) the default `int`.
+    let run_start = position;
+    while matches!(
+        bytes.get(position),
+        Some(b'h' | b'l' | b'L' | b'j' | b'z' | b't')
+    ) {
+        position += 1;
     }
+    let length = match &bytes[run_start..position] {
+        b"hh" => Length::Char,
+        b"h" => Length::Short,
+        b"l" => Length::Long,
+        b"ll" => Length::LongLong,
+        b"z" => Length::Size,
+        b"j" => Length::Max,
+        b"t" => Length::PtrDiff,
+        _ => Length::None,
+    };
     let kind = match bytes.get(position) {
         Some(b'd' | b'i') => ConversionKind::Signed,
         Some(b'u') => ConversionKind::Unsigned,

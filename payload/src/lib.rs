@@ -189,6 +189,23 @@ pub enum ValueType {
     /// then 16 bytes of address in network byte order (an IPv4 address in the first 4).
     /// Printed as `192.168.1.1` or as RFC 5952 IPv6 text (`::1`).
     InetAddress,
+    /// A buffer from `buf(data, length)`: a `u64` count of valid bytes, then `size` bytes.
+    /// Printed with printable ASCII kept and other bytes as `\xNN` (`%rx` and `%rh`
+    /// print every byte in hex); in JSON an array of the bytes as signed numbers.
+    Buffer { size: u32 },
+    /// A `u64` address: printed as `0x` and lower-case hex in text (`%d` prints the
+    /// number), and as a number in JSON.
+    Pointer,
+    /// A `u64` whose low 32 bits are an errno (negative values count as positive), from
+    /// `strerror(n)`: printed as the kernel's description of that error.
+    ErrorNumber,
+    /// An integer of an enum type (`bytes` wide, unsigned): printed as the name of the
+    /// enumerator with that value (the number when none has it) by `%s` and `print`, and
+    /// as the number by integer conversions and in JSON.
+    Enum {
+        bytes: u8,
+        enumerators: Vec<(u64, String)>,
+    },
 }
 
 impl ValueType {
@@ -197,8 +214,10 @@ impl ValueType {
         match self {
             ValueType::Integer { bytes, .. } => usize::from(*bytes),
             ValueType::String { size } | ValueType::Tuple { size, .. } => *size as usize,
-            ValueType::Timestamp { .. } => 8,
+            ValueType::Timestamp { .. } | ValueType::Pointer | ValueType::ErrorNumber => 8,
             ValueType::InetAddress => INET_ADDRESS_SIZE,
+            ValueType::Buffer { size } => 8 + *size as usize,
+            ValueType::Enum { bytes, .. } => usize::from(*bytes),
         }
     }
 }
@@ -242,6 +261,48 @@ pub enum Action {
     /// `time([format])`: print the local wall-clock time with strftime(3) `format`
     /// (default `%H:%M:%S\n`). Record: u64 action id.
     Time { format: String },
+    /// `cat(path_format, args...)`: format the path as printf does, then print up to
+    /// [`MAX_CAT_BYTES`] of the file's contents. Record: as for [`Action::Printf`].
+    Cat {
+        format: format::Format,
+        arguments: Vec<Field>,
+    },
+    /// `system(format, args...)` (built with `--unsafe`): format the command as printf
+    /// does, run it with `sh -c` and print what it wrote on stdout and stderr. Record: as
+    /// for [`Action::Printf`].
+    System {
+        format: format::Format,
+        arguments: Vec<Field>,
+    },
+    /// `errorf(format, args...)` and `warnf(...)`: the formatted message, printed on
+    /// stderr after the call's location in the script as `ERROR:` or `WARNING:`. Record:
+    /// as for [`Action::Printf`].
+    Diagnostic {
+        severity: Severity,
+        location: SourceLocation,
+        format: format::Format,
+        arguments: Vec<Field>,
+    },
+}
+
+/// bpftrace's default `max_cat_bytes`: `cat()` prints at most this much of a file.
+pub const MAX_CAT_BYTES: usize = 10240;
+
+/// Whether a [`Action::Diagnostic`] is an `errorf` or a `warnf`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Where a call is in the script: 1-based lines and columns, the end column one past the
+/// call's last character (bpftrace's `SourceLocation`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SourceLocation {
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
 }
 
 /// Indexes into [`Metadata::maps`] are map ids in [`Action`]s.

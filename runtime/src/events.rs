@@ -18,7 +18,8 @@ use crate::output::Output;
 use crate::printf;
 use crate::timefmt;
 use crate::value::{self, Value};
-use btc_payload::{Action, Field};
+use btc_payload::format::Format;
+use btc_payload::{Action, Field, MAX_CAT_BYTES};
 use libbpf_sys as sys;
 use std::ffi::{c_int, c_void};
 use std::ptr::NonNull;
@@ -41,6 +42,8 @@ pub struct Consumer {
     pub state: EventState,
     /// Set by the signal handler's flag; checked for every record.
     pub stop_requested: fn() -> bool,
+    /// The script's file name, which `errorf()` and `warnf()` messages start with.
+    pub script_name: String,
 }
 
 impl Consumer {
@@ -65,15 +68,46 @@ impl Consumer {
         };
         match action {
             Action::Printf { format, arguments } => {
-                let values = match read_fields(record, arguments) {
-                    Ok(values) => values,
-                    Err(error) => {
-                        eprintln!("WARNING: dropped a printf record: {error}");
-                        return;
-                    }
+                let Some(text) = formatted(record, format, arguments, "printf") else {
+                    return;
                 };
-                let text = printf::render(format, &values);
                 self.output.printf(&text);
+            }
+            Action::Cat { format, arguments } => {
+                let Some(path) = formatted(record, format, arguments, "cat") else {
+                    return;
+                };
+                match read_start(&path) {
+                    Ok(contents) => self.output.cat(&contents),
+                    Err(error) => eprintln!(
+                        "ERROR: failed to open file '{}' ({})",
+                        String::from_utf8_lossy(&path),
+                        os_error_text(&error)
+                    ),
+                }
+            }
+            Action::System { format, arguments } => {
+                let Some(command) = formatted(record, format, arguments, "system") else {
+                    return;
+                };
+                // The command blocks the event loop until it ends, as in bpftrace.
+                self.output.flush();
+                match run_command(&command) {
+                    Ok(printed) => self.output.system(&printed),
+                    Err(message) => eprintln!("ERROR: {message}"),
+                }
+            }
+            Action::Diagnostic {
+                severity,
+                location,
+                format,
+                arguments,
+            } => {
+                let Some(message) = formatted(record, format, arguments, "errorf") else {
+                    return;
+                };
+                self.output
+                    .diagnostic(*severity, &self.script_name, location, &message);
             }
             Action::Join {
                 separator,
@@ -129,6 +163,68 @@ impl Consumer {
 fn read_u64(record: &[u8], offset: usize) -> Option<u64> {
     let bytes = record.get(offset..offset.checked_add(8)?)?;
     Some(u64::from_le_bytes(bytes.try_into().ok()?))
+}
+
+/// The text of a printf-like record, or `None` (after a warning) when it is malformed.
+fn formatted(record: &[u8], format: &Format, arguments: &[Field], what: &str) -> Option<Vec<u8>> {
+    match read_fields(record, arguments) {
+        Ok(values) => Some(printf::render(format, &values)),
+        Err(error) => {
+            eprintln!("WARNING: dropped a {what} record: {error}");
+            None
+        }
+    }
+}
+
+/// Up to `MAX_CAT_BYTES` of the file at `path`, as bpftrace's `cat()` reads it.
+fn read_start(path: &[u8]) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    use std::os::unix::ffi::OsStrExt;
+    let file = std::fs::File::open(std::ffi::OsStr::from_bytes(path))?;
+    let mut contents = Vec::new();
+    file.take(MAX_CAT_BYTES as u64).read_to_end(&mut contents)?;
+    Ok(contents)
+}
+
+/// The C library's text for an OS error, which bpftrace prints (Rust's adds the number).
+fn os_error_text(error: &std::io::Error) -> String {
+    match error.raw_os_error() {
+        // SAFETY: strerror returns a valid NUL-terminated string, copied before any other
+        // call can change it; the runtime prints from one thread.
+        Some(code) => unsafe { std::ffi::CStr::from_ptr(libc::strerror(code)) }
+            .to_string_lossy()
+            .into_owned(),
+        None => error.to_string(),
+    }
+}
+
+/// Runs `command` with `sh -c`, as bpftrace's `system()` does, and returns what it wrote on
+/// stdout and stderr (one pipe, so the two stay in order); an error message when it could
+/// not run or did not exit 0.
+fn run_command(command: &[u8]) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    use std::os::unix::ffi::OsStrExt;
+    let (mut reader, writer) = std::io::pipe().map_err(|_| "pipe() failed".to_string())?;
+    let error_writer = writer
+        .try_clone()
+        .map_err(|_| "pipe() failed".to_string())?;
+    let mut child = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(std::ffi::OsStr::from_bytes(command))
+        .stdin(std::process::Stdio::null())
+        .stdout(writer)
+        .stderr(error_writer)
+        .spawn()
+        .map_err(|_| "fork() failed".to_string())?;
+    let mut printed = Vec::new();
+    let read = reader.read_to_end(&mut printed);
+    let status = child.wait().map_err(|_| "waitpid() failed".to_string())?;
+    read.map_err(|error| format!("cannot read the command's output: {error}"))?;
+    match status.code() {
+        Some(0) => Ok(printed),
+        Some(code) => Err(format!("command exited with code {code}")),
+        None => Err("child process did not exit normally".to_string()),
+    }
 }
 
 fn read_fields(record: &[u8], fields: &[Field]) -> Result<Vec<Value>, value::OutOfBounds> {

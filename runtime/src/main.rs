@@ -15,6 +15,7 @@
 mod bpf;
 mod cli;
 mod embedded;
+mod errno;
 mod events;
 mod features;
 mod histogram;

@@ -439,7 +439,12 @@ fn compare_keys(key_type: &ValueType, left: &[u8], right: &[u8]) -> Ordering {
             }
             Ordering::Equal
         }
-        ValueType::Timestamp { .. } | ValueType::InetAddress => Ordering::Equal,
+        ValueType::Timestamp { .. }
+        | ValueType::InetAddress
+        | ValueType::Buffer { .. }
+        | ValueType::Pointer
+        | ValueType::ErrorNumber
+        | ValueType::Enum { .. } => Ordering::Equal,
     }
 }
 

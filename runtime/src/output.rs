@@ -25,6 +25,7 @@
 
 use crate::maps::{MapContents, PrintedMap};
 use crate::value::{Value, json_stream_integer, json_string};
+use btc_payload::{Severity, SourceLocation};
 use std::io::Write;
 
 /// The `-f` option.
@@ -83,6 +84,85 @@ impl Output {
                 let mut line = b"{\"type\": \"value\", \"data\": ".to_vec();
                 value.write_json(&mut line);
                 line.extend_from_slice(b"}\n");
+                self.write(&line);
+            }
+        }
+    }
+
+    /// The contents of a file read by `cat()`, as they are.
+    pub fn cat(&mut self, contents: &[u8]) {
+        match self.format {
+            OutputFormat::Text => self.write(contents),
+            OutputFormat::Json => self.json_data("cat", contents),
+        }
+    }
+
+    /// What a `system()` command printed; text mode adds a newline after it, as
+    /// bpftrace's `TextOutput::syscall` does.
+    pub fn system(&mut self, printed: &[u8]) {
+        match self.format {
+            OutputFormat::Text => {
+                self.write(printed);
+                self.write(b"\n");
+            }
+            OutputFormat::Json => self.json_data("syscall", printed),
+        }
+    }
+
+    /// An `errorf()` or `warnf()` message. Text: `FILE:LINE:COL-END: ERROR: message` on
+    /// stderr, without one trailing newline of the message (bpftrace's `LOG`); a call that
+    /// spans lines is located as `FILE:LINE-END_LINE`. JSON: an `errorf` or `warnf` object
+    /// on the output with the file, line and first column.
+    pub fn diagnostic(
+        &mut self,
+        severity: Severity,
+        file: &str,
+        location: &SourceLocation,
+        message: &[u8],
+    ) {
+        match self.format {
+            OutputFormat::Text => {
+                let mut line = format!("{file}:").into_bytes();
+                if location.line == location.end_line {
+                    line.extend_from_slice(
+                        format!(
+                            "{}:{}-{}",
+                            location.line, location.column, location.end_column
+                        )
+                        .as_bytes(),
+                    );
+                } else {
+                    line.extend_from_slice(
+                        format!("{}-{}", location.line, location.end_line).as_bytes(),
+                    );
+                }
+                line.extend_from_slice(match severity {
+                    Severity::Error => b": ERROR: ",
+                    Severity::Warning => b": WARNING: ",
+                });
+                line.extend_from_slice(message.strip_suffix(b"\n").unwrap_or(message));
+                line.push(b'\n');
+                // The events before it are on the output already, as in bpftrace, whose
+                // output stream is flushed at each line.
+                self.flush();
+                let _ = std::io::stderr().write_all(&line);
+            }
+            OutputFormat::Json => {
+                let kind = match severity {
+                    Severity::Error => "errorf",
+                    Severity::Warning => "warnf",
+                };
+                let mut line = format!("{{\"type\": \"{kind}\", \"msg\": ").into_bytes();
+                json_string(&mut line, message);
+                line.extend_from_slice(b", \"filename\": ");
+                json_string(&mut line, file.as_bytes());
+                line.extend_from_slice(
+                    format!(
+                        ", \"line\": {}, \"col\": {}}}\n",
+                        location.line, location.column
+                    )
+                    .as_bytes(),
+                );
                 self.write(&line);
             }
         }

@@ -22,7 +22,7 @@
 //!
 //! The tests check everything else against the C library's `snprintf`.
 
-use crate::value::Value;
+use crate::value::{Value, buffer_text};
 use btc_payload::format::{Conversion, ConversionKind, Format, Length, Piece};
 
 /// Renders `format` with `arguments`, one per conversion. A conversion without an argument
@@ -55,16 +55,27 @@ pub fn render_conversion(conversion: &Conversion, value: &Value, out: &mut Vec<u
             return;
         }
     };
+    // bpftrace sets the width on its stream once, and a stream's width applies to the
+    // next item written only: a tuple or record is written piece by piece, so the width
+    // pads only its opening `(` or `{ ` (`%6s` of (1, 2) prints `     (1, 2)`).
+    let padded = match value {
+        Value::Tuple(_) => 1,
+        Value::Record(fields) if !fields.is_empty() => 2,
+        _ => body.len(),
+    }
+    .min(body.len());
+    let (first, rest) = body.split_at(padded);
     let width = conversion.width.unwrap_or(0) as usize;
-    let padding = width.saturating_sub(body.len());
+    let padding = width.saturating_sub(first.len());
     let fill = if conversion.flags.zero { b'0' } else { b' ' };
     if conversion.flags.left {
-        out.extend_from_slice(&body);
+        out.extend_from_slice(first);
         out.resize(out.len() + padding, fill);
     } else {
         out.resize(out.len() + padding, fill);
-        out.extend_from_slice(&body);
+        out.extend_from_slice(first);
     }
+    out.extend_from_slice(rest);
 }
 
 /// The text of a conversion before padding.
@@ -73,8 +84,19 @@ fn body(conversion: &Conversion, value: &Value) -> Result<Vec<u8>, Vec<u8>> {
     let bits = match value {
         Value::Signed(number) => *number as u64,
         Value::Unsigned(number) => *number,
-        Value::String(_) | Value::Tuple(_) | Value::Record(_) => {
-            let text = value.to_text();
+        Value::Symbolic { number, .. } if conversion.kind.is_integer() => *number,
+        Value::Buffer(data) if conversion.kind == ConversionKind::BufferHex => {
+            return Ok(buffer_text(data, false, true));
+        }
+        Value::Buffer(data) if conversion.kind == ConversionKind::BufferHexSpaced => {
+            return Ok(buffer_text(data, false, false));
+        }
+        Value::String(_)
+        | Value::Tuple(_)
+        | Value::Record(_)
+        | Value::Buffer(_)
+        | Value::Symbolic { .. } => {
+            let text = signed_text(value, flags.plus);
             if conversion.kind.is_integer() {
                 let mut message = b"invalid integer conversion: ".to_vec();
                 message.extend_from_slice(&text);
@@ -132,12 +154,39 @@ fn body(conversion: &Conversion, value: &Value) -> Result<Vec<u8>, Vec<u8>> {
         ConversionKind::String
         | ConversionKind::Buffer
         | ConversionKind::BufferHex
-        | ConversionKind::BufferHexSpaced => match value {
-            Value::Signed(number) if flags.plus && *number >= 0 => format!("+{number}"),
-            _ => String::from_utf8_lossy(&value.to_text()).into_owned(),
-        },
+        | ConversionKind::BufferHexSpaced => return Ok(signed_text(value, flags.plus)),
     };
     Ok(text.into_bytes())
+}
+
+/// The text form of a value as `%s` writes it: with `+`, the stream's `showpos` puts a
+/// sign before every non-negative signed integer, also inside tuples and records.
+fn signed_text(value: &Value, plus: bool) -> Vec<u8> {
+    if !plus {
+        return value.to_text();
+    }
+    match value {
+        Value::Signed(number) if *number >= 0 => format!("+{number}").into_bytes(),
+        Value::Tuple(fields) => Value::Tuple(fields.iter().map(with_sign).collect()).to_text(),
+        Value::Record(fields) => Value::Record(
+            fields
+                .iter()
+                .map(|(name, field)| (name.clone(), with_sign(field)))
+                .collect(),
+        )
+        .to_text(),
+        _ => value.to_text(),
+    }
+}
+
+/// `value` with its non-negative signed integers turned into `+N` text.
+fn with_sign(value: &Value) -> Value {
+    match value {
+        Value::Signed(_) | Value::Tuple(_) | Value::Record(_) => {
+            Value::String(signed_text(value, true))
+        }
+        _ => value.clone(),
+    }
 }
 
 /// The value after C's conversion to the signed type that `length` names (`int` when none).
@@ -264,7 +313,8 @@ mod tests {
         let bits = match value {
             Value::Signed(number) => *number as u64,
             Value::Unsigned(number) => *number,
-            Value::String(_) | Value::Tuple(_) | Value::Record(_) => 0,
+            Value::Symbolic { number, .. } => *number,
+            _ => 0,
         };
         match conversion.kind {
             ConversionKind::Signed | ConversionKind::Character => {

@@ -135,6 +135,7 @@ impl<'a> Tracer<'a> {
             output,
             state: Default::default(),
             stop_requested: signals::stop_requested,
+            script_name: metadata.script_name.clone(),
         };
         let Some(ring_map) = object.map(RINGBUF_MAP) else {
             eprintln!(

@@ -41,6 +41,15 @@ pub enum Value {
     Tuple(Vec<Value>),
     /// Named fields, as `stats()` prints: `{ .count = 3, .average = 2, .total = 6 }`.
     Record(Vec<(String, Value)>),
+    /// The bytes of a `buf()`.
+    Buffer(Vec<u8>),
+    /// A number shown as text (bpftrace's `Primitive::Symbolic`): a pointer (`0x1f`) or an
+    /// enumerator's name. Text forms and `%s` print `text`; integer conversions and JSON use
+    /// `number`.
+    Symbolic {
+        text: Vec<u8>,
+        number: u64,
+    },
 }
 
 /// Why a value could not be read.
@@ -120,7 +129,68 @@ pub fn decode(bytes: &[u8], ty: &ValueType) -> Value {
             ))
         }
         ValueType::InetAddress => Value::String(inet_address_text(bytes).into_bytes()),
+        ValueType::Buffer { size } => {
+            let length = read_u64(bytes, 0).min(u64::from(*size)) as usize;
+            let data = bytes.get(8..).unwrap_or_default();
+            Value::Buffer(data[..length.min(data.len())].to_vec())
+        }
+        ValueType::Pointer => {
+            let number = read_u64(bytes, 0);
+            Value::Symbolic {
+                text: format!("0x{number:x}").into_bytes(),
+                number,
+            }
+        }
+        ValueType::ErrorNumber => {
+            Value::String(crate::errno::description(read_u64(bytes, 0) as i32).into())
+        }
+        ValueType::Enum {
+            bytes: width,
+            enumerators,
+        } => {
+            let width = usize::from(*width).min(8);
+            let mut raw = [0u8; 8];
+            let available = width.min(bytes.len());
+            raw[..available].copy_from_slice(&bytes[..available]);
+            let number = u64::from_le_bytes(raw);
+            let text = enumerators
+                .iter()
+                .find(|(value, _)| *value == number)
+                .map_or_else(|| number.to_string(), |(_, name)| name.clone());
+            Value::Symbolic {
+                text: text.into_bytes(),
+                number,
+            }
+        }
     }
+}
+
+/// The little-endian `u64` at `offset` in `bytes`; missing bytes read as zero.
+fn read_u64(bytes: &[u8], offset: usize) -> u64 {
+    let mut raw = [0u8; 8];
+    let available = bytes.get(offset..).unwrap_or_default();
+    let count = available.len().min(8);
+    raw[..count].copy_from_slice(&available[..count]);
+    u64::from_le_bytes(raw)
+}
+
+/// The text of a buffer, as bpftrace's `hex_format_buffer` writes it: printable ASCII
+/// (32 to 126) as itself when `keep_ascii`, other bytes as `\xNN` when `escape`, else as
+/// space-separated `NN` pairs.
+pub fn buffer_text(data: &[u8], keep_ascii: bool, escape: bool) -> Vec<u8> {
+    let mut text = Vec::with_capacity(data.len() * 4);
+    for (index, &byte) in data.iter().enumerate() {
+        if keep_ascii && (32..=126).contains(&byte) {
+            text.push(byte);
+        } else if escape {
+            text.extend_from_slice(format!("\\x{byte:02x}").as_bytes());
+        } else if index + 1 == data.len() {
+            text.extend_from_slice(format!("{byte:02x}").as_bytes());
+        } else {
+            text.extend_from_slice(format!("{byte:02x} ").as_bytes());
+        }
+    }
+    text
 }
 
 /// `AF_INET` and `AF_INET6` on Linux.
@@ -252,6 +322,8 @@ impl Value {
                 text.extend_from_slice(b" }");
                 text
             }
+            Value::Buffer(data) => buffer_text(data, true, true),
+            Value::Symbolic { text, .. } => text.clone(),
         }
     }
 
@@ -304,6 +376,18 @@ impl Value {
                 }
                 out.push(b'}');
             }
+            Value::Buffer(data) => {
+                // bpftrace writes each byte as a `char`, a signed number.
+                out.push(b'[');
+                for (index, byte) in data.iter().enumerate() {
+                    if index > 0 {
+                        out.push(b',');
+                    }
+                    out.extend_from_slice((*byte as i8).to_string().as_bytes());
+                }
+                out.push(b']');
+            }
+            Value::Symbolic { number, .. } => Value::Unsigned(*number).write_json(out),
         }
     }
 }

@@ -249,9 +249,13 @@ impl<'a> FunctionLowering<'a> {
             | ExprKind::PositionalString(_)
             | ExprKind::ContextString { .. }
             | ExprKind::Str { .. }
-            | ExprKind::Ntop { .. } => {
+            | ExprKind::Ntop { .. }
+            | ExprKind::Buffer { .. } => {
                 unreachable!("the checker keeps strings out of integer contexts")
             }
+            // The runtime reads the errno from the low 32 bits.
+            ExprKind::ErrorText(errno) => self.integer(errno),
+            ExprKind::Enumerated { value, .. } => self.integer(value),
         }
     }
 

@@ -246,15 +246,16 @@ impl<'a> FunctionLowering<'a> {
         };
         for (index, variable) in body.variables.iter().enumerate() {
             let home = match variable.ty {
-                Type::String { .. } | Type::Inet => {
-                    // An empty string, or an address of family 0: never read as garbage.
+                Type::String { .. } | Type::Inet | Type::Buffer { .. } => {
+                    // An empty string, an address of family 0 or an empty buffer: never
+                    // read as garbage.
                     let size = memory_size(variable.ty);
                     let place = lowering.scratch_place(size);
                     let address = lowering.address(place.offset);
                     lowering.builder.push(Instruction::Store {
                         address,
                         value: Operand::Immediate(0),
-                        size: if variable.ty == Type::Inet {
+                        size: if matches!(variable.ty, Type::Inet | Type::Buffer { .. }) {
                             Size::Double
                         } else {
                             Size::Byte
@@ -384,6 +385,7 @@ fn memory_size(ty: Type) -> u32 {
     match ty {
         Type::String { size } => size,
         Type::Inet => btc_payload::INET_ADDRESS_SIZE as u32,
+        Type::Buffer { size } => 8 + size,
         _ => 8,
     }
 }

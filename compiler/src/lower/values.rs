@@ -24,7 +24,96 @@ impl<'a> FunctionLowering<'a> {
     pub(super) fn value_into(&mut self, expression: &Expr, place: Place) {
         match expression.ty {
             Type::Inet => self.inet_into(expression, place),
+            Type::Buffer { .. } => self.buffer_into(expression, place),
             _ => self.string_into(expression, place),
+        }
+    }
+
+    /// Evaluates a `buf()` (or a variable holding one) into `place`: the `u64` length,
+    /// then the bytes, zero-padded.
+    pub(super) fn buffer_into(&mut self, expression: &Expr, place: Place) {
+        let ExprKind::Buffer { source, space } = &expression.kind else {
+            let ExprKind::Variable(variable) = &expression.kind else {
+                unreachable!("the checker only types buf() and variables as buffers")
+            };
+            let VariableHome::Memory(from) = self.variables[variable] else {
+                unreachable!("a buffer variable lives in memory")
+            };
+            let scratch = self.scratch;
+            self.copy_memory(scratch, from.offset, place, from.size.min(place.size));
+            return;
+        };
+        let Type::Buffer { size } = expression.ty else {
+            unreachable!("buf() is a buffer")
+        };
+        let size = size.min(place.size.saturating_sub(8));
+        self.zero(place);
+        let at = self.address(place.offset);
+        self.builder.push(Instruction::Store {
+            address: at,
+            value: Operand::Immediate(size as i32),
+            size: Size::Double,
+        });
+        let data = Place {
+            offset: place.offset + 8,
+            size,
+        };
+        match (&source.kind, source.ty) {
+            // The literal's bytes as written, with no terminating NUL inside the size.
+            (ExprKind::StringLiteral(bytes), _) => {
+                for (index, chunk) in bytes.chunks(4).enumerate() {
+                    let index = index as u32 * 4;
+                    if index >= size {
+                        break;
+                    }
+                    let mut word = [0u8; 4];
+                    word[..chunk.len()].copy_from_slice(chunk);
+                    let width = (size - index).min(4);
+                    let (value, store) = match width {
+                        4 => (i32::from_le_bytes(word), Size::Word),
+                        2 | 3 => (
+                            i32::from(u16::from_le_bytes([word[0], word[1]])),
+                            Size::Half,
+                        ),
+                        _ => (i32::from(word[0]), Size::Byte),
+                    };
+                    let address = self.address(data.offset + index);
+                    self.builder.push(Instruction::Store {
+                        address,
+                        value: Operand::Immediate(value),
+                        size: store,
+                    });
+                    if width == 3 {
+                        let address = self.address(data.offset + index + 2);
+                        self.builder.push(Instruction::Store {
+                            address,
+                            value: Operand::Immediate(i32::from(word[2])),
+                            size: Size::Byte,
+                        });
+                    }
+                }
+            }
+            (_, Type::String { size: string_size }) => self.string_into(
+                source,
+                Place {
+                    offset: data.offset,
+                    size: size.min(string_size),
+                },
+            ),
+            _ => {
+                let address = self.integer(source);
+                let destination = self.pointer(data.offset);
+                let (read, _) = read_helpers(*space);
+                self.builder.call(
+                    read,
+                    vec![
+                        Operand::Register(destination),
+                        Operand::Immediate(size as i32),
+                        Operand::Register(address),
+                    ],
+                    ValueKind::Scalar,
+                );
+            }
         }
     }
 

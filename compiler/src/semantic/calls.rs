@@ -210,6 +210,30 @@ impl Checker {
             "strlen" | "strncmp" | "strcontains" | "strstr" => {
                 self.string_function(scope, name, arguments, span)
             }
+            "buf" => self.buffer(scope, arguments, span),
+            "strerror" => {
+                let expressions = self.call_expressions(arguments, span)?;
+                let [errno] = expressions.as_slice() else {
+                    self.error(span, "strerror() takes one errno");
+                    return None;
+                };
+                let errno = self.expression(scope, errno)?;
+                if !errno.ty.is_integer_like() {
+                    self.error(
+                        errno.span,
+                        format!(
+                            "strerror() needs an integer errno, not {}",
+                            errno.ty.describe()
+                        ),
+                    );
+                    return None;
+                }
+                Some(Expr {
+                    kind: ExprKind::ErrorText(Box::new(errno)),
+                    ty: Type::ErrorText,
+                    span,
+                })
+            }
             _ if UNSUPPORTED_FUNCTIONS.contains(&name) => {
                 self.unsupported(name_span, &format!("the function `{name}()`"));
                 None
@@ -227,6 +251,81 @@ impl Checker {
                 None
             }
         }
+    }
+
+    /// `buf(data, length)`: `length` bytes (a literal, at most `max_strlen`) read from the
+    /// address `data`, or taken from the string `data`.
+    fn buffer(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Expr> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let (source, length) = match expressions.as_slice() {
+            [source, length] => (*source, *length),
+            [source] => {
+                let source = self.expression(scope, source)?;
+                // bpftrace infers the length of arrays only; a char[N] field is btc's one
+                // array type, typed as a string.
+                let Type::String { size } = source.ty else {
+                    self.error(
+                        span,
+                        format!(
+                            "buf() expects a length argument for non-array type {}",
+                            source.ty.describe()
+                        ),
+                    );
+                    return None;
+                };
+                return Some(Expr {
+                    kind: ExprKind::Buffer {
+                        source: Box::new(source),
+                        space: AddressSpace::Kernel,
+                    },
+                    ty: Type::Buffer { size },
+                    span,
+                });
+            }
+            _ => {
+                self.error(span, "buf() takes an address and a length");
+                return None;
+            }
+        };
+        let size = match &length.kind {
+            AstExprKind::Integer(length) => {
+                (*length).min(u64::from(self.options.max_string_length)) as u32
+            }
+            _ => {
+                self.unsupported(length.span, "a buf() length that is not an integer literal");
+                return None;
+            }
+        };
+        let source = self.expression(scope, source)?;
+        let space = match source.ty {
+            Type::Pointer { user: true, .. } => AddressSpace::User,
+            Type::Pointer { .. } => AddressSpace::Kernel,
+            Type::Integer { .. } => scope.context.address_space(),
+            Type::String { .. } => AddressSpace::Kernel,
+            other => {
+                self.error(
+                    source.span,
+                    format!(
+                        "buf() expects an integer, string, or array argument but saw {}",
+                        other.describe()
+                    ),
+                );
+                return None;
+            }
+        };
+        Some(Expr {
+            kind: ExprKind::Buffer {
+                source: Box::new(source),
+                space,
+            },
+            ty: Type::Buffer { size },
+            span,
+        })
     }
 
     /// The arguments of a call, all of which must be expressions.
@@ -259,15 +358,81 @@ impl Checker {
         arguments: &[ast::CallArgument],
         span: Span,
     ) -> Option<Statement> {
+        self.printf_like(scope, "printf", arguments, span, |format, arguments| {
+            btc_payload::Action::Printf { format, arguments }
+        })
+    }
+
+    /// `cat`, `system`, `errorf` and `warnf`: a format and arguments, as for printf, that
+    /// the runtime formats and then uses.
+    pub(super) fn output_function(
+        &mut self,
+        scope: &mut Scope,
+        function: &str,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Statement> {
+        if function == "system" && !self.options.allow_unsafe {
+            // bpftrace's words, and how to get the same with btc.
+            self.diagnostics.push(
+                Diagnostic::error(
+                    span,
+                    "system() is an unsafe function being used in safe mode",
+                )
+                .with_help(
+                    "build with `btc build --unsafe` to allow unsafe/destructive \
+                     functionality, as bpftrace's --unsafe does",
+                ),
+            );
+            return None;
+        }
+        let statement = self.printf_like(
+            scope,
+            function,
+            arguments,
+            span,
+            |format, arguments| match function {
+                "cat" => btc_payload::Action::Cat { format, arguments },
+                "system" => btc_payload::Action::System { format, arguments },
+                _ => btc_payload::Action::Diagnostic {
+                    severity: if function == "errorf" {
+                        btc_payload::Severity::Error
+                    } else {
+                        btc_payload::Severity::Warning
+                    },
+                    location: btc_payload::SourceLocation::default(),
+                    format,
+                    arguments,
+                },
+            },
+        )?;
+        if let Statement::Printf { action, .. } = statement
+            && matches!(function, "errorf" | "warnf")
+        {
+            self.action_spans.push((action, span));
+        }
+        Some(statement)
+    }
+
+    /// A call whose first argument is a printf format and the rest its arguments; `make`
+    /// builds its action from the format and the arguments' places in the record.
+    fn printf_like(
+        &mut self,
+        scope: &mut Scope,
+        function: &str,
+        arguments: &[ast::CallArgument],
+        span: Span,
+        make: impl FnOnce(Format, Vec<btc_payload::Field>) -> btc_payload::Action,
+    ) -> Option<Statement> {
         let expressions = self.call_expressions(arguments, span)?;
         let Some((format_expression, values)) = expressions.split_first() else {
-            self.error(span, "printf() needs a format string");
+            self.error(span, format!("{function}() needs a format string"));
             return None;
         };
         let AstExprKind::String(text) = &format_expression.kind else {
             self.error(
                 format_expression.span,
-                "printf()'s format must be a string literal",
+                format!("{function}()'s format must be a string literal"),
             );
             return None;
         };
@@ -276,7 +441,7 @@ impl Checker {
             Err(error) => {
                 self.error(
                     format_expression.span,
-                    format!("invalid printf format: {}", error.message),
+                    format!("invalid {function} format: {}", error.message),
                 );
                 return None;
             }
@@ -289,7 +454,7 @@ impl Checker {
             self.error(
                 span,
                 format!(
-                    "printf: the format has {} conversion{} but {} argument{} {} given",
+                    "{function}: the format has {} conversion{} but {} argument{} {} given",
                     conversions.len(),
                     if conversions.len() == 1 { "" } else { "s" },
                     values.len(),
@@ -309,15 +474,16 @@ impl Checker {
                 continue;
             };
             let accepted = match conversion {
-                ConversionKind::String => value.ty != Type::Void,
+                ConversionKind::String => !matches!(value.ty, Type::Void),
                 kind if kind.is_integer() => value.ty.is_integer_like(),
-                _ => false,
+                // As in bpftrace: %r, %rx and %rh print buffers only.
+                _ => matches!(value.ty, Type::Buffer { .. }),
             };
             if !accepted {
                 self.error(
                     value.span,
                     format!(
-                        "printf: this conversion cannot print a value of type {}",
+                        "{function}: this conversion cannot print a value of type {}",
                         value.ty.describe()
                     ),
                 );
@@ -339,11 +505,7 @@ impl Checker {
         if failed {
             return None;
         }
-        let action = self.actions.len();
-        self.actions.push(btc_payload::Action::Printf {
-            format,
-            arguments: fields,
-        });
+        let action = self.push_action(make(format, fields));
         Some(Statement::Printf {
             action,
             arguments: record_arguments,

@@ -45,7 +45,14 @@ impl Checker {
                 None => self.builtin(name, span),
             },
             AstExprKind::Variable(name) => match scope.by_name.get(name) {
-                Some(id) => typed(ExprKind::Variable(*id), scope.variables[id.0].ty),
+                Some(id) => {
+                    let read = typed(ExprKind::Variable(*id), scope.variables[id.0].ty)?;
+                    match scope.enum_variables.get(id) {
+                        // Held in 64 bits, zero-extended.
+                        Some(enumerators) => Some(kernel::enumerated(read, 8, enumerators.clone())),
+                        None => Some(read),
+                    }
+                }
                 None => {
                     self.error(
                         span,
@@ -114,7 +121,10 @@ impl Checker {
                 name_span,
                 arguments,
             } => {
-                if matches!(name.as_str(), "printf" | "join" | "exit" | "count") {
+                if matches!(
+                    name.as_str(),
+                    "printf" | "join" | "exit" | "count" | "cat" | "system" | "errorf" | "warnf"
+                ) {
                     self.error(
                         span,
                         format!("{name}() has no value; call it as a statement"),

@@ -97,7 +97,7 @@ impl Checker {
             }
         };
         let access = crate::ir::CoreAccess { root, path };
-        Some(Expr {
+        let read = Expr {
             kind: ExprKind::KernelRead {
                 pointer: Box::new(pointer),
                 offset,
@@ -105,7 +105,11 @@ impl Checker {
             },
             ty,
             span,
-        })
+        };
+        if let FieldKind::Enum { bytes, .. } = found.kind {
+            return Some(enumerated(read, bytes, types.enumerators(found.type_id)));
+        }
+        Some(read)
     }
 
     /// Where a field access starts: the pointer read through, the struct the field is in,
@@ -223,7 +227,7 @@ impl Checker {
             self.unsupported(span, &format!("tracepoint fields of {} bytes", found.size));
             return None;
         };
-        Some(Expr {
+        let read = Expr {
             kind: ExprKind::ContextField {
                 offset: found.offset,
                 size: found.size,
@@ -231,6 +235,42 @@ impl Checker {
             },
             ty,
             span,
-        })
+        };
+        // An `enum NAME` field prints its enumerators' names, which BTF has (when the
+        // build host has no BTF, the field is a plain integer).
+        if let Some(name) = found.c_type.strip_prefix("enum ")
+            && !found.is_pointer()
+        {
+            let path = self
+                .options
+                .btf
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(kernel_types::VMLINUX_BTF));
+            if path.exists()
+                && let Some(types) = self.kernel_types(span)
+                && let Some(id) = types.enum_named(name.trim())
+            {
+                return Some(enumerated(read, found.size, types.enumerators(id)));
+            }
+        }
+        Some(read)
+    }
+}
+
+/// `value`, an integer of an enum type of `bytes` bytes, marked to print as the name of
+/// its enumerator.
+pub(super) fn enumerated(value: Expr, bytes: u32, enumerators: Vec<(u64, String)>) -> Expr {
+    let ty = value.ty;
+    let span = value.span;
+    Expr {
+        kind: ExprKind::Enumerated {
+            value: Box::new(value),
+            printed: btc_payload::ValueType::Enum {
+                bytes: bytes as u8,
+                enumerators,
+            },
+        },
+        ty,
+        span,
     }
 }

@@ -94,12 +94,7 @@ const UNSUPPORTED_BUILTINS: &[&str] = &[
 
 /// Functions bpftrace has that btc does not compile yet.
 const UNSUPPORTED_FUNCTIONS: &[&str] = &[
-    "cat",
-    "system",
-    "errorf",
-    "warnf",
     "fail",
-    "buf",
     "strlen",
     "strcap",
     "strncmp",
@@ -107,7 +102,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "strstr",
     "str_concat",
     "memcmp",
-    "strerror",
     "signal_name",
     "syscall_name",
     "path",
@@ -185,6 +179,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         defines: HashMap::new(),
         positional_parameters: 0,
         numeric_positional_parameters: std::collections::BTreeSet::new(),
+        action_spans: Vec::new(),
     };
     for definition in &program.preamble {
         match definition.kind {
@@ -256,6 +251,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         programs,
         maps: checker.maps,
         actions: checker.actions,
+        action_spans: checker.action_spans,
     })
 }
 
@@ -274,6 +270,8 @@ struct Checker {
     /// The highest `$N` used, and those used as numbers.
     positional_parameters: u32,
     numeric_positional_parameters: std::collections::BTreeSet<u32>,
+    /// The calls whose action carries its location in the script (`errorf`, `warnf`).
+    action_spans: Vec<(usize, Span)>,
 }
 
 /// What `args` means inside the probe being checked.
@@ -321,6 +319,9 @@ struct Scope {
     function: Option<String>,
     variables: Vec<Variable>,
     by_name: HashMap<String, VariableId>,
+    /// The variables first assigned an enum value, with that enum's enumerators: their
+    /// reads print as names too.
+    enum_variables: HashMap<VariableId, Vec<(u64, String)>>,
 }
 
 /// One expanded attach point.
@@ -402,7 +403,10 @@ impl Checker {
 /// Whether a variable holding `previous` can be assigned `next`.
 fn compatible(previous: Type, next: Type) -> bool {
     match (previous, next) {
-        (Type::String { .. }, Type::String { .. }) | (Type::Inet, Type::Inet) => true,
+        (Type::String { .. }, Type::String { .. })
+        | (Type::Inet, Type::Inet)
+        | (Type::ErrorText, Type::ErrorText) => true,
+        (Type::Buffer { size: previous }, Type::Buffer { size: next }) => previous == next,
         (previous, next) => previous.is_integer_like() && next.is_integer_like(),
     }
 }

@@ -353,6 +353,7 @@ impl Checker {
                     function: expansion.function.clone(),
                     variables: Vec::new(),
                     by_name: HashMap::new(),
+                    enum_variables: HashMap::new(),
                 };
                 let predicate = probe
                     .predicate

@@ -177,6 +177,11 @@ impl Checker {
                         out.push(statement);
                     }
                 }
+                "cat" | "system" | "errorf" | "warnf" => {
+                    if let Some(statement) = self.output_function(scope, name, arguments, span) {
+                        out.push(statement);
+                    }
+                }
                 "join" => {
                     if let Some(statement) = self.join(scope, arguments, span) {
                         out.push(statement);
@@ -307,6 +312,13 @@ impl Checker {
                             ty,
                         });
                         scope.by_name.insert(name.clone(), id);
+                        if let ExprKind::Enumerated {
+                            printed: btc_payload::ValueType::Enum { enumerators, .. },
+                            ..
+                        } = &value.kind
+                        {
+                            scope.enum_variables.insert(id, enumerators.clone());
+                        }
                         id
                     }
                 };
@@ -360,10 +372,13 @@ impl Checker {
                 let Some(value_expression) = self.expression(scope, value) else {
                     return;
                 };
-                if matches!(value_expression.ty, Type::Timestamp | Type::Inet) {
+                if matches!(
+                    value_expression.ty,
+                    Type::Timestamp | Type::Inet | Type::Buffer { .. } | Type::ErrorText
+                ) {
                     self.unsupported(
                         value_expression.span,
-                        "strftime() and ntop() values in maps",
+                        "strftime(), ntop(), buf() and strerror() values in maps",
                     );
                     return;
                 }

@@ -39,6 +39,13 @@ pub enum Type {
     Timestamp,
     /// An IP address from `ntop()`, laid out as `btc_payload::ValueType::InetAddress`.
     Inet,
+    /// Bytes from `buf(data, size)`: a `u64` length, then `size` bytes (laid out as
+    /// `btc_payload::ValueType::Buffer`).
+    Buffer {
+        size: u32,
+    },
+    /// `strerror(n)`: the errno `n` in a register, printed as its description.
+    ErrorText,
     /// Statements and calls without a value.
     Void,
 }
@@ -51,6 +58,7 @@ impl Expr {
             ExprKind::Strftime { format, .. } => Some(ValueType::Timestamp {
                 format: format.clone(),
             }),
+            ExprKind::Enumerated { printed, .. } => Some(printed.clone()),
             _ => self.ty.value_type(),
         }
     }
@@ -85,10 +93,9 @@ impl Type {
                 bytes: bits / 8,
                 signed,
             }),
-            Type::Pointer { .. } => Some(ValueType::Integer {
-                bytes: 8,
-                signed: false,
-            }),
+            Type::Pointer { .. } => Some(ValueType::Pointer),
+            Type::Buffer { size } => Some(ValueType::Buffer { size }),
+            Type::ErrorText => Some(ValueType::ErrorNumber),
             Type::String { size } => Some(ValueType::String { size }),
             Type::Void | Type::Timestamp => None,
             Type::Inet => Some(ValueType::InetAddress),
@@ -107,6 +114,8 @@ impl Type {
             Type::Void => "none".to_string(),
             Type::Timestamp => "timestamp".to_string(),
             Type::Inet => "inet".to_string(),
+            Type::Buffer { size } => format!("buffer[{size}]"),
+            Type::ErrorText => "string".to_string(),
         }
     }
 }
@@ -225,6 +234,20 @@ pub enum ExprKind {
         family: Option<Box<Expr>>,
         address: Box<Expr>,
     },
+    /// `buf(source, size)`: `size` bytes read from the address `source`, or taken from the
+    /// string `source`.
+    Buffer {
+        source: Box<Expr>,
+        space: AddressSpace,
+    },
+    /// An integer of an enum type: `value`, printed by `%s` and `print` as the name of its
+    /// enumerator (`printed` is a `ValueType::Enum` that lists them).
+    Enumerated {
+        value: Box<Expr>,
+        printed: ValueType,
+    },
+    /// `strerror(errno)`: the errno, printed by the runtime as its description.
+    ErrorText(Box<Expr>),
     /// `(int32)value`: truncation to `bits`, then sign or zero extension.
     IntegerCast {
         value: Box<Expr>,
@@ -483,6 +506,7 @@ impl MapKey {
         match part {
             Type::String { size } => size,
             Type::Inet => btc_payload::INET_ADDRESS_SIZE as u32,
+            Type::Buffer { size } => 8 + size.next_multiple_of(8),
             _ => 8,
         }
     }
@@ -622,4 +646,7 @@ pub struct TypedProgram {
     pub programs: Vec<ProgramBody>,
     pub maps: Vec<MapInfo>,
     pub actions: Vec<btc_payload::Action>,
+    /// Actions whose [`btc_payload::SourceLocation`] is filled in from this span of the
+    /// script once its lines are known.
+    pub action_spans: Vec<(usize, Span)>,
 }
