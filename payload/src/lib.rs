@@ -186,6 +186,9 @@ pub enum ValueType {
     /// then 16 bytes of address in network byte order (an IPv4 address in the first 4).
     /// Printed as `192.168.1.1` or as RFC 5952 IPv6 text (`::1`).
     InetAddress,
+    /// A record (a tuple with named fields): printed as `{ .a = 1, .b = x }`, and as a JSON
+    /// object.
+    Record { fields: Vec<NamedField>, size: u32 },
 }
 
 impl ValueType {
@@ -193,7 +196,9 @@ impl ValueType {
     pub fn size(&self) -> usize {
         match self {
             ValueType::Integer { bytes, .. } => usize::from(*bytes),
-            ValueType::String { size } | ValueType::Tuple { size, .. } => *size as usize,
+            ValueType::String { size }
+            | ValueType::Tuple { size, .. }
+            | ValueType::Record { size, .. } => *size as usize,
             ValueType::Timestamp { .. } => 8,
             ValueType::InetAddress => INET_ADDRESS_SIZE,
         }
@@ -204,6 +209,14 @@ impl ValueType {
 /// id occupies bytes 0..8, so arguments start at 8 or later).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Field {
+    pub offset: u32,
+    pub ty: ValueType,
+}
+
+/// A record field: its name, and its value at `offset` from the record's start.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NamedField {
+    pub name: String,
     pub offset: u32,
     pub ty: ValueType,
 }

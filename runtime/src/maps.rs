@@ -439,7 +439,9 @@ fn compare_keys(key_type: &ValueType, left: &[u8], right: &[u8]) -> Ordering {
             }
             Ordering::Equal
         }
-        ValueType::Timestamp { .. } | ValueType::InetAddress => Ordering::Equal,
+        ValueType::Timestamp { .. } | ValueType::InetAddress | ValueType::Record { .. } => {
+            Ordering::Equal
+        }
     }
 }
 

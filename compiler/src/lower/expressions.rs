@@ -212,6 +212,7 @@ impl<'a> FunctionLowering<'a> {
                 result
             }
             ExprKind::StringLength(string) => self.string_length(string),
+            ExprKind::TupleField { base, index } => self.tuple_integer(base, *index),
             ExprKind::StringFind { haystack, needle } => self.string_find(haystack, needle),
             ExprKind::Compare { .. }
             | ExprKind::StringsDiffer { .. }
@@ -244,7 +245,8 @@ impl<'a> FunctionLowering<'a> {
             | ExprKind::PositionalString(_)
             | ExprKind::ContextString { .. }
             | ExprKind::Str { .. }
-            | ExprKind::Ntop { .. } => {
+            | ExprKind::Ntop { .. }
+            | ExprKind::Tuple(_) => {
                 unreachable!("the checker keeps strings out of integer contexts")
             }
         }

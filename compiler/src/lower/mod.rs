@@ -16,6 +16,7 @@ mod maps;
 mod output;
 mod statements;
 mod strings;
+mod tuples;
 mod values;
 
 use std::collections::HashMap;
@@ -152,6 +153,9 @@ struct FunctionLowering<'a> {
     zero_key: StackSlot,
     /// Where each variable lives: a register for integers, scratch for strings.
     variables: HashMap<VariableId, VariableHome>,
+    /// Each variable's final type (a tuple variable may have widened after an expression
+    /// that reads it was typed).
+    variable_types: Vec<Type>,
     /// Blocks reached when a map update finds the map full, waiting to be joined.
     pending_skip: Vec<BlockId>,
     /// The enclosing loops, innermost last: where `continue` and `break` go.
@@ -240,6 +244,7 @@ impl<'a> FunctionLowering<'a> {
             scratch_used: 0,
             zero_key,
             variables: HashMap::new(),
+            variable_types: body.variables.iter().map(|variable| variable.ty).collect(),
             pending_skip: Vec::new(),
             loops: Vec::new(),
             shared_slots: HashMap::new(),
@@ -260,6 +265,11 @@ impl<'a> FunctionLowering<'a> {
                             Size::Byte
                         },
                     });
+                    VariableHome::Memory(place)
+                }
+                Type::Tuple(_) => {
+                    let place = lowering.scratch_place(memory_size(variable.ty));
+                    lowering.zero(place);
                     VariableHome::Memory(place)
                 }
                 _ => VariableHome::Register(
@@ -384,6 +394,7 @@ fn memory_size(ty: Type) -> u32 {
     match ty {
         Type::String { size } => size,
         Type::Inet => btc_payload::INET_ADDRESS_SIZE as u32,
+        Type::Tuple(_) => crate::semantic::tuples::field_size(ty),
         _ => 8,
     }
 }

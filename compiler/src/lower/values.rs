@@ -24,6 +24,7 @@ impl<'a> FunctionLowering<'a> {
     pub(super) fn value_into(&mut self, expression: &Expr, place: Place) {
         match expression.ty {
             Type::Inet => self.inet_into(expression, place),
+            Type::Tuple(layout) => self.tuple_into(expression, place, layout),
             _ => self.string_into(expression, place),
         }
     }
@@ -75,6 +76,7 @@ impl<'a> FunctionLowering<'a> {
                 let scratch = self.scratch;
                 self.copy_memory(scratch, from.offset, place, from.size.min(place.size));
             }
+            ExprKind::TupleField { base, index } => self.tuple_bytes_into(base, *index, place),
             _ => unreachable!("the checker only types ntop() and variables as addresses"),
         }
     }
@@ -185,6 +187,7 @@ impl<'a> FunctionLowering<'a> {
                     ValueKind::Scalar,
                 );
             }
+            ExprKind::TupleField { base, index } => self.tuple_bytes_into(base, *index, place),
             ExprKind::Ternary {
                 condition,
                 then,

@@ -18,6 +18,7 @@ pub mod perf_events;
 mod probes;
 mod statements;
 mod strings;
+pub mod tuples;
 pub mod typed;
 
 use std::collections::HashMap;
@@ -403,6 +404,7 @@ impl Checker {
 fn compatible(previous: Type, next: Type) -> bool {
     match (previous, next) {
         (Type::String { .. }, Type::String { .. }) | (Type::Inet, Type::Inet) => true,
+        (Type::Tuple(_), _) | (_, Type::Tuple(_)) => merge_types(previous, next).is_some(),
         (previous, next) => previous.is_integer_like() && next.is_integer_like(),
     }
 }
@@ -444,6 +446,7 @@ fn merge_types(old: Type, new: Type) -> Option<Type> {
             Some(Type::Integer { bits: 64, signed })
         }
         (Type::Pointer { .. }, new) if new.is_integer_like() => Some(Type::U64),
+        (Type::Tuple(old), Type::Tuple(new)) => tuples::merge_tuples(old, new),
         _ => None,
     }
 }
