@@ -206,6 +206,9 @@ pub enum ValueType {
         bytes: u8,
         enumerators: Vec<(u64, String)>,
     },
+    /// A record (a tuple with named fields): printed as `{ .a = 1, .b = x }`, and as a JSON
+    /// object.
+    Record { fields: Vec<NamedField>, size: u32 },
 }
 
 impl ValueType {
@@ -213,7 +216,9 @@ impl ValueType {
     pub fn size(&self) -> usize {
         match self {
             ValueType::Integer { bytes, .. } => usize::from(*bytes),
-            ValueType::String { size } | ValueType::Tuple { size, .. } => *size as usize,
+            ValueType::String { size }
+            | ValueType::Tuple { size, .. }
+            | ValueType::Record { size, .. } => *size as usize,
             ValueType::Timestamp { .. } | ValueType::Pointer | ValueType::ErrorNumber => 8,
             ValueType::InetAddress => INET_ADDRESS_SIZE,
             ValueType::Buffer { size } => 8 + *size as usize,
@@ -226,6 +231,14 @@ impl ValueType {
 /// id occupies bytes 0..8, so arguments start at 8 or later).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Field {
+    pub offset: u32,
+    pub ty: ValueType,
+}
+
+/// A record field: its name, and its value at `offset` from the record's start.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NamedField {
+    pub name: String,
     pub offset: u32,
     pub ty: ValueType,
 }

@@ -444,7 +444,8 @@ fn compare_keys(key_type: &ValueType, left: &[u8], right: &[u8]) -> Ordering {
         | ValueType::Buffer { .. }
         | ValueType::Pointer
         | ValueType::ErrorNumber
-        | ValueType::Enum { .. } => Ordering::Equal,
+        | ValueType::Enum { .. }
+        | ValueType::Record { .. } => Ordering::Equal,
     }
 }
 

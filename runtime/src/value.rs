@@ -119,6 +119,16 @@ pub fn decode(bytes: &[u8], ty: &ValueType) -> Value {
                 })
                 .collect(),
         ),
+        ValueType::Record { fields, .. } => Value::Record(
+            fields
+                .iter()
+                .map(|field| {
+                    let start = (field.offset as usize).min(bytes.len());
+                    let end = start.saturating_add(field.ty.size()).min(bytes.len());
+                    (field.name.clone(), decode(&bytes[start..end], &field.ty))
+                })
+                .collect(),
+        ),
         ValueType::Timestamp { format } => {
             let mut raw = [0u8; 8];
             let available = bytes.len().min(8);

@@ -99,3 +99,122 @@ fn string_function_errors() {
         "{stderr}"
     );
 }
+
+#[test]
+fn tuples_in_variables_maps_and_print() {
+    if !require_root("tuples_in_variables_maps_and_print") {
+        return;
+    }
+    let script = r#"BEGIN {
+  $v = 99; $t = (0, 1, "str", (5, 6), $v);
+  printf("%d %d %s %d %d %d\n", $t.0, $t.1, $t.2, $t.3.0, $t.3.1, $t.4);
+  @t = (0, 1, "str");
+  printf("%d %d %s\n", @t.0, @t.1, @t.2);
+  $a = (1, 2, "string");
+  print($a);
+  print((1, (2, "XXXX")));
+  @x[1] = "hi";
+  print((1, 2, @x[1]));
+  @m = ((int32) -100, (int8) 10, 50);
+  @k[(1, "hello")] = 1;
+  @kv[(1, 2)] = (3, 4);
+  @nested["abcd", 2] = (3, (4, "five"));
+  $n = nsecs ? ("hellolongstr", "a") : ("b", "hellolongstr");
+  print($n);
+  $w = (1, "a");
+  $w = (2, "a longer string");
+  print($w);
+  @w[$w] = $w.1;
+  exit();
+}
+"#;
+    assert_eq!(
+        run("tuples", script, &[]),
+        "0 1 str 5 6 99\n0 1 str\n(1, 2, string)\n(1, (2, XXXX))\n(1, 2, hi)\n\
+         (hellolongstr, a)\n(2, a longer string)\n\n\n\
+         @k[1, hello]: 1\n@kv[1, 2]: (3, 4)\n@m: (-100, 10, 50)\n\
+         @nested[abcd, 2]: (3, (4, five))\n@t: (0, 1, str)\n\
+         @w[2, a longer string]: a longer string\n@x[1]: hi\n"
+    );
+}
+
+#[test]
+fn records_in_variables_maps_and_print() {
+    if !require_root("records_in_variables_maps_and_print") {
+        return;
+    }
+    let script = r#"BEGIN {
+  $v = (x=1, y=2);
+  $t = (a=0, b=1, c="str", d=(5, 6), e=$v);
+  print($t);
+  printf("%d %d %s %d %d %d\n", $t.a, $t.b, $t.c, $t.d.0, $t.d.1, $t.e.y);
+  @r = (a=0, b=1, c="str", d=(5, 6), e=$v);
+  @s["k"] = (name="x", size=10);
+  exit();
+}
+"#;
+    assert_eq!(
+        run("records", script, &[]),
+        "{ .a = 0, .b = 1, .c = str, .d = (5, 6), .e = { .x = 1, .y = 2 } }\n\
+         0 1 str 5 6 2\n\n\n\
+         @r: { .a = 0, .b = 1, .c = str, .d = (5, 6), .e = { .x = 1, .y = 2 } }\n\
+         @s[k]: { .name = x, .size = 10 }\n"
+    );
+}
+
+#[test]
+fn tuples_and_records_in_json() {
+    if !require_root("tuples_and_records_in_json") {
+        return;
+    }
+    let script = r#"BEGIN {
+  @ = (1, 2, "string", (4, 5));
+  $v = (x=1, y=2);
+  @a = (a=0, b=1, c="str", d=(5, 6), e=$v);
+  $t = (1, 2, "string");
+  print($t);
+  exit();
+}
+"#;
+    assert_eq!(
+        run("json", script, &["-f", "json"]),
+        "{\"type\": \"value\", \"data\": [1,2,\"string\"]}\n\
+         {\"type\": \"map\", \"data\": {\"@\": [1,2,\"string\",[4,5]]}}\n\
+         {\"type\": \"map\", \"data\": {\"@a\": {\"a\": 0, \"b\": 1, \"c\": \"str\", \"d\": [5,6], \"e\": {\"x\": 1, \"y\": 2}}}}\n"
+    );
+}
+
+#[test]
+fn tuple_errors() {
+    let cases = [
+        (
+            "BEGIN { $t = (1, 2); print($t.2); }\n",
+            "error: index 2 is out of range for a tuple of 2 elements",
+        ),
+        (
+            "BEGIN { $t = (1, 2); $t = (1, \"a\"); }\n",
+            "error: type mismatch: $t holds (int64, int64) but is assigned (int64, string[2])",
+        ),
+        (
+            "BEGIN { $t = (a=1, b=2); print($t.c); }\n",
+            "error: record (a=int64, b=int64) has no field `c`",
+        ),
+        (
+            "BEGIN { $x = 1; print($x.0); }\n",
+            "error: `.N` needs a tuple, not int64",
+        ),
+        (
+            "BEGIN { @m = (1, 2); @m = (1, 2, 3); }\n",
+            "error: map @m is used with a different value type than before",
+        ),
+        (
+            "BEGIN { $t = (1, 2); printf(\"%d\\n\", $t); }\n",
+            "error: printf: this conversion cannot print a value of type (int64, int64)",
+        ),
+    ];
+    for (index, (script, expected)) in cases.iter().enumerate() {
+        let (code, stderr) = check(&format!("tuple_error_{index}"), script);
+        assert_eq!(code, Some(1), "{script}: {stderr}");
+        assert!(stderr.contains(expected), "{script}: {stderr}");
+    }
+}

@@ -217,6 +217,7 @@ impl<'a> FunctionLowering<'a> {
                 result
             }
             ExprKind::StringLength(string) => self.string_length(string),
+            ExprKind::TupleField { base, index } => self.tuple_integer(base, *index),
             ExprKind::StringFind { haystack, needle } => self.string_find(haystack, needle),
             ExprKind::Compare { .. }
             | ExprKind::StringsDiffer { .. }
@@ -250,7 +251,8 @@ impl<'a> FunctionLowering<'a> {
             | ExprKind::ContextString { .. }
             | ExprKind::Str { .. }
             | ExprKind::Ntop { .. }
-            | ExprKind::Buffer { .. } => {
+            | ExprKind::Buffer { .. }
+            | ExprKind::Tuple(_) => {
                 unreachable!("the checker keeps strings out of integer contexts")
             }
             // The runtime reads the errno from the low 32 bits.

@@ -16,6 +16,7 @@ mod maps;
 mod output;
 mod statements;
 mod strings;
+mod tuples;
 mod values;
 
 use std::collections::HashMap;
@@ -152,6 +153,9 @@ struct FunctionLowering<'a> {
     zero_key: StackSlot,
     /// Where each variable lives: a register for integers, scratch for strings.
     variables: HashMap<VariableId, VariableHome>,
+    /// Each variable's final type (a tuple variable may have widened after an expression
+    /// that reads it was typed).
+    variable_types: Vec<Type>,
     /// Blocks reached when a map update finds the map full, waiting to be joined.
     pending_skip: Vec<BlockId>,
     /// The enclosing loops, innermost last: where `continue` and `break` go.
@@ -240,6 +244,7 @@ impl<'a> FunctionLowering<'a> {
             scratch_used: 0,
             zero_key,
             variables: HashMap::new(),
+            variable_types: body.variables.iter().map(|variable| variable.ty).collect(),
             pending_skip: Vec::new(),
             loops: Vec::new(),
             shared_slots: HashMap::new(),
@@ -261,6 +266,11 @@ impl<'a> FunctionLowering<'a> {
                             Size::Byte
                         },
                     });
+                    VariableHome::Memory(place)
+                }
+                Type::Tuple(_) => {
+                    let place = lowering.scratch_place(memory_size(variable.ty));
+                    lowering.zero(place);
                     VariableHome::Memory(place)
                 }
                 _ => VariableHome::Register(
@@ -382,12 +392,7 @@ const AF_INET6: i32 = 10;
 
 /// Bytes a string or address value takes in memory.
 fn memory_size(ty: Type) -> u32 {
-    match ty {
-        Type::String { size } => size,
-        Type::Inet => btc_payload::INET_ADDRESS_SIZE as u32,
-        Type::Buffer { size } => 8 + size,
-        _ => 8,
-    }
+    crate::semantic::tuples::field_size(ty)
 }
 
 /// The largest access that fits in `remaining` bytes.

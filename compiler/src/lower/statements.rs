@@ -70,7 +70,10 @@ impl<'a> FunctionLowering<'a> {
                             source: value,
                         });
                     }
-                    VariableHome::Memory(place) => self.value_into(value, place),
+                    VariableHome::Memory(place) => {
+                        let ty = self.variable_types[variable.0];
+                        self.value_into_typed(value, place, ty)
+                    }
                 }
             }
             Statement::MapAssign {
@@ -86,6 +89,12 @@ impl<'a> FunctionLowering<'a> {
                         let place = self.scratch_place(size);
                         self.zero(place);
                         self.string_into(value, place);
+                        self.pointer(place.offset)
+                    }
+                    MapValueType::Plain(Type::Tuple(layout)) => {
+                        let size = crate::semantic::tuples::layout(layout).size;
+                        let place = self.scratch_place(size);
+                        self.tuple_into(value, place, layout);
                         self.pointer(place.offset)
                     }
                     _ => {

@@ -25,6 +25,7 @@ impl<'a> FunctionLowering<'a> {
         match expression.ty {
             Type::Inet => self.inet_into(expression, place),
             Type::Buffer { .. } => self.buffer_into(expression, place),
+            Type::Tuple(layout) => self.tuple_into(expression, place, layout),
             _ => self.string_into(expression, place),
         }
     }
@@ -164,6 +165,7 @@ impl<'a> FunctionLowering<'a> {
                 let scratch = self.scratch;
                 self.copy_memory(scratch, from.offset, place, from.size.min(place.size));
             }
+            ExprKind::TupleField { base, index } => self.tuple_bytes_into(base, *index, place),
             _ => unreachable!("the checker only types ntop() and variables as addresses"),
         }
     }
@@ -274,6 +276,7 @@ impl<'a> FunctionLowering<'a> {
                     ValueKind::Scalar,
                 );
             }
+            ExprKind::TupleField { base, index } => self.tuple_bytes_into(base, *index, place),
             ExprKind::Ternary {
                 condition,
                 then,

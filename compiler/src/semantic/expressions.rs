@@ -173,13 +173,27 @@ impl Checker {
                     (Type::String { size: left }, Type::String { size: right }) => Type::String {
                         size: left.max(right),
                     },
+                    (Type::Tuple(_), Type::Tuple(_)) => {
+                        let Some(ty) = merge_types(then.ty, otherwise.ty) else {
+                            self.error(
+                                span,
+                                format!(
+                                    "the branches of `?:` have different types: {} and {}",
+                                    then.ty.describe(),
+                                    otherwise.ty.describe()
+                                ),
+                            );
+                            return None;
+                        };
+                        ty
+                    }
                     _ if then.ty.is_integer_like() && otherwise.ty.is_integer_like() => {
                         combined_integer(&then, &otherwise)
                     }
                     _ => {
                         self.unsupported(
                             span,
-                            "ternaries whose branches are not both integers or both strings",
+                            "ternaries whose branches are not both integers, strings or tuples",
                         );
                         return None;
                     }
@@ -198,6 +212,9 @@ impl Checker {
                 None
             }
             AstExprKind::FieldAccess { base, field, .. } => {
+                if let Some(record) = self.record_base(scope, base) {
+                    return self.tuple_field(record, None, Some(&field.text), span);
+                }
                 self.field_access(scope, base, field, span)
             }
             AstExprKind::Cast { target, operand } => self.cast(scope, target, operand, span),
@@ -205,12 +222,26 @@ impl Checker {
             AstExprKind::Offsetof { .. } => self.unsupported_none(span, "offsetof"),
             AstExprKind::Typeinfo(_) => self.unsupported_none(span, "typeinfo"),
             AstExprKind::Comptime(_) => self.unsupported_none(span, "comptime"),
-            AstExprKind::TupleIndex { .. } => self.unsupported_none(span, "tuple indexing"),
+            AstExprKind::TupleIndex { base, index, .. } => {
+                let base = self.expression(scope, base)?;
+                self.tuple_field(base, Some(*index), None, span)
+            }
             AstExprKind::Index { .. } => self.unsupported_none(span, "array indexing"),
             AstExprKind::AddressOf(_) => self.unsupported_none(span, "the address-of operator"),
             AstExprKind::Dereference(_) => self.unsupported_none(span, "pointer dereference"),
-            AstExprKind::Tuple(_) => self.unsupported_none(span, "tuples"),
-            AstExprKind::Record(_) => self.unsupported_none(span, "records"),
+            AstExprKind::Tuple(elements) => self.tuple_literal(
+                scope,
+                elements.iter().map(|element| (None, element)).collect(),
+                span,
+            ),
+            AstExprKind::Record(fields) => self.tuple_literal(
+                scope,
+                fields
+                    .iter()
+                    .map(|field| (Some(field.name.text.clone()), &field.value))
+                    .collect(),
+                span,
+            ),
             AstExprKind::Block(_) => self.unsupported_none(span, "block expressions"),
             AstExprKind::If(_) => self.unsupported_none(span, "if expressions"),
             AstExprKind::PreIncrement(_)

@@ -25,6 +25,7 @@ impl Checker {
                     self.unsupported(key.span, "buf() and strerror() values as map keys");
                     return Err(());
                 }
+                Type::Tuple(_) => tuples::stored_type(key.ty),
                 Type::Void | Type::Timestamp => {
                     self.error(key.span, "this expression has no value to use as a map key");
                     return Err(());

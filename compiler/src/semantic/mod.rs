@@ -18,6 +18,7 @@ pub mod perf_events;
 mod probes;
 mod statements;
 mod strings;
+pub mod tuples;
 pub mod typed;
 
 use std::collections::HashMap;
@@ -407,6 +408,7 @@ fn compatible(previous: Type, next: Type) -> bool {
         | (Type::Inet, Type::Inet)
         | (Type::ErrorText, Type::ErrorText) => true,
         (Type::Buffer { size: previous }, Type::Buffer { size: next }) => previous == next,
+        (Type::Tuple(_), _) | (_, Type::Tuple(_)) => merge_types(previous, next).is_some(),
         (previous, next) => previous.is_integer_like() && next.is_integer_like(),
     }
 }
@@ -448,6 +450,7 @@ fn merge_types(old: Type, new: Type) -> Option<Type> {
             Some(Type::Integer { bits: 64, signed })
         }
         (Type::Pointer { .. }, new) if new.is_integer_like() => Some(Type::U64),
+        (Type::Tuple(old), Type::Tuple(new)) => tuples::merge_tuples(old, new),
         _ => None,
     }
 }

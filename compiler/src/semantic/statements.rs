@@ -294,7 +294,7 @@ impl Checker {
                         }
                         // A longer string widens the variable, as in bpftrace: its buffer
                         // takes the size of its longest value.
-                        if let (Type::String { .. }, Some(widened)) =
+                        if let (Type::String { .. } | Type::Tuple(_), Some(widened)) =
                             (previous, merge_types(previous, value.ty))
                         {
                             scope.variables[existing.0].ty = widened;
@@ -304,6 +304,7 @@ impl Checker {
                     None => {
                         let ty = match value.ty {
                             Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
+                            Type::Tuple(_) => tuples::stored_type(value.ty),
                             other => other,
                         };
                         let id = VariableId(scope.variables.len());
@@ -394,6 +395,7 @@ impl Checker {
                         let stored = match value_expression.ty {
                             Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
                             Type::Pointer { .. } => Type::U64,
+                            Type::Tuple(_) => tuples::stored_type(value_expression.ty),
                             other => other,
                         };
                         let Some(map) =

@@ -46,6 +46,10 @@ pub enum Type {
     },
     /// `strerror(n)`: the errno `n` in a register, printed as its description.
     ErrorText,
+    /// A tuple or record value, laid out as its interned [`TupleLayout`] says.
+    ///
+    /// [`TupleLayout`]: super::tuples::TupleLayout
+    Tuple(super::tuples::TupleId),
     /// Statements and calls without a value.
     Void,
 }
@@ -99,6 +103,7 @@ impl Type {
             Type::String { size } => Some(ValueType::String { size }),
             Type::Void | Type::Timestamp => None,
             Type::Inet => Some(ValueType::InetAddress),
+            Type::Tuple(id) => Some(super::tuples::value_type(id)),
         }
     }
 
@@ -116,6 +121,7 @@ impl Type {
             Type::Inet => "inet".to_string(),
             Type::Buffer { size } => format!("buffer[{size}]"),
             Type::ErrorText => "string".to_string(),
+            Type::Tuple(id) => super::tuples::describe(id),
         }
     }
 }
@@ -300,6 +306,13 @@ pub enum ExprKind {
     StringFind {
         haystack: Box<Expr>,
         needle: Box<Expr>,
+    },
+    /// `(a, b, ...)` or `(name = a, ...)`: the elements in order (the type names them).
+    Tuple(Vec<Expr>),
+    /// Field `index` of a tuple or record.
+    TupleField {
+        base: Box<Expr>,
+        index: usize,
     },
     Ternary {
         condition: Box<Expr>,
@@ -503,12 +516,7 @@ pub struct MapKey {
 
 impl MapKey {
     fn part_size(part: Type) -> u32 {
-        match part {
-            Type::String { size } => size,
-            Type::Inet => btc_payload::INET_ADDRESS_SIZE as u32,
-            Type::Buffer { size } => 8 + size.next_multiple_of(8),
-            _ => 8,
-        }
+        super::tuples::field_size(part)
     }
 
     /// The offset of each part in the key.
@@ -584,6 +592,7 @@ impl MapInfo {
         match self.value {
             MapValueType::Aggregate(aggregate) => aggregate.payload().value_size() as u32,
             MapValueType::Plain(Type::String { size }) => size.next_multiple_of(8),
+            MapValueType::Plain(Type::Tuple(id)) => super::tuples::layout(id).size,
             MapValueType::Plain(_) => 8,
         }
     }
