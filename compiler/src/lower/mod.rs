@@ -402,7 +402,7 @@ fn aligned_chunk(remaining: u32, offset: u32) -> Size {
     let widest = chunk(remaining);
     [Size::Double, Size::Word, Size::Half, Size::Byte]
         .into_iter()
-        .find(|size| size.bytes() <= widest.bytes() && offset % size.bytes() == 0)
+        .find(|size| size.bytes() <= widest.bytes() && offset.is_multiple_of(size.bytes()))
         .unwrap_or(Size::Byte)
 }
 
