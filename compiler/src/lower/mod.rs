@@ -405,6 +405,15 @@ fn chunk(remaining: u32) -> Size {
     }
 }
 
+/// The widest access of at most `remaining` bytes whose size divides `offset`.
+fn aligned_chunk(remaining: u32, offset: u32) -> Size {
+    let widest = chunk(remaining);
+    [Size::Double, Size::Word, Size::Half, Size::Byte]
+        .into_iter()
+        .find(|size| size.bytes() <= widest.bytes() && offset.is_multiple_of(size.bytes()))
+        .unwrap_or(Size::Byte)
+}
+
 trait MinWord {
     /// Compares against immediates are 32-bit, sign-extended: stay at word size or below.
     fn min_word(self) -> Size;

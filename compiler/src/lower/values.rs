@@ -298,11 +298,14 @@ impl<'a> FunctionLowering<'a> {
         }
     }
 
-    /// Copies `size` bytes from `base + offset` to the scratch place, 8 bytes at a time.
+    /// Copies `size` bytes from `base + offset` to the scratch place, 8 bytes at a time
+    /// where the source offset allows: the verifier refuses a context (tracepoint record)
+    /// access whose offset is not a multiple of its size, so a `char[10]` field at offset 34
+    /// is read as 2 + 8 bytes, not 8 + 2.
     pub(super) fn copy_memory(&mut self, base: VirtualRegister, offset: u32, to: Place, size: u32) {
         let mut done = 0;
         while done < size {
-            let width = chunk(size - done);
+            let width = aligned_chunk(size - done, offset + done);
             let from = Address::Register {
                 base,
                 offset: (offset + done) as i16,

@@ -145,6 +145,9 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "unwatch",
     "dw_ustack",
     "tseries",
+    // Also builtins; called with a mode and a frame count: `kstack(perf, 8)`.
+    "kstack",
+    "ustack",
 ];
 
 /// Positional parameters `$1` to `$63` are supported (each takes 136 bytes of `.rodata`).

@@ -1095,6 +1095,15 @@ impl<'source> Parser<'source> {
                 StatementKind::Return(value)
             }
             "let" => self.parse_let()?,
+            // An `else` here has no `if` before it: the `if` statement takes its own `else`.
+            "else" => {
+                let span = self.token.span;
+                self.diagnostics.push(
+                    Diagnostic::error(span, "`else` without a preceding `if`")
+                        .with_help("an `else` follows the closing `}` of an `if` block"),
+                );
+                return Err(Failed);
+            }
             "import" if matches!(next, TokenKind::String(_)) => {
                 StatementKind::Import(self.parse_import()?)
             }

@@ -1189,3 +1189,15 @@ fn empty_and_comment_only_files() {
     assert!(diagnostics.is_empty());
     assert!(program.shebang.is_some());
 }
+
+#[test]
+fn else_without_if_is_named() {
+    assert_eq!(
+        errors("BEGIN { $a = 1; else { exit(); } }"),
+        vec!["`else` without a preceding `if`"]
+    );
+    assert_eq!(
+        errors("BEGIN { if (1) { exit(); } else { exit(); } }"),
+        Vec::<String>::new()
+    );
+}

@@ -1,0 +1,92 @@
+kprobe_do_nanosleep_0 (kprobe/do_nanosleep), stack 24 bytes:
+; 2: k:do_nanosleep {
+    0: r1 = .rodata + 0 ll
+    2: r6 = *(u64 *)(r1 + 8)
+    3: if r6 == 0 goto +3
+    4: call bpf_get_current_pid_tgid
+    5: r0 >>= 32
+    6: if r0 != r6 goto +38
+    7: *(u64 *)(r10 - 8) = 0
+    8: r1 = map[scratch] ll
+   10: r2 = r10
+   11: r2 += -8
+   12: call bpf_map_lookup_elem
+   13: if r0 == 0 goto +31
+   14: r6 = r0
+; 3: @sleepers[comm] = count();
+   15: *(u64 *)(r6 + 0) = 0
+   16: *(u64 *)(r6 + 8) = 0
+   17: r1 = r6
+   18: r2 = 16
+   19: call bpf_get_current_comm
+   20: r1 = map[AT_sleepers] ll
+   22: r2 = r6
+   23: call bpf_map_lookup_elem
+   24: r7 = r0
+   25: if r7 != 0 goto +14
+   26: *(u64 *)(r10 - 24) = 0
+   27: r3 = r10
+   28: r3 += -24
+   29: r1 = map[AT_sleepers] ll
+   31: r2 = r6
+   32: r4 = 1
+   33: call bpf_map_update_elem
+   34: r1 = map[AT_sleepers] ll
+   36: r2 = r6
+   37: call bpf_map_lookup_elem
+   38: r7 = r0
+   39: if r7 == 0 goto +3
+   40: r1 = *(u64 *)(r7 + 0)
+   41: r1 += 1
+   42: *(u64 *)(r7 + 0) = r1
+   43: r0 = 0
+   44: exit
+; 2: k:do_nanosleep {
+   45: r0 = 0
+   46: exit
+
+kretprobe_do_nanosleep_0 (kretprobe/do_nanosleep), stack 24 bytes:
+; 6: kr:do_nanosleep {
+    0: r6 = r1
+    1: r1 = .rodata + 0 ll
+    3: r7 = *(u64 *)(r1 + 8)
+    4: if r7 == 0 goto +3
+    5: call bpf_get_current_pid_tgid
+    6: r0 >>= 32
+    7: if r0 != r7 goto +36
+    8: *(u64 *)(r10 - 8) = 0
+    9: r1 = map[scratch] ll
+   11: r2 = r10
+   12: r2 += -8
+   13: call bpf_map_lookup_elem
+   14: if r0 == 0 goto +29
+   15: r7 = r0
+; 7: @results[retval] = count();
+   16: *(u64 *)(r7 + 0) = 0
+   17: r1 = *(u64 *)(r6 + 80)
+   18: *(u64 *)(r7 + 0) = r1
+   19: r1 = map[AT_results] ll
+   21: r2 = r7
+   22: call bpf_map_lookup_elem
+   23: r6 = r0
+   24: if r6 != 0 goto +14
+   25: *(u64 *)(r10 - 24) = 0
+   26: r3 = r10
+   27: r3 += -24
+   28: r1 = map[AT_results] ll
+   30: r2 = r7
+   31: r4 = 1
+   32: call bpf_map_update_elem
+   33: r1 = map[AT_results] ll
+   35: r2 = r7
+   36: call bpf_map_lookup_elem
+   37: r6 = r0
+   38: if r6 == 0 goto +3
+   39: r1 = *(u64 *)(r6 + 0)
+   40: r1 += 1
+   41: *(u64 *)(r6 + 0) = r1
+   42: r0 = 0
+   43: exit
+; 6: kr:do_nanosleep {
+   44: r0 = 0
+   45: exit

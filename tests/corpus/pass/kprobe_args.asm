@@ -1,0 +1,69 @@
+kprobe_do_sys_openat2_0 (kprobe/do_sys_openat2), stack 24 bytes:
+; 2: kprobe:do_sys_openat2 {
+    0: r6 = r1
+    1: r1 = .rodata + 0 ll
+    3: r7 = *(u64 *)(r1 + 8)
+    4: if r7 == 0 goto +3
+    5: call bpf_get_current_pid_tgid
+    6: r0 >>= 32
+    7: if r0 != r7 goto +61
+    8: *(u64 *)(r10 - 8) = 0
+    9: r1 = map[scratch] ll
+   11: r2 = r10
+   12: r2 += -8
+   13: call bpf_map_lookup_elem
+   14: if r0 == 0 goto +54
+   15: r7 = r0
+; 3: printf("dfd=%d how=%p\n", (int32)arg0, arg2);
+   16: *(u64 *)(r7 + 0) = 0
+   17: r1 = *(u64 *)(r6 + 112)
+   18: r1 <<= 32
+   19: r1 s>>= 32
+   20: *(u32 *)(r7 + 8) = r1
+   21: r1 = *(u64 *)(r6 + 96)
+   22: *(u64 *)(r7 + 16) = r1
+   23: r1 = map[ringbuf] ll
+   25: r2 = r7
+   26: r3 = 24
+   27: r4 = 0
+   28: call bpf_ringbuf_output
+   29: if r0 == 0 goto +8
+   30: r1 = map[lost_events] ll
+   32: r2 = r10
+   33: r2 += -8
+   34: call bpf_map_lookup_elem
+   35: if r0 == 0 goto +2
+   36: r1 = 1
+   37: lock *(u64 *)(r0 + 0) += r1
+; 4: @dfd[(int32)arg0] = count();
+   38: *(u64 *)(r7 + 24) = 0
+   39: r1 = *(u64 *)(r6 + 112)
+   40: r1 <<= 32
+   41: r1 s>>= 32
+   42: *(u64 *)(r7 + 24) = r1
+   43: r7 += 24
+   44: r1 = map[AT_dfd] ll
+   46: r2 = r7
+   47: call bpf_map_lookup_elem
+   48: r6 = r0
+   49: if r6 != 0 goto +14
+   50: *(u64 *)(r10 - 24) = 0
+   51: r3 = r10
+   52: r3 += -24
+   53: r1 = map[AT_dfd] ll
+   55: r2 = r7
+   56: r4 = 1
+   57: call bpf_map_update_elem
+   58: r1 = map[AT_dfd] ll
+   60: r2 = r7
+   61: call bpf_map_lookup_elem
+   62: r6 = r0
+   63: if r6 == 0 goto +3
+   64: r1 = *(u64 *)(r6 + 0)
+   65: r1 += 1
+   66: *(u64 *)(r6 + 0) = r1
+   67: r0 = 0
+   68: exit
+; 2: kprobe:do_sys_openat2 {
+   69: r0 = 0
+   70: exit

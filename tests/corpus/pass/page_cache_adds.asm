@@ -1,0 +1,48 @@
+tp_filemap_mm_filemap_add_to_page_cache_0 (tracepoint/filemap/mm_filemap_add_to_page_cache), stack 24 bytes:
+; 2: tracepoint:filemap:mm_filemap_add_to_page_cache {
+    0: r6 = r1
+    1: r1 = .rodata + 0 ll
+    3: r7 = *(u64 *)(r1 + 8)
+    4: if r7 == 0 goto +3
+    5: call bpf_get_current_pid_tgid
+    6: r0 >>= 32
+    7: if r0 != r7 goto +39
+    8: *(u64 *)(r10 - 8) = 0
+    9: r1 = map[scratch] ll
+   11: r2 = r10
+   12: r2 += -8
+   13: call bpf_map_lookup_elem
+   14: if r0 == 0 goto +32
+   15: r7 = r0
+; 3: @pages[args.s_dev, args.i_ino] = count();
+   16: *(u64 *)(r7 + 0) = 0
+   17: *(u64 *)(r7 + 8) = 0
+   18: r1 = *(u32 *)(r6 + 32)
+   19: *(u64 *)(r7 + 0) = r1
+   20: r1 = *(u64 *)(r6 + 16)
+   21: *(u64 *)(r7 + 8) = r1
+   22: r1 = map[AT_pages] ll
+   24: r2 = r7
+   25: call bpf_map_lookup_elem
+   26: r6 = r0
+   27: if r6 != 0 goto +14
+   28: *(u64 *)(r10 - 24) = 0
+   29: r3 = r10
+   30: r3 += -24
+   31: r1 = map[AT_pages] ll
+   33: r2 = r7
+   34: r4 = 1
+   35: call bpf_map_update_elem
+   36: r1 = map[AT_pages] ll
+   38: r2 = r7
+   39: call bpf_map_lookup_elem
+   40: r6 = r0
+   41: if r6 == 0 goto +3
+   42: r1 = *(u64 *)(r6 + 0)
+   43: r1 += 1
+   44: *(u64 *)(r6 + 0) = r1
+   45: r0 = 0
+   46: exit
+; 2: tracepoint:filemap:mm_filemap_add_to_page_cache {
+   47: r0 = 0
+   48: exit

@@ -1,0 +1,92 @@
+tp_raw_syscalls_sys_enter_0 (tracepoint/raw_syscalls/sys_enter), stack 24 bytes:
+; 2: tracepoint:raw_syscalls:sys_enter {
+    0: r1 = .rodata + 0 ll
+    2: r6 = *(u64 *)(r1 + 8)
+    3: if r6 == 0 goto +3
+    4: call bpf_get_current_pid_tgid
+    5: r0 >>= 32
+    6: if r0 != r6 goto +38
+    7: *(u64 *)(r10 - 8) = 0
+    8: r1 = map[scratch] ll
+   10: r2 = r10
+   11: r2 += -8
+   12: call bpf_map_lookup_elem
+   13: if r0 == 0 goto +31
+   14: r6 = r0
+; 3: @syscalls[comm] = count();
+   15: *(u64 *)(r6 + 0) = 0
+   16: *(u64 *)(r6 + 8) = 0
+   17: r1 = r6
+   18: r2 = 16
+   19: call bpf_get_current_comm
+   20: r1 = map[AT_syscalls] ll
+   22: r2 = r6
+   23: call bpf_map_lookup_elem
+   24: r7 = r0
+   25: if r7 != 0 goto +14
+   26: *(u64 *)(r10 - 24) = 0
+   27: r3 = r10
+   28: r3 += -24
+   29: r1 = map[AT_syscalls] ll
+   31: r2 = r6
+   32: r4 = 1
+   33: call bpf_map_update_elem
+   34: r1 = map[AT_syscalls] ll
+   36: r2 = r6
+   37: call bpf_map_lookup_elem
+   38: r7 = r0
+   39: if r7 == 0 goto +3
+   40: r1 = *(u64 *)(r7 + 0)
+   41: r1 += 1
+   42: *(u64 *)(r7 + 0) = r1
+   43: r0 = 0
+   44: exit
+; 2: tracepoint:raw_syscalls:sys_enter {
+   45: r0 = 0
+   46: exit
+
+interval_0 (perf_event), stack 8 bytes:
+; 6: interval:s:5 {
+    0: *(u64 *)(r10 - 8) = 0
+    1: r1 = map[scratch] ll
+    3: r2 = r10
+    4: r2 += -8
+    5: call bpf_map_lookup_elem
+    6: if r0 == 0 goto +36
+    7: r6 = r0
+; 7: print(@syscalls, 10);
+    8: *(u64 *)(r6 + 0) = 0
+    9: r1 = map[ringbuf] ll
+   11: r2 = r6
+   12: r3 = 8
+   13: r4 = 0
+   14: call bpf_ringbuf_output
+   15: if r0 == 0 goto +8
+   16: r1 = map[lost_events] ll
+   18: r2 = r10
+   19: r2 += -8
+   20: call bpf_map_lookup_elem
+   21: if r0 == 0 goto +2
+   22: r1 = 1
+   23: lock *(u64 *)(r0 + 0) += r1
+; 8: clear(@syscalls);
+   24: *(u64 *)(r6 + 8) = 1
+   25: r1 = map[ringbuf] ll
+   27: r6 += 8
+   28: r2 = r6
+   29: r3 = 8
+   30: r4 = 0
+   31: call bpf_ringbuf_output
+   32: if r0 == 0 goto +8
+   33: r1 = map[lost_events] ll
+   35: r2 = r10
+   36: r2 += -8
+   37: call bpf_map_lookup_elem
+   38: if r0 == 0 goto +2
+   39: r1 = 1
+   40: lock *(u64 *)(r0 + 0) += r1
+   41: r0 = 0
+   42: exit
+; 6: interval:s:5 {
+   43: r0 = 0
+   44: exit

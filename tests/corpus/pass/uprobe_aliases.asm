@@ -1,0 +1,87 @@
+uprobe_shell_execve_0 (uprobe), stack 8 bytes:
+; 2: u:/bin/bash:shell_execve {
+    0: r6 = r1
+    1: r1 = .rodata + 0 ll
+    3: r7 = *(u64 *)(r1 + 8)
+    4: if r7 == 0 goto +3
+    5: call bpf_get_current_pid_tgid
+    6: r0 >>= 32
+    7: if r0 != r7 goto +31
+    8: *(u64 *)(r10 - 8) = 0
+    9: r1 = map[scratch] ll
+   11: r2 = r10
+   12: r2 += -8
+   13: call bpf_map_lookup_elem
+   14: if r0 == 0 goto +24
+   15: r7 = r0
+; 3: printf("exec %s\n", str(arg0));
+   16: *(u64 *)(r7 + 0) = 0
+   17: r3 = *(u64 *)(r6 + 112)
+   18: r1 = r7
+   19: r1 += 8
+   20: r2 = 1024
+   21: call bpf_probe_read_user_str
+   22: r1 = map[ringbuf] ll
+   24: r2 = r7
+   25: r3 = 1032
+   26: r4 = 0
+   27: call bpf_ringbuf_output
+   28: if r0 == 0 goto +8
+   29: r1 = map[lost_events] ll
+   31: r2 = r10
+   32: r2 += -8
+   33: call bpf_map_lookup_elem
+   34: if r0 == 0 goto +2
+   35: r1 = 1
+   36: lock *(u64 *)(r0 + 0) += r1
+   37: r0 = 0
+   38: exit
+; 2: u:/bin/bash:shell_execve {
+   39: r0 = 0
+   40: exit
+
+uretprobe_shell_execve_0 (uretprobe), stack 24 bytes:
+; 6: ur:/bin/bash:shell_execve {
+    0: r6 = r1
+    1: r1 = .rodata + 0 ll
+    3: r7 = *(u64 *)(r1 + 8)
+    4: if r7 == 0 goto +3
+    5: call bpf_get_current_pid_tgid
+    6: r0 >>= 32
+    7: if r0 != r7 goto +36
+    8: *(u64 *)(r10 - 8) = 0
+    9: r1 = map[scratch] ll
+   11: r2 = r10
+   12: r2 += -8
+   13: call bpf_map_lookup_elem
+   14: if r0 == 0 goto +29
+   15: r7 = r0
+; 7: @results[retval] = count();
+   16: *(u64 *)(r7 + 0) = 0
+   17: r1 = *(u64 *)(r6 + 80)
+   18: *(u64 *)(r7 + 0) = r1
+   19: r1 = map[AT_results] ll
+   21: r2 = r7
+   22: call bpf_map_lookup_elem
+   23: r6 = r0
+   24: if r6 != 0 goto +14
+   25: *(u64 *)(r10 - 24) = 0
+   26: r3 = r10
+   27: r3 += -24
+   28: r1 = map[AT_results] ll
+   30: r2 = r7
+   31: r4 = 1
+   32: call bpf_map_update_elem
+   33: r1 = map[AT_results] ll
+   35: r2 = r7
+   36: call bpf_map_lookup_elem
+   37: r6 = r0
+   38: if r6 == 0 goto +3
+   39: r1 = *(u64 *)(r6 + 0)
+   40: r1 += 1
+   41: *(u64 *)(r6 + 0) = r1
+   42: r0 = 0
+   43: exit
+; 6: ur:/bin/bash:shell_execve {
+   44: r0 = 0
+   45: exit

@@ -1,0 +1,45 @@
+tp_workqueue_workqueue_execute_start_0 (tracepoint/workqueue/workqueue_execute_start), stack 24 bytes:
+; 2: tracepoint:workqueue:workqueue_execute_start {
+    0: r6 = r1
+    1: r1 = .rodata + 0 ll
+    3: r7 = *(u64 *)(r1 + 8)
+    4: if r7 == 0 goto +3
+    5: call bpf_get_current_pid_tgid
+    6: r0 >>= 32
+    7: if r0 != r7 goto +36
+    8: *(u64 *)(r10 - 8) = 0
+    9: r1 = map[scratch] ll
+   11: r2 = r10
+   12: r2 += -8
+   13: call bpf_map_lookup_elem
+   14: if r0 == 0 goto +29
+   15: r7 = r0
+; 3: @work[args.function] = count();
+   16: *(u64 *)(r7 + 0) = 0
+   17: r1 = *(u64 *)(r6 + 16)
+   18: *(u64 *)(r7 + 0) = r1
+   19: r1 = map[AT_work] ll
+   21: r2 = r7
+   22: call bpf_map_lookup_elem
+   23: r6 = r0
+   24: if r6 != 0 goto +14
+   25: *(u64 *)(r10 - 24) = 0
+   26: r3 = r10
+   27: r3 += -24
+   28: r1 = map[AT_work] ll
+   30: r2 = r7
+   31: r4 = 1
+   32: call bpf_map_update_elem
+   33: r1 = map[AT_work] ll
+   35: r2 = r7
+   36: call bpf_map_lookup_elem
+   37: r6 = r0
+   38: if r6 == 0 goto +3
+   39: r1 = *(u64 *)(r6 + 0)
+   40: r1 += 1
+   41: *(u64 *)(r6 + 0) = r1
+   42: r0 = 0
+   43: exit
+; 2: tracepoint:workqueue:workqueue_execute_start {
+   44: r0 = 0
+   45: exit
