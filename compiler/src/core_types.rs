@@ -73,7 +73,22 @@ impl LocalTypes {
                 .enumerate()
                 .map(|(index, (name, type_id, bit_offset, bitfield))| {
                     if let Some(width) = bitfield {
-                        return Member::bitfield(&name, wide, bit_offset, width);
+                        // libbpf sizes a bitfield's load from its declared type: keep it.
+                        let unit = match types.kind(type_id) {
+                            FieldKind::Integer { bytes, signed }
+                            | FieldKind::Enum { bytes, signed } => {
+                                let encoding = if signed {
+                                    IntEncoding::Signed
+                                } else {
+                                    IntEncoding::Unsigned
+                                };
+                                local
+                                    .btf
+                                    .add_int(&format!("int{}", bytes * 8), bytes, encoding)
+                            }
+                            _ => wide,
+                        };
+                        return Member::bitfield(&name, unit, bit_offset, width);
                     }
                     if !used.contains(&(index as u32)) {
                         return Member::new(&name, byte, bit_offset / 8);

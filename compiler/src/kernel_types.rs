@@ -47,13 +47,23 @@ pub enum FieldKind {
     Unsupported,
 }
 
+/// Where a bitfield's bits are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bitfield {
+    pub bit_offset: u32,
+    pub bits: u32,
+}
+
 /// A field found in a struct: how to reach it and what it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
     /// Member indexes from the struct, one per level of anonymous struct or union.
     pub path: Vec<u32>,
-    /// Byte offset from the start of the struct on the build host.
+    /// Byte offset from the start of the struct on the build host (of the byte holding a
+    /// bitfield's first bit).
     pub offset: u32,
+    /// For a bitfield: its width and its bit offset from the start of the struct.
+    pub bitfield: Option<Bitfield>,
     pub kind: FieldKind,
     /// The member's type id (before looking through typedefs).
     pub type_id: u32,
@@ -149,14 +159,31 @@ impl KernelTypes {
             self.members(id).into_iter().enumerate()
         {
             if member_name == name {
-                let kind = if bitfield.is_some() || bit_offset % 8 != 0 {
-                    FieldKind::Unsupported
-                } else {
-                    self.kind(type_id)
+                let bitfield = match bitfield {
+                    Some(bits) => Some(Bitfield { bit_offset, bits }),
+                    // A member that does not start on a byte is a bitfield too (BTF without
+                    // kind_flag gives its width as the type's).
+                    None if bit_offset % 8 != 0 => Some(Bitfield {
+                        bit_offset,
+                        bits: match self.kind(type_id) {
+                            FieldKind::Integer { bytes, .. } | FieldKind::Enum { bytes, .. } => {
+                                bytes * 8
+                            }
+                            _ => 0,
+                        },
+                    }),
+                    None => None,
+                };
+                let kind = self.kind(type_id);
+                let kind = match (bitfield, kind) {
+                    (None, kind) => kind,
+                    (Some(_), FieldKind::Integer { .. } | FieldKind::Enum { .. }) => kind,
+                    (Some(_), _) => FieldKind::Unsupported,
                 };
                 return Some(Field {
                     path: vec![index as u32],
                     offset: bit_offset / 8,
+                    bitfield,
                     kind,
                     type_id,
                 });
@@ -166,6 +193,9 @@ impl KernelTypes {
                 if let Some(mut found) = self.field(inner, name) {
                     found.path.insert(0, index as u32);
                     found.offset += bit_offset / 8;
+                    if let Some(bitfield) = &mut found.bitfield {
+                        bitfield.bit_offset += bit_offset;
+                    }
                     return Some(found);
                 }
             }

@@ -164,3 +164,40 @@ fn missing_field_on_the_target_is_named() {
         );
     }
 }
+
+/// Bitfields of task_struct read with the byte size and shift relocations:
+/// `in_execve` is set while a process execs (so 1 in sched_process_exec, 0 in BEGIN), and
+/// `sched_reset_on_fork` is set for a process started by `chrt --reset-on-fork`.
+#[test]
+fn task_struct_bitfields() {
+    if !require_root("task_struct_bitfields") {
+        return;
+    }
+    if !std::path::Path::new("/sys/kernel/btf/vmlinux").exists()
+        || !std::path::Path::new("/usr/bin/chrt").exists()
+    {
+        println!("SKIP task_struct_bitfields: needs /sys/kernel/btf/vmlinux and /usr/bin/chrt");
+        return;
+    }
+    let dir = TempDir::new("kernel_types_bitfields");
+    let script = "BEGIN { printf(\"begin %d\\n\", curtask->in_execve); }\n\
+                  tracepoint:sched:sched_process_exec {\n\
+                  \x20 printf(\"exec %s %d %d\\n\", comm, curtask->in_execve, curtask->sched_reset_on_fork);\n\
+                  }\n";
+    let tool = build_source(&dir, "bitfields", script);
+    let done = run_with_timeout(
+        Command::new(&tool).args(["-c", "/usr/bin/chrt --reset-on-fork --other 0 /bin/true"]),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    let lines: Vec<&str> = done
+        .stdout
+        .lines()
+        .filter(|line| line.starts_with("begin") || line.starts_with("exec"))
+        .collect();
+    assert_eq!(
+        lines,
+        ["begin 0", "exec chrt 1 0", "exec true 1 1"],
+        "{done}"
+    );
+}

@@ -37,10 +37,7 @@ impl Checker {
                 kind: ExprKind::KernelRead {
                     pointer: Box::new(pointer),
                     offset: found.offset,
-                    access: crate::ir::CoreAccess {
-                        root: task,
-                        path: found.path,
-                    },
+                    access: crate::ir::CoreAccess::field_offset(task, found.path),
                 },
                 ty,
                 span,

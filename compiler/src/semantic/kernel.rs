@@ -64,6 +64,32 @@ impl Checker {
             return None;
         };
         path.extend(&found.path);
+        if let Some(bitfield) = found.bitfield
+            && let FieldKind::Integer { bytes, signed } | FieldKind::Enum { bytes, signed } =
+                found.kind
+        {
+            let Some(layout) =
+                BitfieldLayout::new(offset * 8 + bitfield.bit_offset, bitfield.bits, bytes)
+            else {
+                self.unsupported(
+                    span,
+                    &format!("the bitfield `{}`, which spans 8 bytes", field.text),
+                );
+                return None;
+            };
+            return Some(Expr {
+                kind: ExprKind::KernelBitfield {
+                    pointer: Box::new(pointer),
+                    layout,
+                    access: crate::ir::CoreAccess::field_offset(root, path),
+                },
+                ty: Type::Integer {
+                    bits: (bytes * 8) as u8,
+                    signed,
+                },
+                span,
+            });
+        }
         let offset = offset + found.offset;
         let ty = match found.kind {
             FieldKind::Integer { bytes, signed } | FieldKind::Enum { bytes, signed } => {
@@ -89,14 +115,14 @@ impl Checker {
                 self.unsupported(
                     span,
                     &format!(
-                        "reading the field `{}` (bitfields, arrays and other kinds)",
+                        "reading the field `{}` (arrays and other kinds)",
                         field.text
                     ),
                 );
                 return None;
             }
         };
-        let access = crate::ir::CoreAccess { root, path };
+        let access = crate::ir::CoreAccess::field_offset(root, path);
         Some(Expr {
             kind: ExprKind::KernelRead {
                 pointer: Box::new(pointer),
