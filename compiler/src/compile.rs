@@ -156,6 +156,7 @@ pub fn compile(
                         CoreKind::FieldByteSize => CoreRelocationKind::FieldByteSize,
                         CoreKind::FieldLeftShift => CoreRelocationKind::FieldLeftShift,
                         CoreKind::FieldRightShift => CoreRelocationKind::FieldRightShift,
+                        CoreKind::EnumValue => CoreRelocationKind::EnumValue,
                     },
                 }
             })

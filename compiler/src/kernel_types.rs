@@ -7,6 +7,8 @@
 //! host's, and every access that uses one also carries a CO-RE relocation, so the tool reads
 //! the right field on the kernel it runs on.
 
+use std::cell::OnceCell;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use btf_rs::{Btf, BtfType, Type};
@@ -17,6 +19,22 @@ pub const VMLINUX_BTF: &str = "/sys/kernel/btf/vmlinux";
 pub struct KernelTypes {
     btf: Btf,
     pub path: PathBuf,
+    /// Every enumerator of every enum, by name; built on first use.
+    enumerators: OnceCell<HashMap<String, Enumerator>>,
+}
+
+/// A constant of a kernel enum, usable in a script as an identifier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Enumerator {
+    /// The BTF id of its enum.
+    pub enum_id: u32,
+    /// Its index in the enum (the CO-RE access string of an ENUMVAL relocation).
+    pub index: u32,
+    /// Its value on the build host.
+    pub value: i64,
+    /// Whether libbpf can relocate it: a named 32-bit enum (anonymous enums have no name to
+    /// match on the target, and 64-bit values do not fit a `mov` immediate).
+    pub relocatable: bool,
 }
 
 /// What a field holds, once typedefs and qualifiers are looked through.
@@ -75,6 +93,7 @@ impl KernelTypes {
             .map(|btf| KernelTypes {
                 btf,
                 path: path.to_path_buf(),
+                enumerators: OnceCell::new(),
             })
             .map_err(|error| format!("cannot read kernel types from {}: {error}", path.display()))
     }
@@ -262,6 +281,74 @@ impl KernelTypes {
             },
             _ => None,
         })
+    }
+
+    /// The enumerator called `name` in any kernel enum (the first enum that has it).
+    pub fn enumerator(&self, name: &str) -> Option<Enumerator> {
+        self.enumerators
+            .get_or_init(|| self.all_enumerators())
+            .get(name)
+            .copied()
+    }
+
+    fn all_enumerators(&self) -> HashMap<String, Enumerator> {
+        let mut found = HashMap::new();
+        // Ids are dense from 1; the first id that does not resolve is the end.
+        for enum_id in 1.. {
+            let Ok(found_type) = self.btf.resolve_type_by_id(enum_id) else {
+                break;
+            };
+            for (index, (name, value)) in self.enum_values(enum_id).into_iter().enumerate() {
+                let named = !self.name(enum_id).is_empty();
+                let relocatable =
+                    named && matches!(found_type, Type::Enum(_)) && i32::try_from(value).is_ok();
+                found.entry(name).or_insert(Enumerator {
+                    enum_id,
+                    index: index as u32,
+                    value,
+                    relocatable,
+                });
+            }
+        }
+        found
+    }
+
+    /// The enumerators of enum `id`: name and value.
+    pub fn enum_values(&self, id: u32) -> Vec<(String, i64)> {
+        match self.btf.resolve_type_by_id(id) {
+            Ok(Type::Enum(enumeration)) => enumeration
+                .members
+                .iter()
+                .map(|member| {
+                    let value = if enumeration.is_signed() {
+                        i64::from(member.val() as i32)
+                    } else {
+                        i64::from(member.val())
+                    };
+                    (self.btf.resolve_name(member).unwrap_or_default(), value)
+                })
+                .collect(),
+            Ok(Type::Enum64(enumeration)) => enumeration
+                .members
+                .iter()
+                .map(|member| {
+                    (
+                        self.btf.resolve_name(member).unwrap_or_default(),
+                        member.val() as i64,
+                    )
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Byte size of enum `id`.
+    pub fn enum_size(&self, id: u32) -> u32 {
+        match self.btf.resolve_type_by_id(id) {
+            Ok(Type::Enum(enumeration)) => enumeration.size() as u32,
+            Ok(Type::Enum64(_)) => 8,
+            _ => 4,
+        }
     }
 
     pub fn is_union(&self, id: u32) -> bool {

@@ -201,3 +201,26 @@ fn task_struct_bitfields() {
         "{done}"
     );
 }
+
+/// Kernel enumerators are identifiers: named enums are relocated (ENUMVAL_VALUE), anonymous
+/// ones are constants. The values are UAPI ones, the same on every kernel.
+#[test]
+fn kernel_enumerators() {
+    if !require_root("kernel_enumerators") {
+        return;
+    }
+    if !std::path::Path::new("/sys/kernel/btf/vmlinux").exists() {
+        println!("SKIP kernel_enumerators: no /sys/kernel/btf/vmlinux");
+        return;
+    }
+    let dir = TempDir::new("kernel_types_enumerators");
+    let script = "BEGIN {\n\
+                  \x20 printf(\"%d %d %d\\n\", BPF_MAP_TYPE_HASH, BPF_MAP_TYPE_RINGBUF, TASK_COMM_LEN);\n\
+                  \x20 if (BPF_PROG_TYPE_KPROBE == 2) { printf(\"kprobe is 2\\n\"); }\n\
+                  \x20 exit();\n\
+                  }\n";
+    let tool = build_source(&dir, "enumerators", script);
+    let done = run_with_timeout(&mut Command::new(&tool), Duration::from_secs(20));
+    assert!(done.success(), "{done}");
+    assert_eq!(done.stdout.trim_end(), "1 27 16\nkprobe is 2", "{done}");
+}

@@ -152,6 +152,7 @@ impl CompiledProgram {
                     crate::ir::CoreKind::FieldByteSize => "field size",
                     crate::ir::CoreKind::FieldLeftShift => "field lshift",
                     crate::ir::CoreKind::FieldRightShift => "field rshift",
+                    crate::ir::CoreKind::EnumValue => "enum value",
                 };
                 out.push_str(&format!(
                     "  ; CO-RE {kind} [{}] {}",

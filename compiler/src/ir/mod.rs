@@ -218,6 +218,15 @@ impl CoreAccess {
         }
     }
 
+    /// The value of enumerator `index` of kernel enum `root`.
+    pub fn enum_value(root: u32, index: u32) -> CoreAccess {
+        CoreAccess {
+            root,
+            path: vec![index],
+            kind: CoreKind::EnumValue,
+        }
+    }
+
     /// The same field, another relocated property of it.
     pub fn with_kind(&self, kind: CoreKind) -> CoreAccess {
         CoreAccess {
@@ -236,6 +245,8 @@ pub enum CoreKind {
     FieldByteSize,
     FieldLeftShift,
     FieldRightShift,
+    /// The value of enumerator `path[0]` of the enum `root` (access string `N`).
+    EnumValue,
 }
 
 /// One BPF program. Block 0 is the entry; the context pointer arrives in

@@ -102,6 +102,9 @@ impl<'a> FunctionLowering<'a> {
                     value
                 }
             }
+            ExprKind::KernelEnumerator { value, access } => self
+                .builder
+                .relocated_constant(*value as i32, access.clone()),
             ExprKind::KernelBitfield {
                 pointer,
                 layout,

@@ -205,6 +205,9 @@ impl Checker {
                 span,
             });
         }
+        if let Some(found) = self.kernel_enumerator(name, span) {
+            return Some(found);
+        }
         let is_argument = name
             .strip_prefix("arg")
             .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()));

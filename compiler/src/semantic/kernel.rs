@@ -33,6 +33,38 @@ impl Checker {
         }
     }
 
+    /// An enumerator of a kernel enum (`BPF_MAP_TYPE_HASH`), when the kernel types can be
+    /// read; a host without BTF just does not know the name.
+    pub(super) fn kernel_enumerator(&mut self, name: &str, span: Span) -> Option<Expr> {
+        let types = match &self.kernel_types {
+            Some(types) => types.clone(),
+            None => {
+                let path = self
+                    .options
+                    .btf
+                    .clone()
+                    .unwrap_or_else(|| PathBuf::from(kernel_types::VMLINUX_BTF));
+                Rc::new(KernelTypes::load(&path).ok()?)
+            }
+        };
+        let found = types.enumerator(name)?;
+        // Only a script that uses kernel types carries them (and local BTF) further.
+        self.kernel_types = Some(types);
+        let kind = if found.relocatable {
+            ExprKind::KernelEnumerator {
+                value: found.value,
+                access: crate::ir::CoreAccess::enum_value(found.enum_id, found.index),
+            }
+        } else {
+            ExprKind::Integer(found.value)
+        };
+        Some(Expr {
+            kind,
+            ty: Type::I64,
+            span,
+        })
+    }
+
     /// `pointer->field` (or `.field`) on a pointer to a kernel struct, or `.field` on an
     /// embedded struct reached that way.
     pub(super) fn kernel_field(

@@ -198,6 +198,12 @@ pub enum ExprKind {
         offset: u32,
         access: crate::ir::CoreAccess,
     },
+    /// A kernel enumerator used as an identifier: its build-host value, which libbpf
+    /// relocates to the target kernel's through `access` (an ENUMVAL_VALUE relocation).
+    KernelEnumerator {
+        value: i64,
+        access: crate::ir::CoreAccess,
+    },
     /// A bitfield of a kernel struct read through `pointer`: `layout.byte_size` bytes at
     /// `pointer + layout.byte_offset` into a zeroed u64, shifted left then right (arithmetic
     /// when the type is signed). All four numbers are the build host's and are relocated by
