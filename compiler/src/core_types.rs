@@ -114,6 +114,26 @@ impl LocalTypes {
                     if !used.contains(&(index as u32)) {
                         return Member::new(&name, byte, bit_offset / 8);
                     }
+                    // An array indexed by an access string needs its element type.
+                    if let Some((element, length)) = types.array(type_id) {
+                        let element = match types.kind(element) {
+                            FieldKind::Integer { bytes, signed }
+                            | FieldKind::Enum { bytes, signed } => {
+                                let encoding = if signed {
+                                    IntEncoding::Signed
+                                } else {
+                                    IntEncoding::Unsigned
+                                };
+                                local
+                                    .btf
+                                    .add_int(&format!("int{}", bytes * 8), bytes, encoding)
+                            }
+                            FieldKind::Pointer { .. } => local.btf.add_ptr(TypeId::VOID),
+                            _ => byte,
+                        };
+                        let array = local.btf.add_array(element, index_type, length);
+                        return Member::new(&name, array, bit_offset / 8);
+                    }
                     let member_type = match types.kind(type_id) {
                         FieldKind::Integer { bytes, signed } => {
                             let encoding = if signed {

@@ -270,6 +270,14 @@ impl KernelTypes {
         }
     }
 
+    /// The element type id and length of `type_id` when it is an array (after typedefs).
+    pub fn array(&self, type_id: u32) -> Option<(u32, u32)> {
+        match self.strip(type_id).1 {
+            Some(Type::Array(array)) => Some((array.get_type_id()?, array.len() as u32)),
+            _ => None,
+        }
+    }
+
     /// How many parameters the kernel function `name` takes (fexit's return value follows
     /// them in its context).
     pub fn parameter_count(&self, name: &str) -> Option<usize> {

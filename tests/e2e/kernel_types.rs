@@ -224,3 +224,24 @@ fn kernel_enumerators() {
     assert!(done.success(), "{done}");
     assert_eq!(done.stdout.trim_end(), "1 27 16\nkprobe is 2", "{done}");
 }
+
+/// Elements of BTF arrays: the index is part of the CO-RE access string (`0:N:1`).
+#[test]
+fn array_elements() {
+    if !require_root("array_elements") {
+        return;
+    }
+    if !std::path::Path::new("/sys/kernel/btf/vmlinux").exists() {
+        println!("SKIP array_elements: no /sys/kernel/btf/vmlinux");
+        return;
+    }
+    let dir = TempDir::new("kernel_types_arrays");
+    let script = "BEGIN {\n\
+                  \x20 printf(\"%c%c %d %d\\n\", curtask->comm[0], curtask->comm[1], curtask->comm[1], curtask->comm[15]);\n\
+                  \x20 exit();\n\
+                  }\n";
+    let tool = build_source(&dir, "arrays", script);
+    let done = run_with_timeout(&mut Command::new(&tool), Duration::from_secs(20));
+    assert!(done.success(), "{done}");
+    assert_eq!(done.stdout.trim_end(), "ar 114 0", "{done}");
+}

@@ -167,7 +167,7 @@ impl Checker {
             AstExprKind::Typeinfo(_) => self.unsupported_none(span, "typeinfo"),
             AstExprKind::Comptime(_) => self.unsupported_none(span, "comptime"),
             AstExprKind::TupleIndex { .. } => self.unsupported_none(span, "tuple indexing"),
-            AstExprKind::Index { .. } => self.unsupported_none(span, "array indexing"),
+            AstExprKind::Index { base, index } => self.kernel_index(scope, base, index, span),
             AstExprKind::AddressOf(_) => self.unsupported_none(span, "the address-of operator"),
             AstExprKind::Dereference(_) => self.unsupported_none(span, "pointer dereference"),
             AstExprKind::Tuple(_) => self.unsupported_none(span, "tuples"),

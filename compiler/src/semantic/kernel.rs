@@ -166,6 +166,90 @@ impl Checker {
         })
     }
 
+    /// `pointer->field[N]`: element N of an array field of a kernel struct, with the index
+    /// in the CO-RE access string.
+    pub(super) fn kernel_index(
+        &mut self,
+        scope: &mut Scope,
+        base: &ast::Expr,
+        index: &ast::Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let AstExprKind::FieldAccess {
+            base: inner, field, ..
+        } = &base.kind
+        else {
+            self.unsupported(
+                span,
+                "indexing anything but an array field of a kernel struct",
+            );
+            return None;
+        };
+        if matches!(&inner.kind, AstExprKind::Identifier(name) if name == "args") {
+            self.unsupported(span, "indexing tracepoint array fields");
+            return None;
+        }
+        let (pointer, composite, offset, mut path, root) = self.kernel_place(scope, inner)?;
+        let types = self.kernel_types(span)?;
+        let Some(found) = types.field(composite, &field.text) else {
+            // Reports the missing field with its suggestions.
+            return self.kernel_field(scope, inner, field, base.span);
+        };
+        let Some((element, length)) = types.array(found.type_id) else {
+            self.error(
+                base.span,
+                format!("`{}` is not an array: it cannot be indexed", field.text),
+            );
+            return None;
+        };
+        let AstExprKind::Integer(position) = index.kind else {
+            self.unsupported(index.span, "array indexes that are not integer literals");
+            return None;
+        };
+        if position >= u64::from(length) {
+            self.error(
+                index.span,
+                format!(
+                    "index {position} is out of bounds: `{}` has {length} elements",
+                    field.text
+                ),
+            );
+            return None;
+        }
+        let (ty, bytes) = match types.kind(element) {
+            FieldKind::Integer { bytes, signed } | FieldKind::Enum { bytes, signed } => (
+                Type::Integer {
+                    bits: (bytes * 8) as u8,
+                    signed,
+                },
+                bytes,
+            ),
+            FieldKind::Pointer { to_composite } => (
+                Type::Pointer {
+                    user: false,
+                    depth: 1,
+                    pointee: to_composite,
+                },
+                8,
+            ),
+            _ => {
+                self.unsupported(span, "arrays of anything but integers and pointers");
+                return None;
+            }
+        };
+        path.extend(&found.path);
+        path.push(position as u32);
+        Some(Expr {
+            kind: ExprKind::KernelRead {
+                pointer: Box::new(pointer),
+                offset: offset + found.offset + position as u32 * bytes,
+                access: crate::ir::CoreAccess::field_offset(root, path),
+            },
+            ty,
+            span,
+        })
+    }
+
     /// Where a field access starts: the pointer read through, the struct the field is in,
     /// the byte offset and member path of that struct from the pointer's root struct, and
     /// the root struct itself.
