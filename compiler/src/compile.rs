@@ -10,6 +10,7 @@ use btc_payload::{Action, Metadata, Payload, Probe, UserMap};
 use crate::codegen::{self, CodegenError, CompiledProgram};
 use crate::core_types::{self, LocalTypes};
 use crate::diagnostic::{self, Diagnostic};
+use crate::ir::CoreKind;
 use crate::object::elf::{self, ObjectError};
 use crate::object::{
     CoreRelocation, CoreRelocationKind, LineInfo, ObjectFile, ProgramCode, Relocation,
@@ -151,7 +152,13 @@ pub fn compile(
                     slot: slot_of[*instruction],
                     root: local.root(access),
                     access: core_types::access_string(access),
-                    kind: CoreRelocationKind::FieldByteOffset,
+                    kind: match access.kind {
+                        CoreKind::FieldByteOffset => CoreRelocationKind::FieldByteOffset,
+                        CoreKind::FieldByteSize => CoreRelocationKind::FieldByteSize,
+                        CoreKind::FieldLeftShift => CoreRelocationKind::FieldLeftShift,
+                        CoreKind::FieldRightShift => CoreRelocationKind::FieldRightShift,
+                        CoreKind::EnumValue => CoreRelocationKind::EnumValue,
+                    },
                 }
             })
             .collect();

@@ -11,13 +11,14 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::ir::CoreAccess;
+use crate::ir::{CoreAccess, CoreKind};
 use crate::kernel_types::{FieldKind, KernelTypes};
 use crate::object::btf::{Btf, IntEncoding, Member, TypeId};
 
 pub struct LocalTypes {
     pub btf: Btf,
     composites: HashMap<u32, TypeId>,
+    enums: HashMap<u32, TypeId>,
 }
 
 impl LocalTypes {
@@ -28,7 +29,13 @@ impl LocalTypes {
     ) -> LocalTypes {
         // For each struct on a path, the members the path steps through.
         let mut needed: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
+        // Enums whose enumerators are relocated.
+        let mut enums: BTreeSet<u32> = BTreeSet::new();
         for access in accesses {
+            if access.kind == CoreKind::EnumValue {
+                enums.insert(access.root);
+                continue;
+            }
             let mut current = access.root;
             needed.entry(current).or_default();
             for index in &access.path {
@@ -49,7 +56,21 @@ impl LocalTypes {
         let mut local = LocalTypes {
             btf: Btf::new(),
             composites: HashMap::new(),
+            enums: HashMap::new(),
         };
+        // A relocated enum lists all its enumerators, so that an access string (an
+        // enumerator's index) names the same enumerator as in the kernel's BTF.
+        for id in &enums {
+            let values = types.enum_values(*id);
+            let values: Vec<(&str, i32)> = values
+                .iter()
+                .map(|(name, value)| (name.as_str(), *value as i32))
+                .collect();
+            let local_id = local
+                .btf
+                .add_enum(&types.name(*id), types.enum_size(*id), &values);
+            local.enums.insert(*id, local_id);
+        }
         // Create every struct first, empty, so that members can refer to any of them.
         for id in needed.keys() {
             let name = types.name(*id);
@@ -73,10 +94,45 @@ impl LocalTypes {
                 .enumerate()
                 .map(|(index, (name, type_id, bit_offset, bitfield))| {
                     if let Some(width) = bitfield {
-                        return Member::bitfield(&name, wide, bit_offset, width);
+                        // libbpf sizes a bitfield's load from its declared type: keep it.
+                        let unit = match types.kind(type_id) {
+                            FieldKind::Integer { bytes, signed }
+                            | FieldKind::Enum { bytes, signed } => {
+                                let encoding = if signed {
+                                    IntEncoding::Signed
+                                } else {
+                                    IntEncoding::Unsigned
+                                };
+                                local
+                                    .btf
+                                    .add_int(&format!("int{}", bytes * 8), bytes, encoding)
+                            }
+                            _ => wide,
+                        };
+                        return Member::bitfield(&name, unit, bit_offset, width);
                     }
                     if !used.contains(&(index as u32)) {
                         return Member::new(&name, byte, bit_offset / 8);
+                    }
+                    // An array indexed by an access string needs its element type.
+                    if let Some((element, length)) = types.array(type_id) {
+                        let element = match types.kind(element) {
+                            FieldKind::Integer { bytes, signed }
+                            | FieldKind::Enum { bytes, signed } => {
+                                let encoding = if signed {
+                                    IntEncoding::Signed
+                                } else {
+                                    IntEncoding::Unsigned
+                                };
+                                local
+                                    .btf
+                                    .add_int(&format!("int{}", bytes * 8), bytes, encoding)
+                            }
+                            FieldKind::Pointer { .. } => local.btf.add_ptr(TypeId::VOID),
+                            _ => byte,
+                        };
+                        let array = local.btf.add_array(element, index_type, length);
+                        return Member::new(&name, array, bit_offset / 8);
                     }
                     let member_type = match types.kind(type_id) {
                         FieldKind::Integer { bytes, signed } => {
@@ -108,12 +164,19 @@ impl LocalTypes {
 
     /// The local id of the struct an access starts from.
     pub fn root(&self, access: &CoreAccess) -> TypeId {
-        self.composites[&access.root]
+        match access.kind {
+            CoreKind::EnumValue => self.enums[&access.root],
+            _ => self.composites[&access.root],
+        }
     }
 }
 
-/// The CO-RE access string of a field access: `0` for the root pointer, then the path.
+/// The CO-RE access string of a field access: `0` for the root pointer, then the path; of
+/// an enumerator, its index.
 pub fn access_string(access: &CoreAccess) -> String {
+    if access.kind == CoreKind::EnumValue {
+        return access.path[0].to_string();
+    }
     std::iter::once("0".to_string())
         .chain(access.path.iter().map(u32::to_string))
         .collect::<Vec<_>>()

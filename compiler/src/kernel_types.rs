@@ -7,6 +7,8 @@
 //! host's, and every access that uses one also carries a CO-RE relocation, so the tool reads
 //! the right field on the kernel it runs on.
 
+use std::cell::OnceCell;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use btf_rs::{Btf, BtfType, Type};
@@ -17,6 +19,22 @@ pub const VMLINUX_BTF: &str = "/sys/kernel/btf/vmlinux";
 pub struct KernelTypes {
     btf: Btf,
     pub path: PathBuf,
+    /// Every enumerator of every enum, by name; built on first use.
+    enumerators: OnceCell<HashMap<String, Enumerator>>,
+}
+
+/// A constant of a kernel enum, usable in a script as an identifier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Enumerator {
+    /// The BTF id of its enum.
+    pub enum_id: u32,
+    /// Its index in the enum (the CO-RE access string of an ENUMVAL relocation).
+    pub index: u32,
+    /// Its value on the build host.
+    pub value: i64,
+    /// Whether libbpf can relocate it: a named 32-bit enum (anonymous enums have no name to
+    /// match on the target, and 64-bit values do not fit a `mov` immediate).
+    pub relocatable: bool,
 }
 
 /// What a field holds, once typedefs and qualifiers are looked through.
@@ -47,13 +65,23 @@ pub enum FieldKind {
     Unsupported,
 }
 
+/// Where a bitfield's bits are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bitfield {
+    pub bit_offset: u32,
+    pub bits: u32,
+}
+
 /// A field found in a struct: how to reach it and what it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
     /// Member indexes from the struct, one per level of anonymous struct or union.
     pub path: Vec<u32>,
-    /// Byte offset from the start of the struct on the build host.
+    /// Byte offset from the start of the struct on the build host (of the byte holding a
+    /// bitfield's first bit).
     pub offset: u32,
+    /// For a bitfield: its width and its bit offset from the start of the struct.
+    pub bitfield: Option<Bitfield>,
     pub kind: FieldKind,
     /// The member's type id (before looking through typedefs).
     pub type_id: u32,
@@ -65,6 +93,7 @@ impl KernelTypes {
             .map(|btf| KernelTypes {
                 btf,
                 path: path.to_path_buf(),
+                enumerators: OnceCell::new(),
             })
             .map_err(|error| format!("cannot read kernel types from {}: {error}", path.display()))
     }
@@ -149,14 +178,31 @@ impl KernelTypes {
             self.members(id).into_iter().enumerate()
         {
             if member_name == name {
-                let kind = if bitfield.is_some() || bit_offset % 8 != 0 {
-                    FieldKind::Unsupported
-                } else {
-                    self.kind(type_id)
+                let bitfield = match bitfield {
+                    Some(bits) => Some(Bitfield { bit_offset, bits }),
+                    // A member that does not start on a byte is a bitfield too (BTF without
+                    // kind_flag gives its width as the type's).
+                    None if bit_offset % 8 != 0 => Some(Bitfield {
+                        bit_offset,
+                        bits: match self.kind(type_id) {
+                            FieldKind::Integer { bytes, .. } | FieldKind::Enum { bytes, .. } => {
+                                bytes * 8
+                            }
+                            _ => 0,
+                        },
+                    }),
+                    None => None,
+                };
+                let kind = self.kind(type_id);
+                let kind = match (bitfield, kind) {
+                    (None, kind) => kind,
+                    (Some(_), FieldKind::Integer { .. } | FieldKind::Enum { .. }) => kind,
+                    (Some(_), _) => FieldKind::Unsupported,
                 };
                 return Some(Field {
                     path: vec![index as u32],
                     offset: bit_offset / 8,
+                    bitfield,
                     kind,
                     type_id,
                 });
@@ -166,6 +212,9 @@ impl KernelTypes {
                 if let Some(mut found) = self.field(inner, name) {
                     found.path.insert(0, index as u32);
                     found.offset += bit_offset / 8;
+                    if let Some(bitfield) = &mut found.bitfield {
+                        bitfield.bit_offset += bit_offset;
+                    }
                     return Some(found);
                 }
             }
@@ -257,6 +306,14 @@ impl KernelTypes {
         }
     }
 
+    /// The element type id and length of `type_id` when it is an array (after typedefs).
+    pub fn array(&self, type_id: u32) -> Option<(u32, u32)> {
+        match self.strip(type_id).1 {
+            Some(Type::Array(array)) => Some((array.get_type_id()?, array.len() as u32)),
+            _ => None,
+        }
+    }
+
     /// How many parameters the kernel function `name` takes (fexit's return value follows
     /// them in its context).
     pub fn parameter_count(&self, name: &str) -> Option<usize> {
@@ -268,6 +325,74 @@ impl KernelTypes {
             },
             _ => None,
         })
+    }
+
+    /// The enumerator called `name` in any kernel enum (the first enum that has it).
+    pub fn enumerator(&self, name: &str) -> Option<Enumerator> {
+        self.enumerators
+            .get_or_init(|| self.all_enumerators())
+            .get(name)
+            .copied()
+    }
+
+    fn all_enumerators(&self) -> HashMap<String, Enumerator> {
+        let mut found = HashMap::new();
+        // Ids are dense from 1; the first id that does not resolve is the end.
+        for enum_id in 1.. {
+            let Ok(found_type) = self.btf.resolve_type_by_id(enum_id) else {
+                break;
+            };
+            for (index, (name, value)) in self.enum_values(enum_id).into_iter().enumerate() {
+                let named = !self.name(enum_id).is_empty();
+                let relocatable =
+                    named && matches!(found_type, Type::Enum(_)) && i32::try_from(value).is_ok();
+                found.entry(name).or_insert(Enumerator {
+                    enum_id,
+                    index: index as u32,
+                    value,
+                    relocatable,
+                });
+            }
+        }
+        found
+    }
+
+    /// The enumerators of enum `id`: name and value.
+    pub fn enum_values(&self, id: u32) -> Vec<(String, i64)> {
+        match self.btf.resolve_type_by_id(id) {
+            Ok(Type::Enum(enumeration)) => enumeration
+                .members
+                .iter()
+                .map(|member| {
+                    let value = if enumeration.is_signed() {
+                        i64::from(member.val() as i32)
+                    } else {
+                        i64::from(member.val())
+                    };
+                    (self.btf.resolve_name(member).unwrap_or_default(), value)
+                })
+                .collect(),
+            Ok(Type::Enum64(enumeration)) => enumeration
+                .members
+                .iter()
+                .map(|member| {
+                    (
+                        self.btf.resolve_name(member).unwrap_or_default(),
+                        member.val() as i64,
+                    )
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Byte size of enum `id`.
+    pub fn enum_size(&self, id: u32) -> u32 {
+        match self.btf.resolve_type_by_id(id) {
+            Ok(Type::Enum(enumeration)) => enumeration.size() as u32,
+            Ok(Type::Enum64(_)) => 8,
+            _ => 4,
+        }
     }
 
     pub fn is_union(&self, id: u32) -> bool {

@@ -58,7 +58,7 @@ fn check_with_bpftool(object: &[u8], listing: &str, test: &str) {
         let (id, rest) = rest.split_once("] ").unwrap();
         let mut words = rest.split(' ');
         let kind = words.next().unwrap();
-        let name = words.next().unwrap().split(['.', '[']).next().unwrap();
+        let name = words.next().unwrap().split(['.', '[', ':']).next().unwrap();
         let expected = format!("[{id}] {} '{name}' ", kind.to_uppercase());
         assert!(
             dump.lines().any(|dumped| dumped.starts_with(&expected)),

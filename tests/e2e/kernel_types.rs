@@ -164,3 +164,84 @@ fn missing_field_on_the_target_is_named() {
         );
     }
 }
+
+/// Bitfields of task_struct read with the byte size and shift relocations:
+/// `in_execve` is set while a process execs (so 1 in sched_process_exec, 0 in BEGIN), and
+/// `sched_reset_on_fork` is set for a process started by `chrt --reset-on-fork`.
+#[test]
+fn task_struct_bitfields() {
+    if !require_root("task_struct_bitfields") {
+        return;
+    }
+    if !std::path::Path::new("/sys/kernel/btf/vmlinux").exists()
+        || !std::path::Path::new("/usr/bin/chrt").exists()
+    {
+        println!("SKIP task_struct_bitfields: needs /sys/kernel/btf/vmlinux and /usr/bin/chrt");
+        return;
+    }
+    let dir = TempDir::new("kernel_types_bitfields");
+    let script = "BEGIN { printf(\"begin %d\\n\", curtask->in_execve); }\n\
+                  tracepoint:sched:sched_process_exec {\n\
+                  \x20 printf(\"exec %s %d %d\\n\", comm, curtask->in_execve, curtask->sched_reset_on_fork);\n\
+                  }\n";
+    let tool = build_source(&dir, "bitfields", script);
+    let done = run_with_timeout(
+        Command::new(&tool).args(["-c", "/usr/bin/chrt --reset-on-fork --other 0 /bin/true"]),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    let lines: Vec<&str> = done
+        .stdout
+        .lines()
+        .filter(|line| line.starts_with("begin") || line.starts_with("exec"))
+        .collect();
+    assert_eq!(
+        lines,
+        ["begin 0", "exec chrt 1 0", "exec true 1 1"],
+        "{done}"
+    );
+}
+
+/// Kernel enumerators are identifiers: named enums are relocated (ENUMVAL_VALUE), anonymous
+/// ones are constants. The values are UAPI ones, the same on every kernel.
+#[test]
+fn kernel_enumerators() {
+    if !require_root("kernel_enumerators") {
+        return;
+    }
+    if !std::path::Path::new("/sys/kernel/btf/vmlinux").exists() {
+        println!("SKIP kernel_enumerators: no /sys/kernel/btf/vmlinux");
+        return;
+    }
+    let dir = TempDir::new("kernel_types_enumerators");
+    let script = "BEGIN {\n\
+                  \x20 printf(\"%d %d %d\\n\", BPF_MAP_TYPE_HASH, BPF_MAP_TYPE_RINGBUF, TASK_COMM_LEN);\n\
+                  \x20 if (BPF_PROG_TYPE_KPROBE == 2) { printf(\"kprobe is 2\\n\"); }\n\
+                  \x20 exit();\n\
+                  }\n";
+    let tool = build_source(&dir, "enumerators", script);
+    let done = run_with_timeout(&mut Command::new(&tool), Duration::from_secs(20));
+    assert!(done.success(), "{done}");
+    assert_eq!(done.stdout.trim_end(), "1 27 16\nkprobe is 2", "{done}");
+}
+
+/// Elements of BTF arrays: the index is part of the CO-RE access string (`0:N:1`).
+#[test]
+fn array_elements() {
+    if !require_root("array_elements") {
+        return;
+    }
+    if !std::path::Path::new("/sys/kernel/btf/vmlinux").exists() {
+        println!("SKIP array_elements: no /sys/kernel/btf/vmlinux");
+        return;
+    }
+    let dir = TempDir::new("kernel_types_arrays");
+    let script = "BEGIN {\n\
+                  \x20 printf(\"%c%c %d %d\\n\", curtask->comm[0], curtask->comm[1], curtask->comm[1], curtask->comm[15]);\n\
+                  \x20 exit();\n\
+                  }\n";
+    let tool = build_source(&dir, "arrays", script);
+    let done = run_with_timeout(&mut Command::new(&tool), Duration::from_secs(20));
+    assert!(done.success(), "{done}");
+    assert_eq!(done.stdout.trim_end(), "ar 114 0", "{done}");
+}

@@ -147,8 +147,15 @@ impl CompiledProgram {
             // root type's BTF id on the build host and the access string.
             if let Some((_, access)) = self.relocations.iter().find(|(at, _)| *at == index) {
                 let access = &self.core_accesses[*access];
+                let kind = match access.kind {
+                    crate::ir::CoreKind::FieldByteOffset => "field offset",
+                    crate::ir::CoreKind::FieldByteSize => "field size",
+                    crate::ir::CoreKind::FieldLeftShift => "field lshift",
+                    crate::ir::CoreKind::FieldRightShift => "field rshift",
+                    crate::ir::CoreKind::EnumValue => "enum value",
+                };
                 out.push_str(&format!(
-                    "  ; CO-RE field offset [{}] {}",
+                    "  ; CO-RE {kind} [{}] {}",
                     access.root,
                     crate::core_types::access_string(access)
                 ));

@@ -262,6 +262,24 @@ impl Selector {
                     },
                 ));
             }
+            ir::Instruction::RelocatedConstant {
+                destination,
+                value,
+                access,
+            } => {
+                let set = Instruction::Alu64 {
+                    operation: AluOperation::Move,
+                    destination: virtual_location(*destination),
+                    source: Source::Immediate(*value),
+                };
+                self.out.push((
+                    set,
+                    Note {
+                        position: self.position,
+                        relocation: Some(*access),
+                    },
+                ));
+            }
             ir::Instruction::Call {
                 helper,
                 arguments,

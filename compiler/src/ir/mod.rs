@@ -155,6 +155,14 @@ pub enum Instruction {
         offset: i32,
         access: usize,
     },
+    /// `destination = value`, where `value` is the build host's value of a field property
+    /// (a bitfield's byte size or shift) and carries a CO-RE relocation like
+    /// [`Instruction::FieldAddress`].
+    RelocatedConstant {
+        destination: VirtualRegister,
+        value: i32,
+        access: usize,
+    },
     /// Call a helper with up to five arguments.
     Call {
         helper: Helper,
@@ -191,11 +199,54 @@ pub struct StackSlotInfo {
 }
 
 /// A field access that libbpf relocates: the path of member indexes from a kernel struct
-/// (vmlinux BTF ids), as in a CO-RE access string `0:path...`.
+/// (vmlinux BTF ids), as in a CO-RE access string `0:path...`, and what about the field
+/// the relocated immediate holds.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct CoreAccess {
     pub root: u32,
     pub path: Vec<u32>,
+    pub kind: CoreKind,
+}
+
+impl CoreAccess {
+    /// The byte offset of the field at `path` from `root`.
+    pub fn field_offset(root: u32, path: Vec<u32>) -> CoreAccess {
+        CoreAccess {
+            root,
+            path,
+            kind: CoreKind::FieldByteOffset,
+        }
+    }
+
+    /// The value of enumerator `index` of kernel enum `root`.
+    pub fn enum_value(root: u32, index: u32) -> CoreAccess {
+        CoreAccess {
+            root,
+            path: vec![index],
+            kind: CoreKind::EnumValue,
+        }
+    }
+
+    /// The same field, another relocated property of it.
+    pub fn with_kind(&self, kind: CoreKind) -> CoreAccess {
+        CoreAccess {
+            kind,
+            ..self.clone()
+        }
+    }
+}
+
+/// The field properties btc has libbpf relocate (`enum bpf_core_relo_kind`). A bitfield is
+/// read as clang's `BPF_CORE_READ_BITFIELD_PROBED` does: `FieldByteSize` bytes at
+/// `FieldByteOffset`, shifted left by `FieldLeftShift` then right by `FieldRightShift`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CoreKind {
+    FieldByteOffset,
+    FieldByteSize,
+    FieldLeftShift,
+    FieldRightShift,
+    /// The value of enumerator `path[0]` of the enum `root` (access string `N`).
+    EnumValue,
 }
 
 /// One BPF program. Block 0 is the entry; the context pointer arrives in
@@ -423,6 +474,11 @@ impl fmt::Display for Instruction {
                     "{destination} = {base} + field {offset} (core access {access})"
                 )
             }
+            Instruction::RelocatedConstant {
+                destination,
+                value,
+                access,
+            } => write!(f, "{destination} = {value} (core access {access})"),
             Instruction::Call {
                 helper,
                 arguments,
@@ -614,14 +670,9 @@ impl FunctionBuilder {
         destination
     }
 
-    /// `base + offset` of a kernel struct field, with its CO-RE relocation.
-    pub fn field_address(
-        &mut self,
-        base: VirtualRegister,
-        offset: i32,
-        access: CoreAccess,
-    ) -> VirtualRegister {
-        let index = match self
+    /// The index of `access` in [`Function::core_accesses`], added if new.
+    fn core_access(&mut self, access: CoreAccess) -> usize {
+        match self
             .function
             .core_accesses
             .iter()
@@ -632,7 +683,29 @@ impl FunctionBuilder {
                 self.function.core_accesses.push(access);
                 self.function.core_accesses.len() - 1
             }
-        };
+        }
+    }
+
+    /// The build host's `value` of a field property, with its CO-RE relocation.
+    pub fn relocated_constant(&mut self, value: i32, access: CoreAccess) -> VirtualRegister {
+        let access = self.core_access(access);
+        let destination = self.new_register(ValueKind::Scalar);
+        self.push(Instruction::RelocatedConstant {
+            destination,
+            value,
+            access,
+        });
+        destination
+    }
+
+    /// `base + offset` of a kernel struct field, with its CO-RE relocation.
+    pub fn field_address(
+        &mut self,
+        base: VirtualRegister,
+        offset: i32,
+        access: CoreAccess,
+    ) -> VirtualRegister {
+        let index = self.core_access(access);
         let destination = self.new_register(ValueKind::Scalar);
         self.push(Instruction::FieldAddress {
             destination,

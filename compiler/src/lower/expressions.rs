@@ -107,6 +107,14 @@ impl<'a> FunctionLowering<'a> {
                     value
                 }
             }
+            ExprKind::KernelEnumerator { value, access } => self
+                .builder
+                .relocated_constant(*value as i32, access.clone()),
+            ExprKind::KernelBitfield {
+                pointer,
+                layout,
+                access,
+            } => self.kernel_bitfield(pointer, layout, access, expression.ty.is_signed()),
             ExprKind::Strftime { nanoseconds, .. } => self.integer(nanoseconds),
             ExprKind::Positional(index) => {
                 self.rodata_integer(btc_payload::positional_integer_offset(*index))
@@ -283,6 +291,60 @@ impl<'a> FunctionLowering<'a> {
         let base = self.integer(pointer);
         self.builder
             .field_address(base, offset as i32, access.clone())
+    }
+
+    /// A bitfield read as clang's `BPF_CORE_READ_BITFIELD_PROBED` does it: the load's byte
+    /// size and offset and both shifts are immediates that libbpf relocates.
+    fn kernel_bitfield(
+        &mut self,
+        pointer: &Expr,
+        layout: &BitfieldLayout,
+        access: &CoreAccess,
+        signed: bool,
+    ) -> VirtualRegister {
+        let source = self.field_address(pointer, layout.byte_offset, access);
+        let slot = self.shared_slot(SharedSlot::Value);
+        // The read fills only the low `byte_size` bytes of the u64 loaded below.
+        self.builder.push(Instruction::Store {
+            address: Address::Stack { slot, offset: 0 },
+            value: Operand::Immediate(0),
+            size: Size::Double,
+        });
+        let destination = self.builder.stack_address(slot, 0);
+        let size = self.builder.relocated_constant(
+            layout.byte_size as i32,
+            access.with_kind(CoreKind::FieldByteSize),
+        );
+        self.builder.call(
+            Helper::ProbeReadKernel,
+            vec![
+                Operand::Register(destination),
+                Operand::Register(size),
+                Operand::Register(source),
+            ],
+            ValueKind::Scalar,
+        );
+        let value = self
+            .builder
+            .load(Address::Stack { slot, offset: 0 }, Size::Double);
+        let left = self.builder.relocated_constant(
+            layout.left_shift as i32,
+            access.with_kind(CoreKind::FieldLeftShift),
+        );
+        let value = self
+            .builder
+            .binary(BinaryOperation::ShiftLeft, value, Operand::Register(left));
+        let right = self.builder.relocated_constant(
+            layout.right_shift as i32,
+            access.with_kind(CoreKind::FieldRightShift),
+        );
+        let operation = if signed {
+            BinaryOperation::ArithmeticShiftRight
+        } else {
+            BinaryOperation::ShiftRight
+        };
+        self.builder
+            .binary(operation, value, Operand::Register(right))
     }
 
     pub(super) fn sign_extend(&mut self, value: VirtualRegister, bits: u32) -> VirtualRegister {

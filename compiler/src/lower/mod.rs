@@ -28,13 +28,13 @@ use btc_payload::{
 
 use crate::bpf::{Condition, Helper, Size};
 use crate::ir::{
-    Address, BinaryOperation, BlockId, Function, FunctionBuilder, Instruction, Operand,
-    SourcePosition, StackSlot, Terminator, ValueKind, VirtualRegister,
+    Address, BinaryOperation, BlockId, CoreAccess, CoreKind, Function, FunctionBuilder,
+    Instruction, Operand, SourcePosition, StackSlot, Terminator, ValueKind, VirtualRegister,
 };
 use crate::object::{MapDefinition, MapKind};
 use crate::semantic::typed::{
-    AddressSpace, Aggregate, Arithmetic, Builtin, Comparison, Expr, ExprKind, MapId, MapValueType,
-    ProgramBody, RecordArgument, Statement, Type, TypedProgram, VariableId,
+    AddressSpace, Aggregate, Arithmetic, BitfieldLayout, Builtin, Comparison, Expr, ExprKind,
+    MapId, MapValueType, ProgramBody, RecordArgument, Statement, Type, TypedProgram, VariableId,
 };
 use crate::syntax::ast::Span;
 

@@ -109,6 +109,24 @@ fn type_name(btf: &Btf, id: u32) -> String {
     format!("{kind} {name}")
 }
 
+/// `::NAME` of enumerator `index` of enum `root` (the access string of an enumerator
+/// relocation).
+fn enumerator_name(btf: &Btf, root: u32, access: &str) -> String {
+    let index: usize = access.parse().unwrap_or(usize::MAX);
+    let name = match btf.resolve_type_by_id(root) {
+        Ok(Type::Enum(enumeration)) => enumeration
+            .members
+            .get(index)
+            .and_then(|member| btf.resolve_name(member).ok()),
+        Ok(Type::Enum64(enumeration)) => enumeration
+            .members
+            .get(index)
+            .and_then(|member| btf.resolve_name(member).ok()),
+        _ => None,
+    };
+    format!("::{}", name.unwrap_or_else(|| "?".to_string()))
+}
+
 /// The C spelling of an access string from type `root`, as libbpf prints it: member
 /// names joined with `.` (anonymous members left out) and `[N]` for array elements, e.g.
 /// `0:0:2:1:0` from `struct sock` gives `.__sk_common.skc_dport`.
@@ -207,7 +225,11 @@ pub fn core_relocations(object: &[u8]) -> Result<String, String> {
                 "{section} insn {}: [{root}] {}{} {} {}\n",
                 offset / 8,
                 type_name(&btf, root),
-                access_path(&btf, root, &string(access)),
+                if matches!(kind, 10 | 11) {
+                    enumerator_name(&btf, root, &string(access))
+                } else {
+                    access_path(&btf, root, &string(access))
+                },
                 string(access),
                 kind_name(kind)
             ));

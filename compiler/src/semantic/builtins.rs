@@ -37,10 +37,7 @@ impl Checker {
                 kind: ExprKind::KernelRead {
                     pointer: Box::new(pointer),
                     offset: found.offset,
-                    access: crate::ir::CoreAccess {
-                        root: task,
-                        path: found.path,
-                    },
+                    access: crate::ir::CoreAccess::field_offset(task, found.path),
                 },
                 ty,
                 span,
@@ -207,6 +204,9 @@ impl Checker {
                 ty,
                 span,
             });
+        }
+        if let Some(found) = self.kernel_enumerator(name, span) {
+            return Some(found);
         }
         let is_argument = name
             .strip_prefix("arg")

@@ -226,7 +226,7 @@ impl Checker {
                 let base = self.expression(scope, base)?;
                 self.tuple_field(base, Some(*index), None, span)
             }
-            AstExprKind::Index { .. } => self.unsupported_none(span, "array indexing"),
+            AstExprKind::Index { base, index } => self.kernel_index(scope, base, index, span),
             AstExprKind::AddressOf(_) => self.unsupported_none(span, "the address-of operator"),
             AstExprKind::Dereference(_) => self.unsupported_none(span, "pointer dereference"),
             AstExprKind::Tuple(elements) => self.tuple_literal(

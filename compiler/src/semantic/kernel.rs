@@ -33,6 +33,38 @@ impl Checker {
         }
     }
 
+    /// An enumerator of a kernel enum (`BPF_MAP_TYPE_HASH`), when the kernel types can be
+    /// read; a host without BTF just does not know the name.
+    pub(super) fn kernel_enumerator(&mut self, name: &str, span: Span) -> Option<Expr> {
+        let types = match &self.kernel_types {
+            Some(types) => types.clone(),
+            None => {
+                let path = self
+                    .options
+                    .btf
+                    .clone()
+                    .unwrap_or_else(|| PathBuf::from(kernel_types::VMLINUX_BTF));
+                Rc::new(KernelTypes::load(&path).ok()?)
+            }
+        };
+        let found = types.enumerator(name)?;
+        // Only a script that uses kernel types carries them (and local BTF) further.
+        self.kernel_types = Some(types);
+        let kind = if found.relocatable {
+            ExprKind::KernelEnumerator {
+                value: found.value,
+                access: crate::ir::CoreAccess::enum_value(found.enum_id, found.index),
+            }
+        } else {
+            ExprKind::Integer(found.value)
+        };
+        Some(Expr {
+            kind,
+            ty: Type::I64,
+            span,
+        })
+    }
+
     /// `pointer->field` (or `.field`) on a pointer to a kernel struct, or `.field` on an
     /// embedded struct reached that way.
     pub(super) fn kernel_field(
@@ -64,6 +96,32 @@ impl Checker {
             return None;
         };
         path.extend(&found.path);
+        if let Some(bitfield) = found.bitfield
+            && let FieldKind::Integer { bytes, signed } | FieldKind::Enum { bytes, signed } =
+                found.kind
+        {
+            let Some(layout) =
+                BitfieldLayout::new(offset * 8 + bitfield.bit_offset, bitfield.bits, bytes)
+            else {
+                self.unsupported(
+                    span,
+                    &format!("the bitfield `{}`, which spans 8 bytes", field.text),
+                );
+                return None;
+            };
+            return Some(Expr {
+                kind: ExprKind::KernelBitfield {
+                    pointer: Box::new(pointer),
+                    layout,
+                    access: crate::ir::CoreAccess::field_offset(root, path),
+                },
+                ty: Type::Integer {
+                    bits: (bytes * 8) as u8,
+                    signed,
+                },
+                span,
+            });
+        }
         let offset = offset + found.offset;
         let ty = match found.kind {
             FieldKind::Integer { bytes, signed } | FieldKind::Enum { bytes, signed } => {
@@ -89,14 +147,14 @@ impl Checker {
                 self.unsupported(
                     span,
                     &format!(
-                        "reading the field `{}` (bitfields, arrays and other kinds)",
+                        "reading the field `{}` (arrays and other kinds)",
                         field.text
                     ),
                 );
                 return None;
             }
         };
-        let access = crate::ir::CoreAccess { root, path };
+        let access = crate::ir::CoreAccess::field_offset(root, path);
         let read = Expr {
             kind: ExprKind::KernelRead {
                 pointer: Box::new(pointer),
@@ -110,6 +168,90 @@ impl Checker {
             return Some(enumerated(read, bytes, types.enumerators(found.type_id)));
         }
         Some(read)
+    }
+
+    /// `pointer->field[N]`: element N of an array field of a kernel struct, with the index
+    /// in the CO-RE access string.
+    pub(super) fn kernel_index(
+        &mut self,
+        scope: &mut Scope,
+        base: &ast::Expr,
+        index: &ast::Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let AstExprKind::FieldAccess {
+            base: inner, field, ..
+        } = &base.kind
+        else {
+            self.unsupported(
+                span,
+                "indexing anything but an array field of a kernel struct",
+            );
+            return None;
+        };
+        if matches!(&inner.kind, AstExprKind::Identifier(name) if name == "args") {
+            self.unsupported(span, "indexing tracepoint array fields");
+            return None;
+        }
+        let (pointer, composite, offset, mut path, root) = self.kernel_place(scope, inner)?;
+        let types = self.kernel_types(span)?;
+        let Some(found) = types.field(composite, &field.text) else {
+            // Reports the missing field with its suggestions.
+            return self.kernel_field(scope, inner, field, base.span);
+        };
+        let Some((element, length)) = types.array(found.type_id) else {
+            self.error(
+                base.span,
+                format!("`{}` is not an array: it cannot be indexed", field.text),
+            );
+            return None;
+        };
+        let AstExprKind::Integer(position) = index.kind else {
+            self.unsupported(index.span, "array indexes that are not integer literals");
+            return None;
+        };
+        if position >= u64::from(length) {
+            self.error(
+                index.span,
+                format!(
+                    "index {position} is out of bounds: `{}` has {length} elements",
+                    field.text
+                ),
+            );
+            return None;
+        }
+        let (ty, bytes) = match types.kind(element) {
+            FieldKind::Integer { bytes, signed } | FieldKind::Enum { bytes, signed } => (
+                Type::Integer {
+                    bits: (bytes * 8) as u8,
+                    signed,
+                },
+                bytes,
+            ),
+            FieldKind::Pointer { to_composite } => (
+                Type::Pointer {
+                    user: false,
+                    depth: 1,
+                    pointee: to_composite,
+                },
+                8,
+            ),
+            _ => {
+                self.unsupported(span, "arrays of anything but integers and pointers");
+                return None;
+            }
+        };
+        path.extend(&found.path);
+        path.push(position as u32);
+        Some(Expr {
+            kind: ExprKind::KernelRead {
+                pointer: Box::new(pointer),
+                offset: offset + found.offset + position as u32 * bytes,
+                access: crate::ir::CoreAccess::field_offset(root, path),
+            },
+            ty,
+            span,
+        })
     }
 
     /// Where a field access starts: the pointer read through, the struct the field is in,

@@ -36,9 +36,9 @@ use crate::syntax::ast::{
 use crate::tracepoint;
 use std::rc::Rc;
 use typed::{
-    AddressSpace, Aggregate, Arithmetic, Builtin, Comparison, Expr, ExprKind, KernelTypesHandle,
-    MapId, MapInfo, MapKey, MapValueType, ProgramBody, RecordArgument, Statement, Type,
-    TypedProgram, Variable, VariableId,
+    AddressSpace, Aggregate, Arithmetic, BitfieldLayout, Builtin, Comparison, Expr, ExprKind,
+    KernelTypesHandle, MapId, MapInfo, MapKey, MapValueType, ProgramBody, RecordArgument,
+    Statement, Type, TypedProgram, Variable, VariableId,
 };
 
 /// Settings that shape checking.

@@ -220,6 +220,21 @@ pub enum ExprKind {
         offset: u32,
         access: crate::ir::CoreAccess,
     },
+    /// A kernel enumerator used as an identifier: its build-host value, which libbpf
+    /// relocates to the target kernel's through `access` (an ENUMVAL_VALUE relocation).
+    KernelEnumerator {
+        value: i64,
+        access: crate::ir::CoreAccess,
+    },
+    /// A bitfield of a kernel struct read through `pointer`: `layout.byte_size` bytes at
+    /// `pointer + layout.byte_offset` into a zeroed u64, shifted left then right (arithmetic
+    /// when the type is signed). All four numbers are the build host's and are relocated by
+    /// libbpf through `access` with the matching relocation kind.
+    KernelBitfield {
+        pointer: Box<Expr>,
+        layout: BitfieldLayout,
+        access: crate::ir::CoreAccess,
+    },
     /// `strftime(format, nanoseconds)`: the nanoseconds, printed by the runtime as a
     /// local time with `format`.
     Strftime {
@@ -658,4 +673,70 @@ pub struct TypedProgram {
     /// Actions whose [`btc_payload::SourceLocation`] is filled in from this span of the
     /// script once its lines are known.
     pub action_spans: Vec<(usize, Span)>,
+}
+
+/// How to read a bitfield, computed as libbpf computes it (`bpf_core_calc_field_relo`), so
+/// that the immediates match the values libbpf expects to find before it patches them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BitfieldLayout {
+    pub byte_offset: u32,
+    pub byte_size: u32,
+    pub left_shift: u32,
+    pub right_shift: u32,
+}
+
+impl BitfieldLayout {
+    /// The layout of a bitfield `bits` wide at `bit_offset` from the start of its root
+    /// struct, whose declared type is `unit_bytes` wide. None when it cannot be read with
+    /// one load of at most 8 bytes.
+    pub fn new(bit_offset: u32, bits: u32, unit_bytes: u32) -> Option<BitfieldLayout> {
+        let mut byte_size = unit_bytes.max(1);
+        let mut byte_offset = bit_offset / 8 / byte_size * byte_size;
+        // The smallest load, aligned to its size, that holds every bit of the field.
+        while bit_offset + bits - byte_offset * 8 > byte_size * 8 {
+            if byte_size >= 8 {
+                return None;
+            }
+            byte_size *= 2;
+            byte_offset = bit_offset / 8 / byte_size * byte_size;
+        }
+        Some(BitfieldLayout {
+            byte_offset,
+            byte_size,
+            // Little-endian: the field's top bit goes to bit 63, then down to bit 0.
+            left_shift: 64 - (bit_offset + bits - byte_offset * 8),
+            right_shift: 64 - bits,
+        })
+    }
+}
+
+#[cfg(test)]
+mod bitfield_tests {
+    use super::BitfieldLayout;
+
+    #[test]
+    fn layouts_match_libbpf() {
+        // task_struct.in_execve on 6.18: `unsigned int :1` at bit 9539.
+        assert_eq!(
+            BitfieldLayout::new(9539, 1, 4),
+            Some(BitfieldLayout {
+                byte_offset: 1192,
+                byte_size: 4,
+                left_shift: 60,
+                right_shift: 63,
+            })
+        );
+        // Four bits across a 4-byte boundary: one 8-byte load.
+        assert_eq!(
+            BitfieldLayout::new(30, 4, 4),
+            Some(BitfieldLayout {
+                byte_offset: 0,
+                byte_size: 8,
+                left_shift: 30,
+                right_shift: 60,
+            })
+        );
+        // Across an 8-byte boundary no single load holds it.
+        assert_eq!(BitfieldLayout::new(62, 4, 8), None);
+    }
 }
