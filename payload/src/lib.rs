@@ -186,6 +186,42 @@ pub enum ValueType {
     /// then 16 bytes of address in network byte order (an IPv4 address in the first 4).
     /// Printed as `192.168.1.1` or as RFC 5952 IPv6 text (`::1`).
     InetAddress,
+    /// `kstack`/`ustack`: a `u64` whose low 32 bits are an id in the stack-trace map
+    /// [`stack_map_name`]`(limit)` (from `bpf_get_stackid`; ids past the map's entries are
+    /// failures) and whose high 32 bits are, for a user stack, the process id whose
+    /// mappings symbolise the frames. Printed as bpftrace does: a newline, then one line
+    /// per frame.
+    Stack {
+        user: bool,
+        limit: u32,
+        mode: StackMode,
+    },
+    /// `ksym(address)`: a `u64` kernel address, printed as the name of the kernel symbol
+    /// that holds it (or the address in hex when none does).
+    KernelSymbol,
+}
+
+/// How stack frames print: bpftrace's `stack_mode`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum StackMode {
+    /// `        symbol+offset`
+    Bpftrace,
+    /// `\taddress symbol+offset (module)`
+    Perf,
+    /// The address in hex.
+    Raw,
+}
+
+/// Entries of each stack-trace map: distinct stacks kept at a time.
+pub const STACK_MAP_ENTRIES: u32 = 4096;
+/// The deepest stack bpftrace records (`kernel.perf_event_max_stack`'s default).
+pub const MAX_STACK_FRAMES: u32 = 127;
+
+/// The name of the `BPF_MAP_TYPE_STACK_TRACE` map that holds stacks of up to `limit`
+/// frames (its values are `limit` `u64` addresses, so that `bpf_get_stackid` records and
+/// hashes only that many frames, as bpftrace's `kstack(N)` does).
+pub fn stack_map_name(limit: u32) -> String {
+    format!("stack_{limit}")
 }
 
 impl ValueType {
@@ -194,7 +230,7 @@ impl ValueType {
         match self {
             ValueType::Integer { bytes, .. } => usize::from(*bytes),
             ValueType::String { size } | ValueType::Tuple { size, .. } => *size as usize,
-            ValueType::Timestamp { .. } => 8,
+            ValueType::Timestamp { .. } | ValueType::Stack { .. } | ValueType::KernelSymbol => 8,
             ValueType::InetAddress => INET_ADDRESS_SIZE,
         }
     }

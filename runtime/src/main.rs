@@ -24,6 +24,7 @@ mod positional;
 mod printf;
 mod privileges;
 mod signals;
+mod symbols;
 mod target;
 mod timefmt;
 mod tracer;

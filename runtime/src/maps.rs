@@ -439,7 +439,10 @@ fn compare_keys(key_type: &ValueType, left: &[u8], right: &[u8]) -> Ordering {
             }
             Ordering::Equal
         }
-        ValueType::Timestamp { .. } | ValueType::InetAddress => Ordering::Equal,
+        ValueType::Timestamp { .. }
+        | ValueType::InetAddress
+        | ValueType::Stack { .. }
+        | ValueType::KernelSymbol => Ordering::Equal,
     }
 }
 

@@ -121,6 +121,7 @@ impl<'a> Tracer<'a> {
         }
 
         timefmt::init();
+        crate::symbols::register_stack_maps(&object);
         let output = Output::new(options.format, open_output(options)?);
         let consumer = Consumer {
             actions: metadata.actions.clone(),

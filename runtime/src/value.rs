@@ -120,7 +120,24 @@ pub fn decode(bytes: &[u8], ty: &ValueType) -> Value {
             ))
         }
         ValueType::InetAddress => Value::String(inet_address_text(bytes).into_bytes()),
+        ValueType::Stack { user, limit, mode } => Value::String(crate::symbols::stack_text(
+            little_endian_u64(bytes),
+            *user,
+            *limit,
+            *mode,
+        )),
+        ValueType::KernelSymbol => {
+            Value::String(crate::symbols::kernel_symbol_text(little_endian_u64(bytes)))
+        }
     }
+}
+
+/// The first 8 bytes as a `u64` (missing bytes read as zero).
+fn little_endian_u64(bytes: &[u8]) -> u64 {
+    let mut raw = [0u8; 8];
+    let available = bytes.len().min(8);
+    raw[..available].copy_from_slice(&bytes[..available]);
+    u64::from_le_bytes(raw)
 }
 
 /// `AF_INET` and `AF_INET6` on Linux.

@@ -26,6 +26,7 @@ pub enum Helper {
     ProbeReadKernelString,
     KtimeGetBootNanoseconds,
     RingbufOutput,
+    GetStackId,
 }
 
 impl Helper {
@@ -48,6 +49,7 @@ impl Helper {
             Helper::ProbeReadKernelString => 115,
             Helper::KtimeGetBootNanoseconds => 125,
             Helper::RingbufOutput => 130,
+            Helper::GetStackId => 27,
         }
     }
 
@@ -70,6 +72,7 @@ impl Helper {
             Helper::ProbeReadKernelString => "bpf_probe_read_kernel_str",
             Helper::KtimeGetBootNanoseconds => "bpf_ktime_get_boot_ns",
             Helper::RingbufOutput => "bpf_ringbuf_output",
+            Helper::GetStackId => "bpf_get_stackid",
         }
     }
 
@@ -87,7 +90,8 @@ impl Helper {
             | Helper::ProbeReadUser
             | Helper::ProbeReadKernel
             | Helper::ProbeReadUserString
-            | Helper::ProbeReadKernelString => 3,
+            | Helper::ProbeReadKernelString
+            | Helper::GetStackId => 3,
             Helper::MapUpdateElement | Helper::RingbufOutput => 4,
         }
     }

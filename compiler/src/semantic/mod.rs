@@ -23,7 +23,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use btc_payload::format::{ConversionKind, Format};
-use btc_payload::{Attach, PerfSample};
+use btc_payload::{Attach, PerfSample, StackMode};
 
 use crate::diagnostic::Diagnostic;
 use crate::kernel_types::{self, FieldKind, KernelTypes};
@@ -73,8 +73,6 @@ const JOIN_ELEMENT_SIZE: u32 = 1024;
 
 /// Builtins bpftrace has that btc does not compile yet.
 const UNSUPPORTED_BUILTINS: &[&str] = &[
-    "kstack",
-    "ustack",
     "rand",
     "cgroup",
     "cpid",
@@ -113,7 +111,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "macaddr",
     "pton",
     "default_str_length",
-    "ksym",
     "usym",
     "kaddr",
     "uaddr",
@@ -184,6 +181,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         defines: HashMap::new(),
         positional_parameters: 0,
         numeric_positional_parameters: std::collections::BTreeSet::new(),
+        stack_limits: std::collections::BTreeSet::new(),
     };
     for definition in &program.preamble {
         match definition.kind {
@@ -255,6 +253,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         programs,
         maps: checker.maps,
         actions: checker.actions,
+        stack_limits: checker.stack_limits.into_iter().collect(),
     })
 }
 
@@ -273,6 +272,8 @@ struct Checker {
     /// The highest `$N` used, and those used as numbers.
     positional_parameters: u32,
     numeric_positional_parameters: std::collections::BTreeSet<u32>,
+    /// The frame limits of the `kstack`/`ustack` values used: one stack-trace map each.
+    stack_limits: std::collections::BTreeSet<u32>,
 }
 
 /// What `args` means inside the probe being checked.
@@ -402,6 +403,7 @@ impl Checker {
 fn compatible(previous: Type, next: Type) -> bool {
     match (previous, next) {
         (Type::String { .. }, Type::String { .. }) | (Type::Inet, Type::Inet) => true,
+        (Type::Stack { .. } | Type::KernelSymbol, _) => previous == next,
         (previous, next) => previous.is_integer_like() && next.is_integer_like(),
     }
 }
@@ -443,6 +445,7 @@ fn merge_types(old: Type, new: Type) -> Option<Type> {
             Some(Type::Integer { bits: 64, signed })
         }
         (Type::Pointer { .. }, new) if new.is_integer_like() => Some(Type::U64),
+        (Type::Stack { .. } | Type::KernelSymbol, new) if new == old => Some(old),
         _ => None,
     }
 }

@@ -6,7 +6,7 @@
 //! lay out `args` differently. Only what btc can compile is representable here: whatever
 //! the checker accepts, lowering can lower.
 
-use btc_payload::{Attach, ValueType};
+use btc_payload::{Attach, StackMode, ValueType};
 
 use crate::object::MapKind;
 use crate::syntax::ast::Span;
@@ -39,6 +39,15 @@ pub enum Type {
     Timestamp,
     /// An IP address from `ntop()`, laid out as `btc_payload::ValueType::InetAddress`.
     Inet,
+    /// `kstack`/`ustack`: a stack id and, for user stacks, the process id, laid out as
+    /// `btc_payload::ValueType::Stack`.
+    Stack {
+        user: bool,
+        limit: u32,
+        mode: StackMode,
+    },
+    /// `ksym(address)`: a kernel address printed as its symbol's name.
+    KernelSymbol,
     /// Statements and calls without a value.
     Void,
 }
@@ -92,6 +101,8 @@ impl Type {
             Type::String { size } => Some(ValueType::String { size }),
             Type::Void | Type::Timestamp => None,
             Type::Inet => Some(ValueType::InetAddress),
+            Type::Stack { user, limit, mode } => Some(ValueType::Stack { user, limit, mode }),
+            Type::KernelSymbol => Some(ValueType::KernelSymbol),
         }
     }
 
@@ -107,6 +118,9 @@ impl Type {
             Type::Void => "none".to_string(),
             Type::Timestamp => "timestamp".to_string(),
             Type::Inet => "inet".to_string(),
+            Type::Stack { user: false, .. } => "kstack".to_string(),
+            Type::Stack { user: true, .. } => "ustack".to_string(),
+            Type::KernelSymbol => "ksym".to_string(),
         }
     }
 }
@@ -210,6 +224,14 @@ pub enum ExprKind {
     PositionalString(u32),
     /// `$#`: how many arguments the tool was given.
     PositionalCount,
+    /// `kstack`/`ustack`: `bpf_get_stackid` into the stack-trace map of stacks of up to
+    /// `limit` frames; for a user stack the process id goes in the high 32 bits.
+    Stack {
+        user: bool,
+        limit: u32,
+    },
+    /// `ksym(address)`: the address, printed by the runtime as a kernel symbol.
+    KernelSymbol(Box<Expr>),
     /// `bswap(value)`: the value's bytes in reverse order (the width of its type).
     ByteSwap(Box<Expr>),
     /// `ntop([family,] address)`: an IP address; without `family`, a 16-byte address is
@@ -586,4 +608,7 @@ pub struct TypedProgram {
     pub programs: Vec<ProgramBody>,
     pub maps: Vec<MapInfo>,
     pub actions: Vec<btc_payload::Action>,
+    /// The frame limits of the stacks used, sorted: each has its stack-trace map,
+    /// `btc_payload::stack_map_name(limit)`.
+    pub stack_limits: Vec<u32>,
 }
