@@ -131,9 +131,12 @@ pub enum Attach {
     },
     /// `uprobe:binary:function` or `uretprobe:...`; libbpf finds the function's offset in
     /// the binary's ELF symbols when attaching (`bpf_program__attach_uprobe_opts`).
+    /// `offset` bytes are added to the function's file offset (`uprobe:/bin/sh:main+8`);
+    /// with an empty `function`, `offset` is the file offset itself (`uprobe:/bin/sh:0x1234`).
     Uprobe {
         binary: String,
         function: String,
+        offset: u64,
         return_probe: bool,
     },
     /// `rawtracepoint:name`, a raw_tp program (`bpf_program__attach_raw_tracepoint`).

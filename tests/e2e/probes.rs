@@ -294,3 +294,75 @@ fn stacks_and_ksym_in_json() {
         "{done}"
     );
 }
+
+/// The address of `symbol` in the ELF file `binary`, from `nm`.
+fn symbol_address(binary: &Path, symbol: &str) -> u64 {
+    let done = run_workload(Command::new("nm").arg(binary));
+    done.stdout
+        .lines()
+        .find_map(|line| {
+            let mut words = line.split_whitespace();
+            let address = words.next()?;
+            (words.nth(1)? == symbol).then(|| u64::from_str_radix(address, 16).ok())?
+        })
+        .unwrap_or_else(|| panic!("nm lists no {symbol}\n{done}"))
+}
+
+#[test]
+fn uprobe_wildcards_offsets_addresses_and_libraries() {
+    if !require_root("uprobe_wildcards_offsets_addresses_and_libraries") {
+        return;
+    }
+    let dir = TempDir::new("uprobe-forms");
+    let target = build_probe_target(&dir);
+    let path = target.display().to_string();
+    // An offset inside btc_stack_inner that starts an instruction: past `push %rbp`, or
+    // past `endbr64` when the compiler emits one.
+    let inner = symbol_address(&target, "btc_stack_inner");
+    let bytes = std::fs::read(&target).expect("the probe target");
+    let offset = if bytes.get(inner as usize..inner as usize + 4) == Some(&[0xf3, 0x0f, 0x1e, 0xfa])
+    {
+        4
+    } else {
+        assert_eq!(
+            bytes.get(inner as usize),
+            Some(&0x55),
+            "btc_stack_inner does not start with push %rbp"
+        );
+        1
+    };
+    let address = symbol_address(&target, "btc_target_function");
+    let script = format!(
+        "uprobe:{path}:btc_stack_* {{ printf(\"wildcard %s\\n\", func); }}\n\
+         uprobe:{path}:btc_stack_inner+{offset} {{ printf(\"offset %s\\n\", probe); }}\n\
+         uprobe:{path}:{address:#x} {{ printf(\"address %s\\n\", probe); }}\n\
+         uprobe:libc:getppid /comm == \"probe_target\"/ {{ printf(\"library %s\\n\", probe); }}\n"
+    );
+    let tool_path = build_source(&dir, "uprobe_forms", &script);
+    let mut tool = Tool::spawn(&mut Command::new(&tool_path));
+    tool.wait_attached();
+    run_workload(Command::new(&target).arg("stack"));
+    run_workload(Command::new(&target).arg("loop").arg("1"));
+    let seen = tool.wait_for_line(Duration::from_secs(10), |line| line.starts_with("address"));
+    let done = tool.interrupt_and_finish(Duration::from_secs(10));
+    assert!(seen.is_some(), "no `address` line\n{done}");
+    let lines = nonblank_lines(&done.stdout);
+    assert_eq!(lines.len(), 5, "{done}");
+    assert_eq!(lines[0], "wildcard btc_stack_outer", "{done}");
+    assert_eq!(lines[1], "wildcard btc_stack_inner", "{done}");
+    assert_eq!(
+        lines[2],
+        format!("offset uprobe:{path}:btc_stack_inner+{offset}"),
+        "{done}"
+    );
+    assert!(
+        lines[3].starts_with("library uprobe:/") && lines[3].ends_with("/libc.so.6:getppid"),
+        "{done}"
+    );
+    assert_eq!(
+        lines[4],
+        format!("address uprobe:{path}:{address:#x}"),
+        "{done}"
+    );
+    assert!(done.stderr.contains("Attached 5 probes"), "{done}");
+}

@@ -18,6 +18,7 @@ pub mod perf_events;
 mod probes;
 mod statements;
 pub mod typed;
+mod uprobes;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
