@@ -134,9 +134,12 @@ pub enum Attach {
     },
     /// `uprobe:binary:function` or `uretprobe:...`; libbpf finds the function's offset in
     /// the binary's ELF symbols when attaching (`bpf_program__attach_uprobe_opts`).
+    /// `offset` bytes are added to the function's file offset (`uprobe:/bin/sh:main+8`);
+    /// with an empty `function`, `offset` is the file offset itself (`uprobe:/bin/sh:0x1234`).
     Uprobe {
         binary: String,
         function: String,
+        offset: u64,
         return_probe: bool,
     },
     /// `rawtracepoint:name`, a raw_tp program (`bpf_program__attach_raw_tracepoint`).
@@ -209,6 +212,42 @@ pub enum ValueType {
     /// A record (a tuple with named fields): printed as `{ .a = 1, .b = x }`, and as a JSON
     /// object.
     Record { fields: Vec<NamedField>, size: u32 },
+    /// `kstack`/`ustack`: a `u64` whose low 32 bits are an id in the stack-trace map
+    /// [`stack_map_name`]`(limit)` (from `bpf_get_stackid`; ids past the map's entries are
+    /// failures) and whose high 32 bits are, for a user stack, the process id whose
+    /// mappings symbolise the frames. Printed as bpftrace does: a newline, then one line
+    /// per frame.
+    Stack {
+        user: bool,
+        limit: u32,
+        mode: StackMode,
+    },
+    /// `ksym(address)`: a `u64` kernel address, printed as the name of the kernel symbol
+    /// that holds it (or the address in hex when none does).
+    KernelSymbol,
+}
+
+/// How stack frames print: bpftrace's `stack_mode`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum StackMode {
+    /// `        symbol+offset`
+    Bpftrace,
+    /// `\taddress symbol+offset (module)`
+    Perf,
+    /// The address in hex.
+    Raw,
+}
+
+/// Entries of each stack-trace map: distinct stacks kept at a time.
+pub const STACK_MAP_ENTRIES: u32 = 4096;
+/// The deepest stack bpftrace records (`kernel.perf_event_max_stack`'s default).
+pub const MAX_STACK_FRAMES: u32 = 127;
+
+/// The name of the `BPF_MAP_TYPE_STACK_TRACE` map that holds stacks of up to `limit`
+/// frames (its values are `limit` `u64` addresses, so that `bpf_get_stackid` records and
+/// hashes only that many frames, as bpftrace's `kstack(N)` does).
+pub fn stack_map_name(limit: u32) -> String {
+    format!("stack_{limit}")
 }
 
 impl ValueType {
@@ -219,7 +258,11 @@ impl ValueType {
             ValueType::String { size }
             | ValueType::Tuple { size, .. }
             | ValueType::Record { size, .. } => *size as usize,
-            ValueType::Timestamp { .. } | ValueType::Pointer | ValueType::ErrorNumber => 8,
+            ValueType::Timestamp { .. }
+            | ValueType::Pointer
+            | ValueType::ErrorNumber
+            | ValueType::Stack { .. }
+            | ValueType::KernelSymbol => 8,
             ValueType::InetAddress => INET_ADDRESS_SIZE,
             ValueType::Buffer { size } => 8 + *size as usize,
             ValueType::Enum { bytes, .. } => usize::from(*bytes),

@@ -404,16 +404,24 @@ impl Program<'_> {
             .ok_or_else(|| Error::last(what))
     }
 
-    /// Attaches a uprobe or uretprobe to `function` in `binary`; libbpf finds the
-    /// function's offset in the binary's ELF symbols.
+    /// Attaches a uprobe or uretprobe to `function` in `binary`, `offset` bytes in; libbpf
+    /// finds the function's file offset in the binary's ELF symbols. An empty `function`
+    /// makes `offset` the file offset itself.
     pub fn attach_uprobe(
         &self,
         binary: &str,
         function: &str,
+        offset: u64,
         return_probe: bool,
     ) -> Result<Link, Error> {
         let kind = if return_probe { "uretprobe" } else { "uprobe" };
-        let what = format!("cannot attach {kind}:{binary}:{function}");
+        let what = if function.is_empty() {
+            format!("cannot attach {kind}:{binary} at file offset {offset:#x}")
+        } else if offset != 0 {
+            format!("cannot attach {kind}:{binary}:{function}+{offset}")
+        } else {
+            format!("cannot attach {kind}:{binary}:{function}")
+        };
         let (Ok(binary), Ok(function)) = (CString::new(binary), CString::new(function)) else {
             return Err(Error {
                 what,
@@ -423,7 +431,11 @@ impl Program<'_> {
         let options = sys::bpf_uprobe_opts {
             sz: std::mem::size_of::<sys::bpf_uprobe_opts>() as _,
             retprobe: return_probe,
-            func_name: function.as_ptr(),
+            func_name: if function.is_empty() {
+                std::ptr::null()
+            } else {
+                function.as_ptr()
+            },
             ..Default::default()
         };
         let every_process: libc::pid_t = -1;
@@ -433,7 +445,7 @@ impl Program<'_> {
                 self.raw.as_ptr(),
                 every_process,
                 binary.as_ptr(),
-                0,
+                offset,
                 &options,
             )
         };

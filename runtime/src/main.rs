@@ -26,6 +26,7 @@ mod printf;
 mod privileges;
 mod relocation;
 mod signals;
+mod symbols;
 mod target;
 mod timefmt;
 mod tracer;

@@ -445,7 +445,9 @@ fn compare_keys(key_type: &ValueType, left: &[u8], right: &[u8]) -> Ordering {
         | ValueType::Pointer
         | ValueType::ErrorNumber
         | ValueType::Enum { .. }
-        | ValueType::Record { .. } => Ordering::Equal,
+        | ValueType::Record { .. }
+        | ValueType::Stack { .. }
+        | ValueType::KernelSymbol => Ordering::Equal,
     }
 }
 

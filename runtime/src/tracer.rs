@@ -128,6 +128,7 @@ impl<'a> Tracer<'a> {
         }
 
         timefmt::init();
+        crate::symbols::register_stack_maps(&object);
         let output = Output::new(options.format, open_output(options)?);
         let consumer = Consumer {
             actions: metadata.actions.clone(),
@@ -344,8 +345,8 @@ fn attach(object: &Object, probe: &Probe) -> Result<Vec<Link>, Failed> {
         Attach::Kprobe { function, return_probe } => {
             program.attach_kprobe(function, *return_probe).map_err(|error| report_kprobe_failure(probe, function, &error))
         }
-        Attach::Uprobe { binary, function, return_probe } => {
-            program.attach_uprobe(binary, function, *return_probe).map_err(|error| {
+        Attach::Uprobe { binary, function, offset, return_probe } => {
+            program.attach_uprobe(binary, function, *offset, *return_probe).map_err(|error| {
                 if !std::path::Path::new(binary).exists() {
                     eprintln!("ERROR: cannot attach {}: {binary} does not exist on this machine", probe.name);
                 } else {

@@ -172,6 +172,15 @@ pub fn decode(bytes: &[u8], ty: &ValueType) -> Value {
                 number,
             }
         }
+        ValueType::Stack { user, limit, mode } => Value::String(crate::symbols::stack_text(
+            read_u64(bytes, 0),
+            *user,
+            *limit,
+            *mode,
+        )),
+        ValueType::KernelSymbol => {
+            Value::String(crate::symbols::kernel_symbol_text(read_u64(bytes, 0)))
+        }
     }
 }
 

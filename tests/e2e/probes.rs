@@ -144,3 +144,225 @@ fn kprobe_explains_what_is_missing() {
     assert!(errors[0].contains("CONFIG_KPROBES"), "{done}");
     assert!(errors[0].contains("fentry:do_sys_openat2"), "{done}");
 }
+
+/// `text` with what varies between builds and runs made fixed: every `+OFFSET` becomes `+N`
+/// and the hex address that starts a perf-mode frame (`\tADDRESS symbol`) or a raw-mode line
+/// becomes `ADDRESS`.
+fn stable_stack_text(text: &str) -> String {
+    let mut stable = String::new();
+    for line in text.split_inclusive('\n') {
+        let (indent, rest) = match line.strip_prefix('\t') {
+            Some(rest) => ("\t", rest),
+            None => ("", line),
+        };
+        let address_end = rest
+            .find(|c: char| !c.is_ascii_hexdigit())
+            .unwrap_or(rest.len());
+        let is_address = address_end >= 8
+            && (indent == "\t" || rest[address_end..].trim().is_empty())
+            && u64::from_str_radix(&rest[..address_end], 16).is_ok();
+        stable.push_str(indent);
+        let rest = if is_address {
+            stable.push_str("ADDRESS");
+            &rest[address_end..]
+        } else {
+            rest
+        };
+        let mut chars = rest.chars().peekable();
+        while let Some(c) = chars.next() {
+            stable.push(c);
+            if c == '+' && chars.peek().is_some_and(char::is_ascii_digit) {
+                while chars.peek().is_some_and(char::is_ascii_digit) {
+                    chars.next();
+                }
+                stable.push('N');
+            }
+        }
+    }
+    stable
+}
+
+#[test]
+fn ustack_names_the_fixture_functions() {
+    if !require_root("ustack_names_the_fixture_functions") {
+        return;
+    }
+    let dir = TempDir::new("ustack");
+    let target = build_probe_target(&dir);
+    let script = format!(
+        "uprobe:{0}:btc_stack_inner {{\n\
+         \x20 printf(\"%s\", ustack(3));\n\
+         \x20 printf(\"%s\", ustack(perf, 2));\n\
+         \x20 print(ustack(raw, 1));\n\
+         \x20 @u[ustack(3)] = count();\n\
+         }}\n\
+         tracepoint:syscalls:sys_enter_getppid /comm == \"probe_target\"/ {{\n\
+         \x20 @k[kstack] = count();\n\
+         \x20 exit();\n\
+         }}\n",
+        target.display()
+    );
+    let tool_path = build_source(&dir, "ustack", &script);
+    let mut tool = Tool::spawn(&mut Command::new(&tool_path));
+    tool.wait_attached();
+    run_workload(Command::new(&target).arg("stack"));
+    let done = tool.finish(Duration::from_secs(10));
+    assert!(done.success(), "{done}");
+    let path = target.display();
+    let stable = stable_stack_text(&done.stdout);
+    let (events, kernel) = stable
+        .split_once("@k[\n")
+        .unwrap_or_else(|| panic!("no @k map\n{done}"));
+    assert_eq!(
+        events,
+        format!(
+            "\n        btc_stack_inner+N\n        btc_stack_outer+N\n        main+N\n\
+             \n\tADDRESS btc_stack_inner+N ({path})\n\tADDRESS btc_stack_outer+N ({path})\n\
+             \nADDRESS\n\n\n\n"
+        ),
+        "{done}"
+    );
+    // The kernel frames depend on the kernel; each names a symbol, and a system call's
+    // stack ends at the syscall entry.
+    let (frames, rest) = kernel
+        .split_once("]: 1\n")
+        .unwrap_or_else(|| panic!("no `]: 1` after the kernel stack\n{done}"));
+    let frames: Vec<&str> = frames.lines().collect();
+    assert!(frames.len() >= 2, "{done}");
+    for frame in &frames {
+        let name = frame
+            .strip_prefix("        ")
+            .and_then(|frame| frame.strip_suffix("+N"))
+            .unwrap_or_else(|| panic!("frame `{frame}` is not `        symbol+N`\n{done}"));
+        assert!(
+            !name.is_empty() && !name.starts_with("0x"),
+            "unnamed frame `{frame}`\n{done}"
+        );
+    }
+    assert_eq!(
+        frames.last(),
+        Some(&"        entry_SYSCALL_64_after_hwframe+N"),
+        "{done}"
+    );
+    assert_eq!(
+        rest, "@u[\n        btc_stack_inner+N\n        btc_stack_outer+N\n        main+N\n]: 1\n",
+        "{done}"
+    );
+}
+
+#[test]
+fn stacks_and_ksym_in_json() {
+    if !require_root("stacks_and_ksym_in_json") {
+        return;
+    }
+    let kallsyms = std::fs::read_to_string("/proc/kallsyms").expect("/proc/kallsyms");
+    let Some(address) = kallsyms.lines().find_map(|line| {
+        let mut words = line.split_whitespace();
+        let address = u64::from_str_radix(words.next()?, 16).ok()?;
+        (words.nth(1)? == "do_syscall_64" && address != 0).then_some(address)
+    }) else {
+        println!("SKIP stacks_and_ksym_in_json: no readable do_syscall_64 in /proc/kallsyms");
+        return;
+    };
+    let dir = TempDir::new("stack-json");
+    let target = build_probe_target(&dir);
+    let script = format!(
+        "uprobe:{0}:btc_stack_inner {{ @[ustack(2)] = count(); printf(\"%s %s\\n\", ksym($1 + 3), ksym(0)); exit(); }}\n",
+        target.display()
+    );
+    let tool_path = build_source(&dir, "stack_json", &script);
+    // Not `-c`: the tool would end the child before printing the map, and a process that
+    // is gone has no mappings to name its frames with.
+    let mut tool = Tool::spawn(
+        Command::new(&tool_path)
+            .arg("-f")
+            .arg("json")
+            .arg((address as i64).to_string()),
+    );
+    let attached = tool.wait_for_line(Duration::from_secs(20), |line| {
+        line.contains("\"attached_probes\"")
+    });
+    assert!(attached.is_some(), "no attached_probes line");
+    run_workload(Command::new(&target).arg("stack"));
+    let done = tool.finish(Duration::from_secs(10));
+    assert!(done.success(), "{done}");
+    assert_eq!(
+        stable_stack_text(&done.stdout),
+        "{\"type\": \"attached_probes\", \"count\": 1, \"data\": {\"probes\": 1}}\n\
+         {\"type\": \"printf\", \"data\": \"do_syscall_64 0x0\\n\"}\n\
+         {\"type\": \"map\", \"data\": {\"@\": {\"\\nbtc_stack_inner+N\\nbtc_stack_outer+N\\n\": 1}}}\n",
+        "{done}"
+    );
+}
+
+/// The address of `symbol` in the ELF file `binary`, from `nm`.
+fn symbol_address(binary: &Path, symbol: &str) -> u64 {
+    let done = run_workload(Command::new("nm").arg(binary));
+    done.stdout
+        .lines()
+        .find_map(|line| {
+            let mut words = line.split_whitespace();
+            let address = words.next()?;
+            (words.nth(1)? == symbol).then(|| u64::from_str_radix(address, 16).ok())?
+        })
+        .unwrap_or_else(|| panic!("nm lists no {symbol}\n{done}"))
+}
+
+#[test]
+fn uprobe_wildcards_offsets_addresses_and_libraries() {
+    if !require_root("uprobe_wildcards_offsets_addresses_and_libraries") {
+        return;
+    }
+    let dir = TempDir::new("uprobe-forms");
+    let target = build_probe_target(&dir);
+    let path = target.display().to_string();
+    // An offset inside btc_stack_inner that starts an instruction: past `push %rbp`, or
+    // past `endbr64` when the compiler emits one.
+    let inner = symbol_address(&target, "btc_stack_inner");
+    let bytes = std::fs::read(&target).expect("the probe target");
+    let offset = if bytes.get(inner as usize..inner as usize + 4) == Some(&[0xf3, 0x0f, 0x1e, 0xfa])
+    {
+        4
+    } else {
+        assert_eq!(
+            bytes.get(inner as usize),
+            Some(&0x55),
+            "btc_stack_inner does not start with push %rbp"
+        );
+        1
+    };
+    let address = symbol_address(&target, "btc_target_function");
+    let script = format!(
+        "uprobe:{path}:btc_stack_* {{ printf(\"wildcard %s\\n\", func); }}\n\
+         uprobe:{path}:btc_stack_inner+{offset} {{ printf(\"offset %s\\n\", probe); }}\n\
+         uprobe:{path}:{address:#x} {{ printf(\"address %s\\n\", probe); }}\n\
+         uprobe:libc:getppid /comm == \"probe_target\"/ {{ printf(\"library %s\\n\", probe); }}\n"
+    );
+    let tool_path = build_source(&dir, "uprobe_forms", &script);
+    let mut tool = Tool::spawn(&mut Command::new(&tool_path));
+    tool.wait_attached();
+    run_workload(Command::new(&target).arg("stack"));
+    run_workload(Command::new(&target).arg("loop").arg("1"));
+    let seen = tool.wait_for_line(Duration::from_secs(10), |line| line.starts_with("address"));
+    let done = tool.interrupt_and_finish(Duration::from_secs(10));
+    assert!(seen.is_some(), "no `address` line\n{done}");
+    let lines = nonblank_lines(&done.stdout);
+    assert_eq!(lines.len(), 5, "{done}");
+    assert_eq!(lines[0], "wildcard btc_stack_outer", "{done}");
+    assert_eq!(lines[1], "wildcard btc_stack_inner", "{done}");
+    assert_eq!(
+        lines[2],
+        format!("offset uprobe:{path}:btc_stack_inner+{offset}"),
+        "{done}"
+    );
+    assert!(
+        lines[3].starts_with("library uprobe:/") && lines[3].ends_with("/libc.so.6:getppid"),
+        "{done}"
+    );
+    assert_eq!(
+        lines[4],
+        format!("address uprobe:{path}:{address:#x}"),
+        "{done}"
+    );
+    assert!(done.stderr.contains("Attached 5 probes"), "{done}");
+}

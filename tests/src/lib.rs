@@ -566,6 +566,7 @@ pub fn build_probe_target(dir: &TempDir) -> PathBuf {
     let done = run_with_timeout(
         Command::new("cc")
             .arg("-O2")
+            .arg("-fno-omit-frame-pointer")
             .arg("-o")
             .arg(&binary)
             .arg(&source),

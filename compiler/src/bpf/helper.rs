@@ -28,6 +28,7 @@ pub enum Helper {
     RingbufOutput,
     /// `bpf_map_lookup_percpu_elem` (5.19+): one CPU's value of a per-CPU map.
     MapLookupPercpuElement,
+    GetStackId,
 }
 
 impl Helper {
@@ -51,6 +52,7 @@ impl Helper {
             Helper::KtimeGetBootNanoseconds => 125,
             Helper::RingbufOutput => 130,
             Helper::MapLookupPercpuElement => 195,
+            Helper::GetStackId => 27,
         }
     }
 
@@ -74,6 +76,7 @@ impl Helper {
             Helper::KtimeGetBootNanoseconds => "bpf_ktime_get_boot_ns",
             Helper::RingbufOutput => "bpf_ringbuf_output",
             Helper::MapLookupPercpuElement => "bpf_map_lookup_percpu_elem",
+            Helper::GetStackId => "bpf_get_stackid",
         }
     }
 
@@ -92,7 +95,8 @@ impl Helper {
             | Helper::ProbeReadKernel
             | Helper::ProbeReadUserString
             | Helper::ProbeReadKernelString
-            | Helper::MapLookupPercpuElement => 3,
+            | Helper::MapLookupPercpuElement
+            | Helper::GetStackId => 3,
             Helper::MapUpdateElement | Helper::RingbufOutput => 4,
         }
     }

@@ -116,6 +116,8 @@ impl<'a> FunctionLowering<'a> {
                 access,
             } => self.kernel_bitfield(pointer, layout, access, expression.ty.is_signed()),
             ExprKind::Strftime { nanoseconds, .. } => self.integer(nanoseconds),
+            ExprKind::Stack { user, limit } => self.stack_id(*user, *limit),
+            ExprKind::KernelSymbol(address) => self.integer(address),
             ExprKind::Positional(index) => {
                 self.rodata_integer(btc_payload::positional_integer_offset(*index))
             }
@@ -393,6 +395,37 @@ impl<'a> FunctionLowering<'a> {
             Builtin::CurrentTask => call(self, Helper::GetCurrentTask),
             Builtin::Comm => unreachable!("comm is a string"),
         }
+    }
+
+    /// `bpf_get_stackid` into the stack map of `limit`-frame stacks: the id in the low 32
+    /// bits (a negative error becomes an id past the map's entries, which the runtime
+    /// prints as an empty stack) and, for a user stack, the process id in the high 32 bits,
+    /// since the runtime needs that process's mappings to name the frames.
+    pub(super) fn stack_id(&mut self, user: bool, limit: u32) -> VirtualRegister {
+        let context = self.builder.context();
+        let map = self
+            .builder
+            .map_reference(&btc_payload::stack_map_name(limit));
+        let flags = if user { STACK_USER_FLAG } else { 0 };
+        let id = self.builder.call(
+            Helper::GetStackId,
+            vec![
+                Operand::Register(context),
+                Operand::Register(map),
+                Operand::Immediate(flags),
+            ],
+            ValueKind::Scalar,
+        );
+        let id = self.low_half(id);
+        if !user {
+            return id;
+        }
+        let process = self.builtin(Builtin::Pid);
+        let process =
+            self.builder
+                .binary(BinaryOperation::ShiftLeft, process, Operand::Immediate(32));
+        self.builder
+            .binary(BinaryOperation::Or, id, Operand::Register(process))
     }
 
     /// The low 32 bits, zero-extended (an `and` immediate would be sign-extended).

@@ -45,6 +45,8 @@ pub const SCRATCH_MAP: &str = "scratch";
 const RINGBUF_SIZE: u32 = 1 << 20;
 /// `BPF_NOEXIST` for `bpf_map_update_elem`.
 const UPDATE_NO_EXIST: i32 = 1;
+/// `BPF_F_USER_STACK` for `bpf_get_stackid`: record the user stack, not the kernel's.
+const STACK_USER_FLAG: i32 = 1 << 8;
 
 /// What lowering produces: the programs, and every map they reference.
 #[derive(Debug, Clone, PartialEq)]
@@ -104,6 +106,16 @@ pub fn lower(program: &TypedProgram, source: &str) -> Lowered {
             flags: 0,
         })
         .collect();
+    for limit in &program.stack_limits {
+        maps.push(MapDefinition {
+            name: btc_payload::stack_map_name(*limit),
+            kind: MapKind::StackTrace,
+            key_size: 4,
+            value_size: 8 * limit,
+            max_entries: btc_payload::STACK_MAP_ENTRIES,
+            flags: 0,
+        });
+    }
     maps.push(MapDefinition {
         name: RINGBUF_MAP.into(),
         kind: MapKind::RingBuffer,

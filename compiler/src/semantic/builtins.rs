@@ -205,6 +205,9 @@ impl Checker {
                 span,
             });
         }
+        if matches!(name, "kstack" | "ustack") {
+            return self.stack(name, &[], span);
+        }
         if let Some(found) = self.kernel_enumerator(name, span) {
             return Some(found);
         }
@@ -232,5 +235,97 @@ impl Checker {
         }
         self.diagnostics.push(diagnostic);
         None
+    }
+
+    /// `kstack`, `ustack`, and their call forms `kstack(N)`, `kstack(mode)` and
+    /// `kstack(mode, N)`, where mode is `bpftrace`, `perf` or `raw` and N (1 to 127) the
+    /// most frames recorded, as in bpftrace.
+    pub(super) fn stack(
+        &mut self,
+        name: &str,
+        arguments: &[&ast::Expr],
+        span: Span,
+    ) -> Option<Expr> {
+        let user = name == "ustack";
+        let mut mode = StackMode::Bpftrace;
+        let mut limit = btc_payload::MAX_STACK_FRAMES;
+        let usage = format!(
+            "{name}() takes an optional mode (bpftrace, perf, raw) and an optional frame limit"
+        );
+        if arguments.len() > 2 {
+            self.error(span, usage);
+            return None;
+        }
+        for (index, argument) in arguments.iter().enumerate() {
+            match &argument.kind {
+                AstExprKind::Identifier(word) if index == 0 => {
+                    mode = match word.as_str() {
+                        "bpftrace" => StackMode::Bpftrace,
+                        "perf" => StackMode::Perf,
+                        "raw" => StackMode::Raw,
+                        "build_id" => {
+                            self.unsupported(argument.span, "the build_id stack mode");
+                            return None;
+                        }
+                        _ => {
+                            self.error(
+                                argument.span,
+                                format!("unknown stack mode `{word}`: use bpftrace, perf or raw"),
+                            );
+                            return None;
+                        }
+                    };
+                }
+                AstExprKind::Integer(value) if index + 1 == arguments.len() => {
+                    let maximum = btc_payload::MAX_STACK_FRAMES;
+                    match u32::try_from(*value) {
+                        Ok(value) if (1..=maximum).contains(&value) => limit = value,
+                        _ => {
+                            self.error(
+                                argument.span,
+                                format!("the {name} frame limit must be from 1 to {maximum}"),
+                            );
+                            return None;
+                        }
+                    }
+                }
+                _ => {
+                    self.error(argument.span, usage);
+                    return None;
+                }
+            }
+        }
+        self.stack_limits.insert(limit);
+        Some(Expr {
+            kind: ExprKind::Stack { user, limit },
+            ty: Type::Stack { user, limit, mode },
+            span,
+        })
+    }
+
+    /// `ksym(address)`: a kernel address, printed as the symbol that holds it.
+    pub(super) fn kernel_symbol(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[&ast::Expr],
+        span: Span,
+    ) -> Option<Expr> {
+        let [address] = arguments else {
+            self.error(span, "ksym() takes one address");
+            return None;
+        };
+        let address = self.expression(scope, address)?;
+        if !address.ty.is_integer_like() {
+            self.error(
+                address.span,
+                format!("ksym() needs an address, not {}", address.ty.describe()),
+            );
+            return None;
+        }
+        Some(Expr {
+            kind: ExprKind::KernelSymbol(Box::new(address)),
+            ty: Type::KernelSymbol,
+            span,
+        })
     }
 }

@@ -25,6 +25,14 @@ impl Checker {
             return Some(value);
         }
         match name {
+            "kstack" | "ustack" => {
+                let expressions = self.call_expressions(arguments, span)?;
+                self.stack(name, &expressions, span)
+            }
+            "ksym" => {
+                let expressions = self.call_expressions(arguments, span)?;
+                self.kernel_symbol(scope, &expressions, span)
+            }
             "has_key" => {
                 let expressions = self.call_expressions(arguments, span)?;
                 let (map, _) = self.existing_map(arguments.first(), name, span)?;

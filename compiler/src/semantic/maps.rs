@@ -26,6 +26,7 @@ impl Checker {
                     return Err(());
                 }
                 Type::Tuple(_) => tuples::stored_type(key.ty),
+                Type::Stack { .. } | Type::KernelSymbol => key.ty,
                 Type::Void | Type::Timestamp => {
                     self.error(key.span, "this expression has no value to use as a map key");
                     return Err(());

@@ -20,12 +20,13 @@ mod statements;
 mod strings;
 pub mod tuples;
 pub mod typed;
+mod uprobes;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 
 use btc_payload::format::{ConversionKind, Format};
-use btc_payload::{Attach, PerfSample};
+use btc_payload::{Attach, PerfSample, StackMode};
 
 use crate::diagnostic::Diagnostic;
 use crate::kernel_types::{self, FieldKind, KernelTypes};
@@ -75,8 +76,6 @@ const JOIN_ELEMENT_SIZE: u32 = 1024;
 
 /// Builtins bpftrace has that btc does not compile yet.
 const UNSUPPORTED_BUILTINS: &[&str] = &[
-    "kstack",
-    "ustack",
     "rand",
     "cgroup",
     "cpid",
@@ -109,7 +108,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "macaddr",
     "pton",
     "default_str_length",
-    "ksym",
     "usym",
     "kaddr",
     "uaddr",
@@ -184,6 +182,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         positional_parameters: 0,
         numeric_positional_parameters: std::collections::BTreeSet::new(),
         action_spans: Vec::new(),
+        stack_limits: std::collections::BTreeSet::new(),
     };
     for definition in &program.preamble {
         match definition.kind {
@@ -256,6 +255,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         maps: checker.maps,
         actions: checker.actions,
         action_spans: checker.action_spans,
+        stack_limits: checker.stack_limits.into_iter().collect(),
     })
 }
 
@@ -276,6 +276,8 @@ struct Checker {
     numeric_positional_parameters: std::collections::BTreeSet<u32>,
     /// The calls whose action carries its location in the script (`errorf`, `warnf`).
     action_spans: Vec<(usize, Span)>,
+    /// The frame limits of the `kstack`/`ustack` values used: one stack-trace map each.
+    stack_limits: std::collections::BTreeSet<u32>,
 }
 
 /// What `args` means inside the probe being checked.
@@ -412,6 +414,7 @@ fn compatible(previous: Type, next: Type) -> bool {
         | (Type::ErrorText, Type::ErrorText) => true,
         (Type::Buffer { size: previous }, Type::Buffer { size: next }) => previous == next,
         (Type::Tuple(_), _) | (_, Type::Tuple(_)) => merge_types(previous, next).is_some(),
+        (Type::Stack { .. } | Type::KernelSymbol, _) => previous == next,
         (previous, next) => previous.is_integer_like() && next.is_integer_like(),
     }
 }
@@ -454,6 +457,7 @@ fn merge_types(old: Type, new: Type) -> Option<Type> {
         }
         (Type::Pointer { .. }, new) if new.is_integer_like() => Some(Type::U64),
         (Type::Tuple(old), Type::Tuple(new)) => tuples::merge_tuples(old, new),
+        (Type::Stack { .. } | Type::KernelSymbol, new) if new == old => Some(old),
         _ => None,
     }
 }

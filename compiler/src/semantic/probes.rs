@@ -131,36 +131,7 @@ impl Checker {
             }
             ("uprobe" | "u" | "uretprobe" | "ur", [binary, function]) => {
                 let return_probe = matches!(provider.as_str(), "uretprobe" | "ur");
-                let kind = if return_probe { "uretprobe" } else { "uprobe" };
-                if function.contains('*') || function.contains('?') || function.contains('+') {
-                    self.unsupported(point.span, "uprobe wildcards and offsets");
-                    return Vec::new();
-                }
-                if !binary.starts_with('/') {
-                    self.diagnostics.push(
-                        Diagnostic::error(
-                            point.span,
-                            format!("the uprobe binary `{binary}` is not an absolute path"),
-                        )
-                        .with_help("write the full path, e.g. uprobe:/bin/bash:readline"),
-                    );
-                    return Vec::new();
-                }
-                vec![Expansion {
-                    attach_name: format!("{kind}:{binary}:{function}"),
-                    section: kind.to_string(),
-                    name_stem: format!("{kind}_{}", sanitize(function)),
-                    attach: Attach::Uprobe {
-                        binary: binary.clone(),
-                        function: function.clone(),
-                        return_probe,
-                    },
-                    context: ProbeContext::Registers {
-                        user: true,
-                        return_probe,
-                    },
-                    function: Some(function.clone()),
-                }]
+                self.uprobe_expansions(point, binary, function, return_probe)
             }
             ("rawtracepoint" | "rt", [name]) | ("rawtracepoint" | "rt", [_, name]) => {
                 if name.contains('*') || name.contains('?') {
@@ -379,5 +350,112 @@ impl Checker {
             }
         }
         bodies
+    }
+
+    /// `uprobe:BINARY:FUNCTION`, where BINARY is a path or a library or program name, and
+    /// FUNCTION a symbol, a wildcard pattern over the file's function symbols,
+    /// `symbol+offset`, or a virtual address `0x...`.
+    fn uprobe_expansions(
+        &mut self,
+        point: &ast::AttachPoint,
+        binary: &str,
+        function: &str,
+        return_probe: bool,
+    ) -> Vec<Expansion> {
+        let kind = if return_probe { "uretprobe" } else { "uprobe" };
+        let binary = match uprobes::resolve_binary(binary) {
+            Ok(path) => path,
+            Err(reason) => {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        point.span,
+                        format!("cannot find the uprobe binary: {reason}"),
+                    )
+                    .with_help("write the full path, e.g. uprobe:/bin/bash:readline"),
+                );
+                return Vec::new();
+            }
+        };
+        let expansion = |function: &str, offset: u64, spelled: &str| Expansion {
+            attach_name: format!("{kind}:{binary}:{spelled}"),
+            section: kind.to_string(),
+            name_stem: format!("{kind}_{}", sanitize(spelled)),
+            attach: Attach::Uprobe {
+                binary: binary.clone(),
+                function: function.to_string(),
+                offset,
+                return_probe,
+            },
+            context: ProbeContext::Registers {
+                user: true,
+                return_probe,
+            },
+            function: Some(spelled.to_string()),
+        };
+        let parse_number = |text: &str| match text.strip_prefix("0x") {
+            Some(hex) => u64::from_str_radix(hex, 16).ok(),
+            None => text.parse::<u64>().ok(),
+        };
+        if function.starts_with("0x") {
+            let Some(address) = parse_number(function) else {
+                self.error(point.span, format!("`{function}` is not an address"));
+                return Vec::new();
+            };
+            let offset = std::fs::read(&binary)
+                .ok()
+                .and_then(|bytes| uprobes::file_offset(&bytes, address));
+            let Some(offset) = offset else {
+                self.error(
+                    point.span,
+                    format!("the address {function} is not in a loaded segment of {binary}"),
+                );
+                return Vec::new();
+            };
+            return vec![expansion("", offset, function)];
+        }
+        if let Some((symbol, offset)) = function.split_once('+') {
+            let Some(offset) = parse_number(offset) else {
+                self.error(
+                    point.span,
+                    format!("`{offset}` is not an offset: write FUNCTION+8 or FUNCTION+0x8"),
+                );
+                return Vec::new();
+            };
+            if return_probe {
+                self.error(point.span, "a uretprobe cannot have an offset");
+                return Vec::new();
+            }
+            let mut probe = expansion(symbol, offset, function);
+            probe.function = Some(symbol.to_string());
+            return vec![probe];
+        }
+        if !function.contains('*') && !function.contains('?') {
+            return vec![expansion(function, 0, function)];
+        }
+        let symbols = std::fs::read(&binary)
+            .map_err(|error| error.to_string())
+            .and_then(|bytes| crate::list::elf_function_symbols(&bytes));
+        let symbols = match symbols {
+            Ok(symbols) => symbols,
+            Err(reason) => {
+                self.error(
+                    point.span,
+                    format!("cannot read the symbols of {binary}: {reason}"),
+                );
+                return Vec::new();
+            }
+        };
+        let matched: Vec<Expansion> = symbols
+            .iter()
+            .filter(|symbol| tracepoint::wildcard_match(function, symbol))
+            .map(|symbol| expansion(symbol, 0, symbol))
+            .collect();
+        if matched.is_empty() {
+            self.error(
+                point.span,
+                format!("no function of {binary} matches `{function}`"),
+            );
+        }
+        matched
     }
 }

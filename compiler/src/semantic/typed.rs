@@ -6,7 +6,7 @@
 //! lay out `args` differently. Only what btc can compile is representable here: whatever
 //! the checker accepts, lowering can lower.
 
-use btc_payload::{Attach, ValueType};
+use btc_payload::{Attach, StackMode, ValueType};
 
 use crate::object::MapKind;
 use crate::syntax::ast::Span;
@@ -50,6 +50,15 @@ pub enum Type {
     ///
     /// [`TupleLayout`]: super::tuples::TupleLayout
     Tuple(super::tuples::TupleId),
+    /// `kstack`/`ustack`: a stack id and, for user stacks, the process id, laid out as
+    /// `btc_payload::ValueType::Stack`.
+    Stack {
+        user: bool,
+        limit: u32,
+        mode: StackMode,
+    },
+    /// `ksym(address)`: a kernel address printed as its symbol's name.
+    KernelSymbol,
     /// Statements and calls without a value.
     Void,
 }
@@ -104,6 +113,8 @@ impl Type {
             Type::Void | Type::Timestamp => None,
             Type::Inet => Some(ValueType::InetAddress),
             Type::Tuple(id) => Some(super::tuples::value_type(id)),
+            Type::Stack { user, limit, mode } => Some(ValueType::Stack { user, limit, mode }),
+            Type::KernelSymbol => Some(ValueType::KernelSymbol),
         }
     }
 
@@ -122,6 +133,9 @@ impl Type {
             Type::Buffer { size } => format!("buffer[{size}]"),
             Type::ErrorText => "string".to_string(),
             Type::Tuple(id) => super::tuples::describe(id),
+            Type::Stack { user: false, .. } => "kstack".to_string(),
+            Type::Stack { user: true, .. } => "ustack".to_string(),
+            Type::KernelSymbol => "ksym".to_string(),
         }
     }
 }
@@ -247,6 +261,14 @@ pub enum ExprKind {
     PositionalString(u32),
     /// `$#`: how many arguments the tool was given.
     PositionalCount,
+    /// `kstack`/`ustack`: `bpf_get_stackid` into the stack-trace map of stacks of up to
+    /// `limit` frames; for a user stack the process id goes in the high 32 bits.
+    Stack {
+        user: bool,
+        limit: u32,
+    },
+    /// `ksym(address)`: the address, printed by the runtime as a kernel symbol.
+    KernelSymbol(Box<Expr>),
     /// `bswap(value)`: the value's bytes in reverse order (the width of its type).
     ByteSwap(Box<Expr>),
     /// `ntop([family,] address)`: an IP address; without `family`, a 16-byte address is
@@ -673,6 +695,9 @@ pub struct TypedProgram {
     /// Actions whose [`btc_payload::SourceLocation`] is filled in from this span of the
     /// script once its lines are known.
     pub action_spans: Vec<(usize, Span)>,
+    /// The frame limits of the stacks used, sorted: each has its stack-trace map,
+    /// `btc_payload::stack_map_name(limit)`.
+    pub stack_limits: Vec<u32>,
 }
 
 /// How to read a bitfield, computed as libbpf computes it (`bpf_core_calc_field_relo`), so
