@@ -13,7 +13,7 @@ use crate::diagnostic::{self, Diagnostic};
 use crate::object::elf::{self, ObjectError};
 use crate::object::{
     CoreRelocation, CoreRelocationKind, LineInfo, ObjectFile, ProgramCode, Relocation,
-    RelocationTarget,
+    RelocationTarget, SUBPROGRAM_SECTION,
 };
 use crate::semantic::typed::{MapKey, TypedProgram};
 use crate::semantic::{self, Options};
@@ -120,6 +120,12 @@ pub fn compile(
                         map_index(name).expect("lowering defines every map it uses"),
                     )),
                     bpf::Pseudo::Rodata(_) => Some(RelocationTarget::Rodata),
+                    bpf::Pseudo::Function(name) => Some(RelocationTarget::Subprogram(
+                        programs
+                            .iter()
+                            .position(|callee| callee.name == *name)
+                            .expect("lowering defines every callback it uses"),
+                    )),
                     bpf::Pseudo::Constant(_) => None,
                 };
                 if let Some(target) = target {
@@ -165,6 +171,7 @@ pub fn compile(
             relocations,
             lines,
             core_relocations,
+            subprogram: program.section == SUBPROGRAM_SECTION,
         });
     }
     let object_file = ObjectFile {

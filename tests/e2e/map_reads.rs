@@ -159,3 +159,171 @@ fn reads_combine_every_cpu() {
         "{name}: stdout differs\n{done}"
     );
 }
+
+/// Like [`check`], for scripts that loop over a map of several keys: the kernel visits a
+/// hash map's keys in the order of their buckets, which depends on a random seed per
+/// map, so the lines are compared as sorted lists (bpftrace's suite checks each line
+/// alone for the same reason).
+#[track_caller]
+fn check_any_order(name: &str, script: &str, expected: &str) {
+    if !require_root(name) {
+        return;
+    }
+    let dir = TempDir::new(name);
+    let tool = build_source(&dir, "bpftrace", &format!("{script}\n"));
+    let done = run_with_timeout(Command::new(&tool).arg("-q"), Duration::from_secs(30));
+    assert_eq!(done.code(), Some(0), "{name}: wrong exit code\n{done}");
+    let sorted = |text: &str| {
+        let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+        lines.sort();
+        lines
+    };
+    assert_eq!(
+        sorted(&done.stdout),
+        sorted(expected),
+        "{name}: stdout differs from bpftrace's\n{done}"
+    );
+}
+
+/// for suite `map one key elements`.
+#[test]
+fn for_map_key_and_value() {
+    check(
+        "for_map_key_and_value",
+        "BEGIN { @map[16] = 32; for ($kv : @map) { printf(\"key: %d, val: %d\\n\", $kv.0, $kv.1); } }",
+        "key: 16, val: 32\n\n\n@map[16]: 32\n",
+    );
+}
+
+/// for suite `map two key elements`.
+#[test]
+fn for_map_tuple_key() {
+    check(
+        "for_map_tuple_key",
+        "BEGIN { @map[16,17] = 32; for ($kv : @map) { \
+         printf(\"key: (%d,%d), val: %d\\n\", $kv.0.0, $kv.0.1, $kv.1); } }",
+        "key: (16,17), val: 32\n\n\n@map[16, 17]: 32\n",
+    );
+}
+
+/// for suite `map strings`, with printf in place of print of the tuple.
+#[test]
+fn for_map_strings() {
+    check_any_order(
+        "for_map_strings",
+        "BEGIN { @map[\"abc\"] = \"aa\"; @map[\"def\"] = \"dd\"; \
+         for ($kv : @map) { printf(\"%s %s\\n\", $kv.0, $kv.1); } }",
+        "abc aa\ndef dd\n\n\n@map[abc]: aa\n@map[def]: dd\n",
+    );
+}
+
+/// for suite `map create map in body` (the maps printed at exit show @new).
+#[test]
+fn for_map_creates_a_map() {
+    check(
+        "for_map_creates_a_map",
+        "BEGIN { @map[16] = 32; @map[64] = 128; for ($kv : @map) { @new[$kv.1] = $kv.0; } \
+         clear(@map); }",
+        "\n\n@new[32]: 16\n@new[128]: 64\n",
+    );
+}
+
+/// for suite `variable context update`.
+#[test]
+fn for_map_updates_a_variable() {
+    check(
+        "for_map_updates_a_variable",
+        "BEGIN { @map[0] = 0; @map[1] = 1; $var = 123; \
+         for ($kv : @map) { print($var); $var *= 2; } print($var); clear(@map); }",
+        "123\n246\n492\n\n\n",
+    );
+}
+
+/// for suite `variable context string`.
+#[test]
+fn for_map_updates_a_string_variable() {
+    check(
+        "for_map_updates_a_string_variable",
+        "BEGIN { @map[0] = 0; @map[1] = 1; $var = \"abc\"; \
+         for ($kv : @map) { print($var); $var = \"def\"; } print($var); clear(@map); }",
+        "abc\ndef\ndef\n\n\n",
+    );
+}
+
+/// for suite `map nested count`.
+#[test]
+fn for_map_nested() {
+    check(
+        "for_map_nested",
+        "BEGIN { @mapA[16] = 32; @mapA[17] = 33; @mapB[64] = 128; @mapB[65] = 129; \
+         @mapB[66] = 130; for ($kv : @mapA) { printf(\"A\"); \
+         for ($kv2 : @mapB) { printf(\"B\"); } } clear(@mapA); clear(@mapB); }",
+        "ABBBABBB\n\n",
+    );
+}
+
+/// for suite `map with break`.
+#[test]
+fn for_map_break() {
+    check_any_order(
+        "for_map_break",
+        "BEGIN { @map[\"foo\"] = 1; print(\"start\"); \
+         for ($i : @map) { print($i.0); break; } print(\"done\"); clear(@map); }",
+        "start\nfoo\ndone\n\n\n",
+    );
+}
+
+/// for suite `map with continue`.
+#[test]
+fn for_map_continue() {
+    check(
+        "for_map_continue",
+        "BEGIN { @map[\"foo\"] = 1; @map[\"bar\"] = 2; print(\"start\"); \
+         for ($i : @map) { if ($i.0 == \"bar\") { continue; } print($i.0); } clear(@map); }",
+        "start\nfoo\n\n\n",
+    );
+}
+
+/// for suite `map with return`: `return` leaves the probe, not only the loop.
+#[test]
+fn for_map_return() {
+    check(
+        "for_map_return",
+        "BEGIN { @map[\"foo\"] = 1; @map[\"bar\"] = 2; \
+         for ($i : @map) { if ($i.0 == \"bar\") { print($i.0); return; } } print(\"end\"); }",
+        "bar\n\n\n@map[foo]: 1\n@map[bar]: 2\n",
+    );
+}
+
+/// for suite `map two keys with a per cpu aggregation`: the value of a count map is its
+/// total over every CPU.
+#[test]
+fn for_map_over_a_count_map() {
+    check_any_order(
+        "for_map_over_a_count_map",
+        "BEGIN { @map[16,17] = count(); @map[16,17] = count(); @map[1,2] = count(); \
+         for ($kv : @map) { printf(\"((%d, %d), %d)\\n\", $kv.0.0, $kv.0.1, $kv.1); } }",
+        "((16, 17), 2)\n((1, 2), 1)\n\n\n@map[1, 2]: 1\n@map[16, 17]: 2\n",
+    );
+}
+
+/// call suite `map len`.
+#[test]
+fn len_counts_keys() {
+    check(
+        "len_counts_keys",
+        "BEGIN { @[0] = 0; @[1] = 1; printf(\"map len: %d\\n\", len(@)); }",
+        "map len: 2\n\n\n@[0]: 0\n@[1]: 1\n",
+    );
+}
+
+/// call suite `map lencmp`, and `len()` of a per-CPU map counts keys, not CPUs.
+#[test]
+fn len_in_a_condition() {
+    check(
+        "len_in_a_condition",
+        "BEGIN { @[1] = 1; @[2] = 2; @c[1] = count(); $count = len(@); \
+         if ($count > 1 && len(@c) == 1) { print(\"true\"); } clear(@); clear(@c); }",
+        "true\n\n\n",
+    );
+}

@@ -28,6 +28,8 @@ pub enum Helper {
     RingbufOutput,
     /// `bpf_map_lookup_percpu_elem` (5.19+): one CPU's value of a per-CPU map.
     MapLookupPercpuElement,
+    /// `bpf_for_each_map_elem` (5.13+): calls a callback subprogram for each element.
+    ForEachMapElement,
 }
 
 impl Helper {
@@ -51,6 +53,7 @@ impl Helper {
             Helper::KtimeGetBootNanoseconds => 125,
             Helper::RingbufOutput => 130,
             Helper::MapLookupPercpuElement => 195,
+            Helper::ForEachMapElement => 164,
         }
     }
 
@@ -74,6 +77,7 @@ impl Helper {
             Helper::KtimeGetBootNanoseconds => "bpf_ktime_get_boot_ns",
             Helper::RingbufOutput => "bpf_ringbuf_output",
             Helper::MapLookupPercpuElement => "bpf_map_lookup_percpu_elem",
+            Helper::ForEachMapElement => "bpf_for_each_map_elem",
         }
     }
 
@@ -93,7 +97,7 @@ impl Helper {
             | Helper::ProbeReadUserString
             | Helper::ProbeReadKernelString
             | Helper::MapLookupPercpuElement => 3,
-            Helper::MapUpdateElement | Helper::RingbufOutput => 4,
+            Helper::MapUpdateElement | Helper::RingbufOutput | Helper::ForEachMapElement => 4,
         }
     }
 }

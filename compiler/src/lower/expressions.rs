@@ -31,7 +31,38 @@ impl<'a> FunctionLowering<'a> {
                 map,
                 keys,
                 aggregate,
-            } => self.aggregate_read(*map, keys, *aggregate),
+            } => {
+                let (key, _) = self.map_key(*map, keys);
+                self.aggregate_read(*map, key, *aggregate)
+            }
+            ExprKind::MapEntryKey { map, part } => {
+                let (key, _) = self.map_entry();
+                let offset = self.program.maps[map.0]
+                    .key
+                    .as_ref()
+                    .map_or(0, |key| key.offsets()[*part]);
+                self.builder.load(
+                    Address::Register {
+                        base: key,
+                        offset: offset as i16,
+                    },
+                    Size::Double,
+                )
+            }
+            ExprKind::MapEntryValue { map } => {
+                let (key, value) = self.map_entry();
+                match self.program.maps[map.0].value {
+                    MapValueType::Aggregate(aggregate) => self.aggregate_read(*map, key, aggregate),
+                    MapValueType::Plain(_) => self.builder.load(
+                        Address::Register {
+                            base: value,
+                            offset: 0,
+                        },
+                        Size::Double,
+                    ),
+                }
+            }
+            ExprKind::MapLength(map) => self.map_length(*map),
             ExprKind::MapRead { map, keys } => {
                 let value = self.map_lookup(*map, keys);
                 let result = self.builder.copy(Operand::Immediate(0), ValueKind::Scalar);

@@ -119,10 +119,9 @@ impl<'a> FunctionLowering<'a> {
     pub(super) fn aggregate_read(
         &mut self,
         map: MapId,
-        keys: &[Expr],
+        key: VirtualRegister,
         aggregate: Aggregate,
     ) -> VirtualRegister {
-        let (key, _) = self.map_key(map, keys);
         let name = self.program.maps[map.0].bpf_name.clone();
         // total: the sum, or the min/max so far; second: the avg's count, or whether a
         // min/max has been seen on any CPU yet.

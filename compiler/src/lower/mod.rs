@@ -11,6 +11,7 @@
 //!   lookup is followed by its null check before the pointer is used;
 //! - every integer variable starts at 0, so that no path reads an uninitialised register.
 
+mod callbacks;
 mod expressions;
 mod maps;
 mod output;
@@ -18,6 +19,8 @@ mod statements;
 mod values;
 
 use std::collections::HashMap;
+
+use callbacks::CallbackFrame;
 
 use btc_payload::{
     Attach, LOST_EVENTS_MAP, RINGBUF_MAP, RODATA_ARGUMENT_COUNT_OFFSET, RODATA_CPU_COUNT_OFFSET,
@@ -29,7 +32,7 @@ use crate::ir::{
     Address, BinaryOperation, BlockId, Function, FunctionBuilder, Instruction, Operand,
     SourcePosition, StackSlot, Terminator, ValueKind, VirtualRegister,
 };
-use crate::object::{MapDefinition, MapKind};
+use crate::object::{MapDefinition, MapKind, SUBPROGRAM_SECTION};
 use crate::semantic::typed::{
     AddressSpace, Aggregate, Arithmetic, Builtin, Comparison, Expr, ExprKind, MapId, MapValueType,
     ProgramBody, RecordArgument, Statement, Type, TypedProgram, VariableId,
@@ -85,11 +88,15 @@ pub fn lower(program: &TypedProgram, source: &str) -> Lowered {
     let lines = LineIndex::new(source);
     let mut scratch_size = 8u32;
     let mut functions = Vec::with_capacity(program.programs.len());
+    let mut callbacks = Vec::new();
     for body in &program.programs {
-        let (function, used) = FunctionLowering::lower(program, body, &lines);
+        let (function, used, mut subprograms) = FunctionLowering::lower(program, body, &lines);
         scratch_size = scratch_size.max(used);
         functions.push(function);
+        callbacks.append(&mut subprograms);
     }
+    // Subprograms after every program: they all go to the one `.text` section.
+    functions.extend(callbacks);
     let mut maps: Vec<MapDefinition> = program
         .maps
         .iter()
@@ -158,6 +165,12 @@ struct FunctionLowering<'a> {
     /// Stack slots shared by every statement of the program. Each use writes the slot and
     /// hands it to one helper call right away, so uses never overlap.
     shared_slots: HashMap<SharedSlot, StackSlot>,
+    /// Inside a map callback: the key and value pointers of the current element, and
+    /// where `return` and `exit()` go (a block that stops the iteration and tells the
+    /// caller to leave too).
+    callback: Option<CallbackFrame>,
+    /// The callback subprograms lowered so far (nested ones included), and how many.
+    callbacks: Vec<Function>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -191,7 +204,7 @@ impl<'a> FunctionLowering<'a> {
         program: &'a TypedProgram,
         body: &ProgramBody,
         lines: &'a LineIndex,
-    ) -> (Function, u32) {
+    ) -> (Function, u32, Vec<Function>) {
         let mut builder = FunctionBuilder::new(body.name.clone(), body.section.clone());
         builder.set_position(lines.position(body.probe_span));
         let exit_block = builder.new_block();
@@ -242,6 +255,8 @@ impl<'a> FunctionLowering<'a> {
             pending_skip: Vec::new(),
             loops: Vec::new(),
             shared_slots: HashMap::new(),
+            callback: None,
+            callbacks: Vec::new(),
         };
         for (index, variable) in body.variables.iter().enumerate() {
             let home = match variable.ty {
@@ -278,7 +293,21 @@ impl<'a> FunctionLowering<'a> {
         lowering.builder.terminate(Terminator::Return);
         let mut function = lowering.builder.finish();
         function.simplify();
-        (function, lowering.scratch_used)
+        (function, lowering.scratch_used, lowering.callbacks)
+    }
+
+    /// Leaves the program (`return`, `exit()`); inside a map callback, stops the
+    /// iteration and makes every enclosing function leave too.
+    fn leave(&mut self) {
+        match &self.callback {
+            Some(frame) => {
+                let stop = frame.stop;
+                self.builder.terminate(Terminator::Jump(stop));
+            }
+            None => self.builder.terminate(Terminator::Return),
+        }
+        let dead = self.builder.new_block();
+        self.builder.switch_to(dead);
     }
 
     fn shared_slot(&mut self, purpose: SharedSlot) -> StackSlot {

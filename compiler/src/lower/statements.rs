@@ -52,9 +52,7 @@ impl<'a> FunctionLowering<'a> {
                     size: Size::Double,
                 });
                 self.output(record);
-                self.builder.terminate(Terminator::Return);
-                let dead = self.builder.new_block();
-                self.builder.switch_to(dead);
+                self.leave();
             }
             Statement::AssignVariable {
                 variable,
@@ -293,9 +291,11 @@ impl<'a> FunctionLowering<'a> {
             }
             Statement::Return { span } => {
                 self.at(*span);
-                self.builder.terminate(Terminator::Return);
-                let dead = self.builder.new_block();
-                self.builder.switch_to(dead);
+                self.leave();
+            }
+            Statement::ForMap { map, body, span } => {
+                self.at(*span);
+                self.for_map(*map, body);
             }
         }
     }

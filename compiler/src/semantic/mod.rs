@@ -320,6 +320,11 @@ struct Scope {
     function: Option<String>,
     variables: Vec<Variable>,
     by_name: HashMap<String, VariableId>,
+    /// How many `for ($kv : @map)` loops enclose the statement being checked.
+    map_loop_depth: u32,
+    /// The loop variables of the enclosing `for ($kv : @map)` loops: the map each one
+    /// iterates and the depth of its loop.
+    map_entries: HashMap<String, (MapId, u32)>,
 }
 
 /// One expanded attach point.

@@ -353,6 +353,8 @@ impl Checker {
                     function: expansion.function.clone(),
                     variables: Vec::new(),
                     by_name: HashMap::new(),
+                    map_loop_depth: 0,
+                    map_entries: HashMap::new(),
                 };
                 let predicate = probe
                     .predicate

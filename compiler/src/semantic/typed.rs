@@ -185,6 +185,18 @@ pub enum ExprKind {
         keys: Vec<Expr>,
         aggregate: Aggregate,
     },
+    /// `$kv.0` (or `$kv.0.N`, part N of a tuple key) inside `for ($kv : @map)`.
+    MapEntryKey {
+        map: MapId,
+        part: usize,
+    },
+    /// `$kv.1` inside `for ($kv : @map)`: the value, combined over every CPU for an
+    /// aggregation.
+    MapEntryValue {
+        map: MapId,
+    },
+    /// `len(@map)`: how many keys the map has.
+    MapLength(MapId),
     /// `has_key(@map, key)`: 1 when the key is present.
     HasKey {
         map: MapId,
@@ -364,6 +376,13 @@ pub enum Statement {
         variable: VariableId,
         start: Expr,
         end: Expr,
+        body: Vec<Statement>,
+        span: Span,
+    },
+    /// `for ($kv : @map) { body }`: the body runs in a callback of
+    /// `bpf_for_each_map_elem`, once per key.
+    ForMap {
+        map: MapId,
         body: Vec<Statement>,
         span: Span,
     },
