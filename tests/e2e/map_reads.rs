@@ -327,3 +327,119 @@ fn len_in_a_condition() {
         "true\n\n\n",
     );
 }
+
+/// Builds `script` and returns what `btc build` printed on stderr, checking its success.
+#[track_caller]
+fn build_messages(name: &str, script: &str, succeeds: bool) -> String {
+    let dir = TempDir::new(name);
+    let path = dir.join("script.bt");
+    std::fs::write(&path, format!("{script}\n")).expect("write the script");
+    let tool = dir.join("tool");
+    let done = btc_e2e::run_btc([
+        std::ffi::OsStr::new("build"),
+        path.as_os_str(),
+        std::ffi::OsStr::new("-o"),
+        tool.as_os_str(),
+    ]);
+    assert_eq!(done.success(), succeeds, "{name}: btc build\n{done}");
+    done.stderr
+}
+
+/// map suite `map indexed, scalar-like, with decl`.
+#[test]
+fn declared_hash() {
+    check(
+        "declared_hash",
+        "let @a = hash(1); BEGIN { @a[0] = 0; }",
+        "\n\n@a[0]: 0\n",
+    );
+}
+
+/// map suite `map declaration hash`: the second key does not fit.
+#[test]
+fn declared_hash_is_full() {
+    check(
+        "declared_hash_is_full",
+        "let @a = hash(1); BEGIN { @a[1] = 1; @a[2] = 2; }",
+        "\n\n@a[1]: 1\n",
+    );
+}
+
+/// map suite `map declaration lruhash`: a new key evicts an old one.
+#[test]
+fn declared_lruhash_evicts() {
+    check(
+        "declared_lruhash_evicts",
+        "let @a = lruhash(1); BEGIN { @a[1] = 1; @a[2] = 2; }",
+        "\n\n@a[2]: 2\n",
+    );
+}
+
+/// map suite `map declaration percpuhash`.
+#[test]
+fn declared_percpuhash_is_full() {
+    check(
+        "declared_percpuhash_is_full",
+        "let @a = percpuhash(1); BEGIN { @a[1] = count(); @a[2] = count(); }",
+        "\n\n@a[1]: 1\n",
+    );
+}
+
+/// map suite `map declaration percpulruhash`.
+#[test]
+fn declared_percpulruhash_evicts() {
+    check(
+        "declared_percpulruhash_evicts",
+        "let @a = percpulruhash(1); BEGIN { @a[1] = count(); @a[2] = count(); }",
+        "\n\n@a[2]: 1\n",
+    );
+}
+
+/// config suite: `max_map_keys` sizes the maps that are not declared.
+#[test]
+fn config_max_map_keys() {
+    check(
+        "config_max_map_keys",
+        "config = { max_map_keys = 2 } BEGIN { @a[1] = 1; @a[2] = 2; @a[3] = 3; }",
+        "\n\n@a[1]: 1\n@a[2]: 2\n",
+    );
+}
+
+/// map suite `map declaration unused`, and bpftrace's checks of declarations.
+#[test]
+fn declaration_diagnostics() {
+    let unused = build_messages(
+        "declaration_unused",
+        "let @a = percpuhash(1); BEGIN { }",
+        true,
+    );
+    assert!(
+        unused.contains("script.bt:1:1: warning: Unused map: @a\n"),
+        "{unused}"
+    );
+    let invalid = build_messages(
+        "declaration_invalid",
+        "let @a = foo(1); BEGIN { @a = 1; }",
+        false,
+    );
+    assert!(
+        invalid.contains(
+            "script.bt:1:10: error: Invalid bpf map type: foo\n\
+             let @a = foo(1); BEGIN { @a = 1; }\n         ^~~\n\
+             note: Valid map types: hash, lruhash, percpuhash, percpulruhash\n"
+        ),
+        "{invalid}"
+    );
+    let incompatible = build_messages(
+        "declaration_incompatible",
+        "let @a = hash(1); BEGIN { @a = count(); }",
+        false,
+    );
+    assert!(
+        incompatible.contains(
+            "script.bt:1:27: error: Incompatible map types. Type from declaration: hash. \
+             Type from value/key type: percpuhash\n"
+        ),
+        "{incompatible}"
+    );
+}

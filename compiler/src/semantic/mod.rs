@@ -32,6 +32,7 @@ use crate::syntax::ast::{
     self, BinaryOperator, ExprKind as AstExprKind, Span, StatementKind, UnaryOperator,
 };
 use crate::tracepoint;
+use maps::DeclaredMap;
 use std::rc::Rc;
 use typed::{
     AddressSpace, Aggregate, Arithmetic, Builtin, Comparison, Expr, ExprKind, KernelTypesHandle,
@@ -175,6 +176,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
     let mut checker = Checker {
         options: options.clone(),
         diagnostics: Vec::new(),
+        declared_maps: HashMap::new(),
         maps: Vec::new(),
         map_ids: HashMap::new(),
         actions: Vec::new(),
@@ -206,7 +208,12 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         }
     }
     if let Some(config) = &program.config {
-        checker.unsupported(config.span, "config blocks");
+        checker.config(config);
+    }
+    for item in &program.items {
+        if let ast::Item::MapDeclaration(declaration) = item {
+            checker.declare_map(declaration);
+        }
     }
     for import in &program.imports {
         checker.unsupported(import.span, "import");
@@ -218,9 +225,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
             ast::Item::Macro(definition) => {
                 checker.unsupported(definition.span, "macro definitions")
             }
-            ast::Item::MapDeclaration(declaration) => {
-                checker.unsupported(declaration.span, "map declarations")
-            }
+            ast::Item::MapDeclaration(_) => {}
             ast::Item::Function(definition) => {
                 checker.unsupported(definition.span, "fn definitions")
             }
@@ -231,6 +236,21 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
             .diagnostics
             .push(Diagnostic::error(program.span, "the script has no probes"));
     }
+    let mut unused: Vec<(&String, &DeclaredMap)> = checker
+        .declared_maps
+        .iter()
+        // A map whose first use was refused is not unused: say only what is wrong with it.
+        .filter(|(name, _)| {
+            !checker.map_ids.contains_key(*name)
+                && !checker.diagnostics.iter().any(Diagnostic::is_error)
+        })
+        .collect();
+    unused.sort_by_key(|(_, declared)| declared.span.start);
+    let warnings: Vec<Diagnostic> = unused
+        .into_iter()
+        .map(|(name, declared)| Diagnostic::warning(declared.span, format!("Unused map: @{name}")))
+        .collect();
+    checker.diagnostics.extend(warnings);
     for map in &checker.maps {
         if matches!(map.value, MapValueType::Plain(Type::Void)) {
             checker.diagnostics.push(Diagnostic::error(
@@ -261,6 +281,8 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
 struct Checker {
     options: Options,
     diagnostics: Vec<Diagnostic>,
+    /// `let @name = kind(max_entries);` declarations, by map name without the `@`.
+    declared_maps: HashMap<String, DeclaredMap>,
     maps: Vec<MapInfo>,
     map_ids: HashMap<String, MapId>,
     actions: Vec<btc_payload::Action>,
