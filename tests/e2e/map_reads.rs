@@ -443,3 +443,36 @@ fn declaration_diagnostics() {
         "{incompatible}"
     );
 }
+
+/// for suite `map delete`: `delete(@, $kv.0)` with the tuple key of the element.
+#[test]
+fn delete_in_a_map_loop() {
+    check_any_order(
+        "delete_in_a_map_loop",
+        "BEGIN { @[0,0,0] = 1; @[0,0,1] = 1; @[0,1,0] = 1; @[1,0,0] = 1; \
+         for ($kv : @) { if ($kv.0.1 == 1) { delete(@, $kv.0); } } }",
+        "\n\n@[0, 0, 0]: 1\n@[0, 0, 1]: 1\n@[1, 0, 0]: 1\n",
+    );
+}
+
+/// call suite `map_key_scratch_buf` (without its config): delete with a tuple key.
+#[test]
+fn delete_with_a_tuple_key() {
+    check(
+        "delete_with_a_tuple_key",
+        "BEGIN { @x[1, 2] = 1; @x[1, 1] = 3; @x[2, 1] = 2; delete(@x[1, 2]); \
+         delete(@x, (1, 1)); exit() }",
+        "\n\n@x[2, 1]: 2\n",
+    );
+}
+
+/// stdlib `delete`: the value says whether the key was there.
+#[test]
+fn delete_as_a_value() {
+    check(
+        "delete_as_a_value",
+        "BEGIN { @a[1] = 1; if (delete(@a, 1)) { printf(\"deleted\\n\"); } \
+         $d = delete(@a, 2); printf(\"%d\\n\", $d); }",
+        "deleted\n0\n\n\n",
+    );
+}

@@ -63,6 +63,35 @@ impl<'a> FunctionLowering<'a> {
                 }
             }
             ExprKind::MapLength(map) => self.map_length(*map),
+            ExprKind::MapDelete { map, keys } => {
+                let (key, _) = self.map_key(*map, keys);
+                let map_register = self
+                    .builder
+                    .map_reference(&self.program.maps[map.0].bpf_name.clone());
+                let status = self.builder.call(
+                    Helper::MapDeleteElement,
+                    vec![Operand::Register(map_register), Operand::Register(key)],
+                    ValueKind::Scalar,
+                );
+                let result = self.builder.copy(Operand::Immediate(0), ValueKind::Scalar);
+                let deleted = self.builder.new_block();
+                let join = self.builder.new_block();
+                self.builder.terminate(Terminator::Branch {
+                    condition: Condition::NotEqual,
+                    left: status,
+                    right: Operand::Immediate(0),
+                    taken: join,
+                    not_taken: deleted,
+                });
+                self.builder.switch_to(deleted);
+                self.builder.push(Instruction::Copy {
+                    destination: result,
+                    source: Operand::Immediate(1),
+                });
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(join);
+                result
+            }
             ExprKind::MapRead { map, keys } => {
                 let value = self.map_lookup(*map, keys);
                 let result = self.builder.copy(Operand::Immediate(0), ValueKind::Scalar);

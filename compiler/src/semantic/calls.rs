@@ -25,6 +25,14 @@ impl Checker {
             return Some(value);
         }
         match name {
+            "delete" => {
+                let (map, keys) = self.delete_arguments(scope, arguments, span)?;
+                Some(Expr {
+                    kind: ExprKind::MapDelete { map, keys },
+                    ty: Type::I64,
+                    span,
+                })
+            }
             "len" => {
                 let expressions = self.call_expressions(arguments, span)?;
                 let (map, keys) = self.existing_map(arguments.first(), name, span)?;

@@ -137,8 +137,34 @@ impl Checker {
         }
     }
 
+    /// The map and key of `delete(@m, key)` (or the older `delete(@m[key])`).
+    pub(super) fn delete_arguments(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<(MapId, Vec<Expr>)> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let (map, written_keys) = self.existing_map(arguments.first(), "delete", span)?;
+        let keys: Vec<ast::Expr> = match (written_keys.is_empty(), &expressions[1..]) {
+            (false, []) => written_keys,
+            (true, rest) if !rest.is_empty() => rest.iter().map(|key| (*key).clone()).collect(),
+            (true, []) => Vec::new(),
+            _ => {
+                self.error(
+                    span,
+                    "delete() takes a map and a key: delete(@m, key) or delete(@m[key])",
+                );
+                return None;
+            }
+        };
+        let keys = self.existing_map_keys(scope, map, &keys, span)?;
+        Some((map, keys))
+    }
+
     /// Checks keys used with a map that already exists (`delete`, `has_key`) against the
-    /// key type the map has.
+    /// key type the map has. A map of tuple keys takes one tuple, `(1, "a")`, or the key
+    /// of a `for ($kv : @m)` loop, `$kv.0`.
     pub(super) fn existing_map_keys(
         &mut self,
         scope: &mut Scope,
@@ -146,7 +172,40 @@ impl Checker {
         keys: &[ast::Expr],
         span: Span,
     ) -> Option<Vec<Expr>> {
-        let keys = self.map_keys(scope, keys).ok()?;
+        let part_count = self.maps[map.0]
+            .key
+            .as_ref()
+            .map_or(0, |key| key.parts.len());
+        let expanded: Vec<ast::Expr> = match keys {
+            [
+                ast::Expr {
+                    kind: AstExprKind::Tuple(items),
+                    ..
+                },
+            ] => items.clone(),
+            [
+                whole @ ast::Expr {
+                    kind: AstExprKind::TupleIndex { base, index: 0, .. },
+                    span: key_span,
+                },
+            ] if part_count > 1
+                && matches!(&base.kind, AstExprKind::Variable(name)
+                    if scope.map_entries.contains_key(name)) =>
+            {
+                (0..part_count)
+                    .map(|part| ast::Expr {
+                        kind: AstExprKind::TupleIndex {
+                            base: Box::new(whole.clone()),
+                            index: part as u64,
+                            index_span: *key_span,
+                        },
+                        span: *key_span,
+                    })
+                    .collect()
+            }
+            _ => keys.to_vec(),
+        };
+        let keys = self.map_keys(scope, &expanded).ok()?;
         let name = ast::Name {
             text: self.maps[map.0].name[1..].to_string(),
             span,
@@ -347,22 +406,7 @@ impl Checker {
                 }
             }
             "delete" => {
-                let (map, written_keys) = self.existing_map(arguments.first(), function, span)?;
-                let keys: Vec<ast::Expr> = match (written_keys.is_empty(), &expressions[1..]) {
-                    (false, []) => written_keys,
-                    (true, rest) if !rest.is_empty() => {
-                        rest.iter().map(|key| (*key).clone()).collect()
-                    }
-                    (true, []) => Vec::new(),
-                    _ => {
-                        self.error(
-                            span,
-                            "delete() takes a map and a key: delete(@m, key) or delete(@m[key])",
-                        );
-                        return None;
-                    }
-                };
-                let keys = self.existing_map_keys(scope, map, &keys, span)?;
+                let (map, keys) = self.delete_arguments(scope, arguments, span)?;
                 return Some(Statement::MapDelete { map, keys, span });
             }
             _ => unreachable!("called for print, clear, zero, delete and time only"),

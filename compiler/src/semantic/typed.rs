@@ -195,6 +195,11 @@ pub enum ExprKind {
     MapEntryValue {
         map: MapId,
     },
+    /// `delete(@map, key)` as a value: 1 when the key was there and is deleted.
+    MapDelete {
+        map: MapId,
+        keys: Vec<Expr>,
+    },
     /// `len(@map)`: how many keys the map has.
     MapLength(MapId),
     /// `has_key(@map, key)`: 1 when the key is present.
