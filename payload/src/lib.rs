@@ -242,6 +242,16 @@ pub enum Action {
     /// `time([format])`: print the local wall-clock time with strftime(3) `format`
     /// (default `%H:%M:%S\n`). Record: u64 action id.
     Time { format: String },
+    /// A map update failed because the map is full: print bpftrace's warning on stderr,
+    /// once per update site. `location` is `line:column-end` and `context` the script
+    /// line with the update underlined (the compiler fills both from the byte span
+    /// `start..end`). Record: u64 action id.
+    MapFull {
+        start: u32,
+        end: u32,
+        location: String,
+        context: String,
+    },
 }
 
 /// Indexes into [`Metadata::maps`] are map ids in [`Action`]s.

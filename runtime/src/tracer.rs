@@ -134,6 +134,8 @@ impl<'a> Tracer<'a> {
             output,
             state: Default::default(),
             stop_requested: signals::stop_requested,
+            script_name: metadata.script_name.clone(),
+            warned: Default::default(),
         };
         let Some(ring_map) = object.map(RINGBUF_MAP) else {
             eprintln!(

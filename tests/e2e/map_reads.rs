@@ -10,14 +10,16 @@
 use std::process::Command;
 use std::time::Duration;
 
-use btc_e2e::{TempDir, Tool, build_source, require_root, run_with_timeout, run_workload};
+use btc_e2e::{
+    Finished, TempDir, Tool, build_source, require_root, run_with_timeout, run_workload,
+};
 
 /// Builds `script` as a tool named `bpftrace`, runs it with `-q`, and checks its whole
-/// stdout and its exit code.
+/// stdout and its exit code; returns the run (`None` when the test is skipped).
 #[track_caller]
-fn check(name: &str, script: &str, expected: &str) {
+fn check(name: &str, script: &str, expected: &str) -> Option<Finished> {
     if !require_root(name) {
-        return;
+        return None;
     }
     let dir = TempDir::new(name);
     let tool = build_source(&dir, "bpftrace", &format!("{script}\n"));
@@ -31,7 +33,13 @@ fn check(name: &str, script: &str, expected: &str) {
         done.stdout, expected,
         "{name}: stdout differs from bpftrace's\n{done}"
     );
+    Some(done)
 }
+
+/// bpftrace's warning for a map update that found the map full, on stderr.
+const MAP_FULL: &str = "WARNING: Map full; can't update element. Try increasing max_map_keys \
+     config or manually setting the max entries in a map declaration e.g. `let @a = hash(5000)`\n\
+     Additional Info - helper: 2, retcode: -7\n";
 
 /// other suite `per_cpu_map_avg_if`.
 #[test]
@@ -355,44 +363,60 @@ fn declared_hash() {
     );
 }
 
-/// map suite `map declaration hash`: the second key does not fit.
+/// map suite `map declaration hash`: the second key does not fit, and the tool says so
+/// once, with the update's location and line.
 #[test]
 fn declared_hash_is_full() {
-    check(
+    if let Some(done) = check(
         "declared_hash_is_full",
-        "let @a = hash(1); BEGIN { @a[1] = 1; @a[2] = 2; }",
+        "let @a = hash(1); BEGIN { @a[1] = 1; @a[2] = 2; @a[3] = 3; unroll (3) { @a[4] = 4; } }",
         "\n\n@a[1]: 1\n",
-    );
+    ) {
+        let expected = format!(
+            "bpftrace.bt:1:38-47: {MAP_FULL}\
+             let @a = hash(1); BEGIN {{ @a[1] = 1; @a[2] = 2; @a[3] = 3; unroll (3) {{ @a[4] = 4; }} }}\n\
+             {}~~~~~~~~~\n",
+            " ".repeat(37)
+        );
+        assert!(done.stderr.contains(&expected), "{done}");
+        assert_eq!(done.stderr.matches("WARNING").count(), 3, "{done}");
+    }
 }
 
 /// map suite `map declaration lruhash`: a new key evicts an old one.
 #[test]
 fn declared_lruhash_evicts() {
-    check(
+    if let Some(done) = check(
         "declared_lruhash_evicts",
         "let @a = lruhash(1); BEGIN { @a[1] = 1; @a[2] = 2; }",
         "\n\n@a[2]: 2\n",
-    );
+    ) {
+        assert!(!done.stderr.contains("WARNING"), "{done}");
+    }
 }
 
 /// map suite `map declaration percpuhash`.
 #[test]
 fn declared_percpuhash_is_full() {
-    check(
+    if let Some(done) = check(
         "declared_percpuhash_is_full",
         "let @a = percpuhash(1); BEGIN { @a[1] = count(); @a[2] = count(); }",
         "\n\n@a[1]: 1\n",
-    );
+    ) {
+        assert!(done.stderr.contains(MAP_FULL), "{done}");
+    }
 }
 
 /// map suite `map declaration percpulruhash`.
 #[test]
 fn declared_percpulruhash_evicts() {
-    check(
+    if let Some(done) = check(
         "declared_percpulruhash_evicts",
         "let @a = percpulruhash(1); BEGIN { @a[1] = count(); @a[2] = count(); }",
         "\n\n@a[2]: 1\n",
-    );
+    ) {
+        assert!(!done.stderr.contains("WARNING"), "{done}");
+    }
 }
 
 /// config suite: `max_map_keys` sizes the maps that are not declared.

@@ -46,6 +46,8 @@ pub const SCRATCH_MAP: &str = "scratch";
 const RINGBUF_SIZE: u32 = 1 << 20;
 /// `BPF_NOEXIST` for `bpf_map_update_elem`.
 const UPDATE_NO_EXIST: i32 = 1;
+/// `E2BIG`: `bpf_map_update_elem` returns its negation when the map is full.
+const E2BIG: i32 = 7;
 
 /// What lowering produces: the programs, and every map they reference.
 #[derive(Debug, Clone, PartialEq)]

@@ -444,6 +444,21 @@ fn is_per_cpu(kind: MapKind) -> bool {
 }
 
 impl Checker {
+    /// The action that reports, at run time, that the update at `span` found its map
+    /// full (one per update site, shared by the copies of an unrolled body).
+    pub(super) fn map_full_action(&mut self, span: Span) -> usize {
+        let wanted = btc_payload::Action::MapFull {
+            start: span.start,
+            end: span.end,
+            location: String::new(),
+            context: String::new(),
+        };
+        match self.actions.iter().position(|action| *action == wanted) {
+            Some(index) => index,
+            None => self.push_action(wanted),
+        }
+    }
+
     /// `config = { ... }`: only `max_map_keys` so far.
     pub(super) fn config(&mut self, config: &ast::Config) {
         for entry in &config.entries {

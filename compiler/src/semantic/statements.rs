@@ -377,11 +377,13 @@ impl Checker {
                     ) else {
                         return;
                     };
+                    let full = self.map_full_action(span);
                     out.push(Statement::MapAggregate {
                         map,
                         keys,
                         aggregate,
                         value: argument,
+                        full,
                         span,
                     });
                     return;
@@ -415,10 +417,12 @@ impl Checker {
                         else {
                             return;
                         };
+                        let full = self.map_full_action(span);
                         out.push(Statement::MapAssign {
                             map,
                             keys,
                             value: value_expression,
+                            full,
                             span,
                         });
                     }
@@ -478,10 +482,12 @@ impl Checker {
                         let Some(value) = self.expression(scope, &combined) else {
                             return;
                         };
+                        let full = self.map_full_action(span);
                         out.push(Statement::MapAssign {
                             map,
                             keys,
                             value,
+                            full,
                             span,
                         });
                     }

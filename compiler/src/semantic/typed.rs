@@ -332,11 +332,13 @@ pub enum Statement {
         value: Expr,
         span: Span,
     },
-    /// `@map[keys] = value`. An empty `keys` is a scalar map.
+    /// `@map[keys] = value`. An empty `keys` is a scalar map. `full` is the action that
+    /// reports a full map.
     MapAssign {
         map: MapId,
         keys: Vec<Expr>,
         value: Expr,
+        full: usize,
         span: Span,
     },
     /// `@map[keys] = count()`, `sum(value)`, `hist(value)`, ...
@@ -345,6 +347,7 @@ pub enum Statement {
         keys: Vec<Expr>,
         aggregate: Aggregate,
         value: Option<Expr>,
+        full: usize,
         span: Span,
     },
     /// `@map[keys] += delta` (also `++`, `--` and `-=`).
