@@ -14,7 +14,7 @@ use crate::ir::CoreKind;
 use crate::object::elf::{self, ObjectError};
 use crate::object::{
     CoreRelocation, CoreRelocationKind, LineInfo, ObjectFile, ProgramCode, Relocation,
-    RelocationTarget,
+    RelocationTarget, SUBPROGRAM_SECTION,
 };
 use crate::semantic::typed::{MapKey, TypedProgram};
 use crate::semantic::{self, Options};
@@ -122,6 +122,12 @@ pub fn compile(
                         map_index(name).expect("lowering defines every map it uses"),
                     )),
                     bpf::Pseudo::Rodata(_) => Some(RelocationTarget::Rodata),
+                    bpf::Pseudo::Function(name) => Some(RelocationTarget::Subprogram(
+                        programs
+                            .iter()
+                            .position(|callee| callee.name == *name)
+                            .expect("lowering defines every callback it uses"),
+                    )),
                     bpf::Pseudo::Constant(_) => None,
                 };
                 if let Some(target) = target {
@@ -173,6 +179,7 @@ pub fn compile(
             relocations,
             lines,
             core_relocations,
+            subprogram: program.section == SUBPROGRAM_SECTION,
         });
     }
     let object_file = ObjectFile {
@@ -188,6 +195,17 @@ pub fn compile(
 
     let (maps, mut actions) = user_maps(&typed);
     locate_actions(&mut actions, &typed.action_spans, source);
+    for action in &mut actions {
+        if let Action::MapFull {
+            start,
+            end,
+            location,
+            context,
+        } = action
+        {
+            (*location, *context) = source_context(source, *start, *end);
+        }
+    }
     let metadata = Metadata {
         btc_version: env!("CARGO_PKG_VERSION").to_string(),
         script_name: script_name.to_string(),
@@ -272,6 +290,27 @@ fn user_maps(typed: &TypedProgram) -> (Vec<UserMap>, Vec<Action>) {
         })
         .collect();
     (maps, actions)
+}
+
+/// bpftrace's location of a run-time warning, `line:column-end`, and its context: the
+/// script line with the span underlined with `~`.
+fn source_context(source: &str, start: u32, end: u32) -> (String, String) {
+    let start = (start as usize).min(source.len());
+    let line_start = source[..start].rfind('\n').map_or(0, |index| index + 1);
+    let line_end = source[start..]
+        .find('\n')
+        .map_or(source.len(), |index| start + index);
+    let line = source[..start].matches('\n').count() + 1;
+    let column = source[line_start..start].chars().count() + 1;
+    // The statement's span ends with its `;`, bpftrace's assignment location before it.
+    let end = (end as usize).clamp(start, line_end);
+    let end = start + source[start..end].trim_end_matches([';', ' ', '\t']).len();
+    let width = source[start..end].chars().count().max(1);
+    let text = &source[line_start..line_end];
+    (
+        format!("{line}:{column}-{}", column + width),
+        format!("{text}\n{}{}", " ".repeat(column - 1), "~".repeat(width)),
+    )
 }
 
 /// The comment block at the top of a script (after any shebang), without comment markers:

@@ -54,6 +54,11 @@ fn open_cat() {
 }
 
 #[test]
+fn for_map() {
+    snapshot("tests/scripts/for_map.bt");
+}
+
+#[test]
 fn count_by_comm() {
     snapshot("tests/scripts/count_by_comm.bt");
 }

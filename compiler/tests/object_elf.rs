@@ -175,6 +175,7 @@ fn getpid_program() -> ProgramCode {
             line(output_line, 1, 60),
         ],
         core_relocations: vec![],
+        subprogram: false,
     }
 }
 
@@ -194,6 +195,7 @@ fn begin_program() -> ProgramCode {
         relocations,
         lines: vec![line(0, 2, 9), line(store_line, 2, 20)],
         core_relocations: vec![],
+        subprogram: false,
     }
 }
 
@@ -211,6 +213,7 @@ fn end_program() -> ProgramCode {
         relocations,
         lines: vec![line(0, 3, 7)],
         core_relocations: vec![],
+        subprogram: false,
     }
 }
 
@@ -239,6 +242,7 @@ fn core_program(task_struct: TypeId) -> ProgramCode {
             access: "0:0".to_string(),
             kind: CoreRelocationKind::FieldByteOffset,
         }],
+        subprogram: false,
     }
 }
 
@@ -620,6 +624,7 @@ fn an_object_without_maps_or_rodata_is_valid() {
             relocations: vec![],
             lines: vec![],
             core_relocations: vec![],
+            subprogram: false,
         }],
         maps: vec![],
         rodata: vec![],

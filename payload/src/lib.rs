@@ -339,6 +339,16 @@ pub enum Action {
         format: format::Format,
         arguments: Vec<Field>,
     },
+    /// A map update failed because the map is full: print bpftrace's warning on stderr,
+    /// once per update site. `location` is `line:column-end` and `context` the script
+    /// line with the update underlined (the compiler fills both from the byte span
+    /// `start..end`). Record: u64 action id.
+    MapFull {
+        start: u32,
+        end: u32,
+        location: String,
+        context: String,
+    },
 }
 
 /// bpftrace's default `max_cat_bytes`: `cat()` prints at most this much of a file.

@@ -42,8 +42,11 @@ pub struct Consumer {
     pub state: EventState,
     /// Set by the signal handler's flag; checked for every record.
     pub stop_requested: fn() -> bool,
-    /// The script's file name, which `errorf()` and `warnf()` messages start with.
+    /// The script's file name, which run-time warnings and `errorf()`/`warnf()` messages
+    /// start with.
     pub script_name: String,
+    /// The `MapFull` actions already reported: each update site warns once.
+    pub warned: std::collections::HashSet<usize>,
 }
 
 impl Consumer {
@@ -146,6 +149,21 @@ impl Consumer {
                 Some(text) => self.output.time(&text),
                 None => eprintln!("ERROR: strftime returned zero for time(\"{format}\")"),
             },
+            Action::MapFull {
+                location, context, ..
+            } => {
+                if self.warned.insert(id as usize) {
+                    // bpftrace's words (src/output/text.cpp); helper 2 is
+                    // bpf_map_update_elem, -7 is -E2BIG.
+                    eprintln!(
+                        "{}:{location}: WARNING: Map full; can't update element. Try increasing \
+                         max_map_keys config or manually setting the max entries in a map \
+                         declaration e.g. `let @a = hash(5000)`\n\
+                         Additional Info - helper: 2, retcode: -7\n{context}",
+                        self.script_name
+                    );
+                }
+            }
         }
     }
 }

@@ -137,6 +137,7 @@ impl<'a> Tracer<'a> {
             state: Default::default(),
             stop_requested: signals::stop_requested,
             script_name: metadata.script_name.clone(),
+            warned: Default::default(),
         };
         let Some(ring_map) = object.map(RINGBUF_MAP) else {
             eprintln!(

@@ -10,14 +10,16 @@
 use std::process::Command;
 use std::time::Duration;
 
-use btc_e2e::{TempDir, Tool, build_source, require_root, run_with_timeout, run_workload};
+use btc_e2e::{
+    Finished, TempDir, Tool, build_source, require_root, run_with_timeout, run_workload,
+};
 
 /// Builds `script` as a tool named `bpftrace`, runs it with `-q`, and checks its whole
-/// stdout and its exit code.
+/// stdout and its exit code; returns the run (`None` when the test is skipped).
 #[track_caller]
-fn check(name: &str, script: &str, expected: &str) {
+fn check(name: &str, script: &str, expected: &str) -> Option<Finished> {
     if !require_root(name) {
-        return;
+        return None;
     }
     let dir = TempDir::new(name);
     let tool = build_source(&dir, "bpftrace", &format!("{script}\n"));
@@ -31,7 +33,13 @@ fn check(name: &str, script: &str, expected: &str) {
         done.stdout, expected,
         "{name}: stdout differs from bpftrace's\n{done}"
     );
+    Some(done)
 }
+
+/// bpftrace's warning for a map update that found the map full, on stderr.
+const MAP_FULL: &str = "WARNING: Map full; can't update element. Try increasing max_map_keys \
+     config or manually setting the max entries in a map declaration e.g. `let @a = hash(5000)`\n\
+     Additional Info - helper: 2, retcode: -7\n";
 
 /// other suite `per_cpu_map_avg_if`.
 #[test]
@@ -157,5 +165,338 @@ fn reads_combine_every_cpu() {
             lines[0], read[1], read[4], read[0]
         ),
         "{name}: stdout differs\n{done}"
+    );
+}
+
+/// Like [`check`], for scripts that loop over a map of several keys: the kernel visits a
+/// hash map's keys in the order of their buckets, which depends on a random seed per
+/// map, so the lines are compared as sorted lists (bpftrace's suite checks each line
+/// alone for the same reason).
+#[track_caller]
+fn check_any_order(name: &str, script: &str, expected: &str) {
+    if !require_root(name) {
+        return;
+    }
+    let dir = TempDir::new(name);
+    let tool = build_source(&dir, "bpftrace", &format!("{script}\n"));
+    let done = run_with_timeout(Command::new(&tool).arg("-q"), Duration::from_secs(30));
+    assert_eq!(done.code(), Some(0), "{name}: wrong exit code\n{done}");
+    let sorted = |text: &str| {
+        let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+        lines.sort();
+        lines
+    };
+    assert_eq!(
+        sorted(&done.stdout),
+        sorted(expected),
+        "{name}: stdout differs from bpftrace's\n{done}"
+    );
+}
+
+/// for suite `map one key elements`.
+#[test]
+fn for_map_key_and_value() {
+    check(
+        "for_map_key_and_value",
+        "BEGIN { @map[16] = 32; for ($kv : @map) { printf(\"key: %d, val: %d\\n\", $kv.0, $kv.1); } }",
+        "key: 16, val: 32\n\n\n@map[16]: 32\n",
+    );
+}
+
+/// for suite `map two key elements`.
+#[test]
+fn for_map_tuple_key() {
+    check(
+        "for_map_tuple_key",
+        "BEGIN { @map[16,17] = 32; for ($kv : @map) { \
+         printf(\"key: (%d,%d), val: %d\\n\", $kv.0.0, $kv.0.1, $kv.1); } }",
+        "key: (16,17), val: 32\n\n\n@map[16, 17]: 32\n",
+    );
+}
+
+/// for suite `map strings`, with printf in place of print of the tuple.
+#[test]
+fn for_map_strings() {
+    check_any_order(
+        "for_map_strings",
+        "BEGIN { @map[\"abc\"] = \"aa\"; @map[\"def\"] = \"dd\"; \
+         for ($kv : @map) { printf(\"%s %s\\n\", $kv.0, $kv.1); } }",
+        "abc aa\ndef dd\n\n\n@map[abc]: aa\n@map[def]: dd\n",
+    );
+}
+
+/// for suite `map create map in body` (the maps printed at exit show @new).
+#[test]
+fn for_map_creates_a_map() {
+    check(
+        "for_map_creates_a_map",
+        "BEGIN { @map[16] = 32; @map[64] = 128; for ($kv : @map) { @new[$kv.1] = $kv.0; } \
+         clear(@map); }",
+        "\n\n@new[32]: 16\n@new[128]: 64\n",
+    );
+}
+
+/// for suite `variable context update`.
+#[test]
+fn for_map_updates_a_variable() {
+    check(
+        "for_map_updates_a_variable",
+        "BEGIN { @map[0] = 0; @map[1] = 1; $var = 123; \
+         for ($kv : @map) { print($var); $var *= 2; } print($var); clear(@map); }",
+        "123\n246\n492\n\n\n",
+    );
+}
+
+/// for suite `variable context string`.
+#[test]
+fn for_map_updates_a_string_variable() {
+    check(
+        "for_map_updates_a_string_variable",
+        "BEGIN { @map[0] = 0; @map[1] = 1; $var = \"abc\"; \
+         for ($kv : @map) { print($var); $var = \"def\"; } print($var); clear(@map); }",
+        "abc\ndef\ndef\n\n\n",
+    );
+}
+
+/// for suite `map nested count`.
+#[test]
+fn for_map_nested() {
+    check(
+        "for_map_nested",
+        "BEGIN { @mapA[16] = 32; @mapA[17] = 33; @mapB[64] = 128; @mapB[65] = 129; \
+         @mapB[66] = 130; for ($kv : @mapA) { printf(\"A\"); \
+         for ($kv2 : @mapB) { printf(\"B\"); } } clear(@mapA); clear(@mapB); }",
+        "ABBBABBB\n\n",
+    );
+}
+
+/// for suite `map with break`.
+#[test]
+fn for_map_break() {
+    check_any_order(
+        "for_map_break",
+        "BEGIN { @map[\"foo\"] = 1; print(\"start\"); \
+         for ($i : @map) { print($i.0); break; } print(\"done\"); clear(@map); }",
+        "start\nfoo\ndone\n\n\n",
+    );
+}
+
+/// for suite `map with continue`.
+#[test]
+fn for_map_continue() {
+    check(
+        "for_map_continue",
+        "BEGIN { @map[\"foo\"] = 1; @map[\"bar\"] = 2; print(\"start\"); \
+         for ($i : @map) { if ($i.0 == \"bar\") { continue; } print($i.0); } clear(@map); }",
+        "start\nfoo\n\n\n",
+    );
+}
+
+/// for suite `map with return`: `return` leaves the probe, not only the loop.
+#[test]
+fn for_map_return() {
+    check(
+        "for_map_return",
+        "BEGIN { @map[\"foo\"] = 1; @map[\"bar\"] = 2; \
+         for ($i : @map) { if ($i.0 == \"bar\") { print($i.0); return; } } print(\"end\"); }",
+        "bar\n\n\n@map[foo]: 1\n@map[bar]: 2\n",
+    );
+}
+
+/// for suite `map two keys with a per cpu aggregation`: the value of a count map is its
+/// total over every CPU.
+#[test]
+fn for_map_over_a_count_map() {
+    check_any_order(
+        "for_map_over_a_count_map",
+        "BEGIN { @map[16,17] = count(); @map[16,17] = count(); @map[1,2] = count(); \
+         for ($kv : @map) { printf(\"((%d, %d), %d)\\n\", $kv.0.0, $kv.0.1, $kv.1); } }",
+        "((16, 17), 2)\n((1, 2), 1)\n\n\n@map[1, 2]: 1\n@map[16, 17]: 2\n",
+    );
+}
+
+/// call suite `map len`.
+#[test]
+fn len_counts_keys() {
+    check(
+        "len_counts_keys",
+        "BEGIN { @[0] = 0; @[1] = 1; printf(\"map len: %d\\n\", len(@)); }",
+        "map len: 2\n\n\n@[0]: 0\n@[1]: 1\n",
+    );
+}
+
+/// call suite `map lencmp`, and `len()` of a per-CPU map counts keys, not CPUs.
+#[test]
+fn len_in_a_condition() {
+    check(
+        "len_in_a_condition",
+        "BEGIN { @[1] = 1; @[2] = 2; @c[1] = count(); $count = len(@); \
+         if ($count > 1 && len(@c) == 1) { print(\"true\"); } clear(@); clear(@c); }",
+        "true\n\n\n",
+    );
+}
+
+/// Builds `script` and returns what `btc build` printed on stderr, checking its success.
+#[track_caller]
+fn build_messages(name: &str, script: &str, succeeds: bool) -> String {
+    let dir = TempDir::new(name);
+    let path = dir.join("script.bt");
+    std::fs::write(&path, format!("{script}\n")).expect("write the script");
+    let tool = dir.join("tool");
+    let done = btc_e2e::run_btc([
+        std::ffi::OsStr::new("build"),
+        path.as_os_str(),
+        std::ffi::OsStr::new("-o"),
+        tool.as_os_str(),
+    ]);
+    assert_eq!(done.success(), succeeds, "{name}: btc build\n{done}");
+    done.stderr
+}
+
+/// map suite `map indexed, scalar-like, with decl`.
+#[test]
+fn declared_hash() {
+    check(
+        "declared_hash",
+        "let @a = hash(1); BEGIN { @a[0] = 0; }",
+        "\n\n@a[0]: 0\n",
+    );
+}
+
+/// map suite `map declaration hash`: the second key does not fit, and the tool says so
+/// once, with the update's location and line.
+#[test]
+fn declared_hash_is_full() {
+    if let Some(done) = check(
+        "declared_hash_is_full",
+        "let @a = hash(1); BEGIN { @a[1] = 1; @a[2] = 2; @a[3] = 3; unroll (3) { @a[4] = 4; } }",
+        "\n\n@a[1]: 1\n",
+    ) {
+        let expected = format!(
+            "bpftrace.bt:1:38-47: {MAP_FULL}\
+             let @a = hash(1); BEGIN {{ @a[1] = 1; @a[2] = 2; @a[3] = 3; unroll (3) {{ @a[4] = 4; }} }}\n\
+             {}~~~~~~~~~\n",
+            " ".repeat(37)
+        );
+        assert!(done.stderr.contains(&expected), "{done}");
+        assert_eq!(done.stderr.matches("WARNING").count(), 3, "{done}");
+    }
+}
+
+/// map suite `map declaration lruhash`: a new key evicts an old one.
+#[test]
+fn declared_lruhash_evicts() {
+    if let Some(done) = check(
+        "declared_lruhash_evicts",
+        "let @a = lruhash(1); BEGIN { @a[1] = 1; @a[2] = 2; }",
+        "\n\n@a[2]: 2\n",
+    ) {
+        assert!(!done.stderr.contains("WARNING"), "{done}");
+    }
+}
+
+/// map suite `map declaration percpuhash`.
+#[test]
+fn declared_percpuhash_is_full() {
+    if let Some(done) = check(
+        "declared_percpuhash_is_full",
+        "let @a = percpuhash(1); BEGIN { @a[1] = count(); @a[2] = count(); }",
+        "\n\n@a[1]: 1\n",
+    ) {
+        assert!(done.stderr.contains(MAP_FULL), "{done}");
+    }
+}
+
+/// map suite `map declaration percpulruhash`.
+#[test]
+fn declared_percpulruhash_evicts() {
+    if let Some(done) = check(
+        "declared_percpulruhash_evicts",
+        "let @a = percpulruhash(1); BEGIN { @a[1] = count(); @a[2] = count(); }",
+        "\n\n@a[2]: 1\n",
+    ) {
+        assert!(!done.stderr.contains("WARNING"), "{done}");
+    }
+}
+
+/// config suite: `max_map_keys` sizes the maps that are not declared.
+#[test]
+fn config_max_map_keys() {
+    check(
+        "config_max_map_keys",
+        "config = { max_map_keys = 2 } BEGIN { @a[1] = 1; @a[2] = 2; @a[3] = 3; }",
+        "\n\n@a[1]: 1\n@a[2]: 2\n",
+    );
+}
+
+/// map suite `map declaration unused`, and bpftrace's checks of declarations.
+#[test]
+fn declaration_diagnostics() {
+    let unused = build_messages(
+        "declaration_unused",
+        "let @a = percpuhash(1); BEGIN { }",
+        true,
+    );
+    assert!(
+        unused.contains("script.bt:1:1: warning: Unused map: @a\n"),
+        "{unused}"
+    );
+    let invalid = build_messages(
+        "declaration_invalid",
+        "let @a = foo(1); BEGIN { @a = 1; }",
+        false,
+    );
+    assert!(
+        invalid.contains(
+            "script.bt:1:10: error: Invalid bpf map type: foo\n\
+             let @a = foo(1); BEGIN { @a = 1; }\n         ^~~\n\
+             note: Valid map types: hash, lruhash, percpuhash, percpulruhash\n"
+        ),
+        "{invalid}"
+    );
+    let incompatible = build_messages(
+        "declaration_incompatible",
+        "let @a = hash(1); BEGIN { @a = count(); }",
+        false,
+    );
+    assert!(
+        incompatible.contains(
+            "script.bt:1:27: error: Incompatible map types. Type from declaration: hash. \
+             Type from value/key type: percpuhash\n"
+        ),
+        "{incompatible}"
+    );
+}
+
+/// for suite `map delete`: `delete(@, $kv.0)` with the tuple key of the element.
+#[test]
+fn delete_in_a_map_loop() {
+    check_any_order(
+        "delete_in_a_map_loop",
+        "BEGIN { @[0,0,0] = 1; @[0,0,1] = 1; @[0,1,0] = 1; @[1,0,0] = 1; \
+         for ($kv : @) { if ($kv.0.1 == 1) { delete(@, $kv.0); } } }",
+        "\n\n@[0, 0, 0]: 1\n@[0, 0, 1]: 1\n@[1, 0, 0]: 1\n",
+    );
+}
+
+/// call suite `map_key_scratch_buf` (without its config): delete with a tuple key.
+#[test]
+fn delete_with_a_tuple_key() {
+    check(
+        "delete_with_a_tuple_key",
+        "BEGIN { @x[1, 2] = 1; @x[1, 1] = 3; @x[2, 1] = 2; delete(@x[1, 2]); \
+         delete(@x, (1, 1)); exit() }",
+        "\n\n@x[2, 1]: 2\n",
+    );
+}
+
+/// stdlib `delete`: the value says whether the key was there.
+#[test]
+fn delete_as_a_value() {
+    check(
+        "delete_as_a_value",
+        "BEGIN { @a[1] = 1; if (delete(@a, 1)) { printf(\"deleted\\n\"); } \
+         $d = delete(@a, 2); printf(\"%d\\n\", $d); }",
+        "deleted\n0\n\n\n",
     );
 }

@@ -29,6 +29,8 @@ pub enum Helper {
     /// `bpf_map_lookup_percpu_elem` (5.19+): one CPU's value of a per-CPU map.
     MapLookupPercpuElement,
     GetStackId,
+    /// `bpf_for_each_map_elem` (5.13+): calls a callback subprogram for each element.
+    ForEachMapElement,
 }
 
 impl Helper {
@@ -53,6 +55,7 @@ impl Helper {
             Helper::RingbufOutput => 130,
             Helper::MapLookupPercpuElement => 195,
             Helper::GetStackId => 27,
+            Helper::ForEachMapElement => 164,
         }
     }
 
@@ -77,6 +80,7 @@ impl Helper {
             Helper::RingbufOutput => "bpf_ringbuf_output",
             Helper::MapLookupPercpuElement => "bpf_map_lookup_percpu_elem",
             Helper::GetStackId => "bpf_get_stackid",
+            Helper::ForEachMapElement => "bpf_for_each_map_elem",
         }
     }
 
@@ -97,7 +101,7 @@ impl Helper {
             | Helper::ProbeReadKernelString
             | Helper::MapLookupPercpuElement
             | Helper::GetStackId => 3,
-            Helper::MapUpdateElement | Helper::RingbufOutput => 4,
+            Helper::MapUpdateElement | Helper::RingbufOutput | Helper::ForEachMapElement => 4,
         }
     }
 }

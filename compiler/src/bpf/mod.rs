@@ -267,6 +267,8 @@ pub enum Pseudo {
     Map(String),
     /// The address of `.rodata` plus this offset.
     Rodata(i32),
+    /// The address of the subprogram of this name (`BPF_PSEUDO_FUNC`), for callbacks.
+    Function(String),
 }
 
 /// One BPF instruction. In final code `R` is [`Register`] and `J` an `i16` jump offset
@@ -360,6 +362,8 @@ const OP_JA: u8 = 0x00;
 const OP_CALL: u8 = 0x80;
 const OP_EXIT: u8 = 0x90;
 const ATOMIC_ADD: i32 = 0x00;
+/// `src_reg` of an `ld_imm64` that loads a subprogram's address (`BPF_PSEUDO_FUNC`).
+const PSEUDO_FUNC: u8 = 4;
 /// `src_reg` of an `ld_imm64` that loads a map fd.
 pub const PSEUDO_MAP_FD: u8 = 1;
 /// `src_reg` of an `ld_imm64` that loads the address of a map value.
@@ -605,13 +609,19 @@ impl Instruction {
             Instruction::LoadImmediate64 { destination, value } => {
                 let full = match value {
                     Pseudo::Constant(value) => *value,
-                    Pseudo::Map(_) => 0,
+                    Pseudo::Map(_) | Pseudo::Function(_) => 0,
                     Pseudo::Rodata(offset) => i64::from(*offset),
+                };
+                // libbpf only resolves a subprogram address whose `src_reg` already says
+                // BPF_PSEUDO_FUNC; the object writer puts the callee's offset in `imm`.
+                let source = match value {
+                    Pseudo::Function(_) => PSEUDO_FUNC,
+                    _ => 0,
                 };
                 out.extend(slot(
                     CLASS_LD | MODE_IMM | Size::Double.encoding(),
                     destination.0,
-                    0,
+                    source,
                     0,
                     full as i32,
                 ));
@@ -738,6 +748,7 @@ impl fmt::Display for Instruction {
                 Pseudo::Constant(value) => write!(f, "{destination} = {value} ll"),
                 Pseudo::Map(name) => write!(f, "{destination} = map[{name}] ll"),
                 Pseudo::Rodata(offset) => write!(f, "{destination} = .rodata + {offset} ll"),
+                Pseudo::Function(name) => write!(f, "{destination} = func[{name}] ll"),
             },
             Instruction::Load {
                 size,

@@ -43,6 +43,12 @@ pub fn select(function: &Function) -> MachineFunction {
                 destination: Location::Virtual(function.context),
                 source: Source::Register(Location::Physical(Register::R1)),
             });
+            for (parameter, register) in function.parameters.iter().zip(&Register::ARGUMENTS[1..]) {
+                selector.copy(
+                    Location::Virtual(*parameter),
+                    Source::Register(Location::Physical(*register)),
+                );
+            }
         }
         for (instruction, position) in &block.instructions {
             selector.position = *position;
@@ -220,6 +226,15 @@ impl Selector {
                     value: Pseudo::Map(map.clone()),
                 });
             }
+            ir::Instruction::FunctionAddress {
+                destination,
+                function,
+            } => {
+                self.emit(Instruction::LoadImmediate64 {
+                    destination: virtual_location(*destination),
+                    value: Pseudo::Function(function.clone()),
+                });
+            }
             ir::Instruction::RodataAddress {
                 destination,
                 offset,
@@ -353,6 +368,10 @@ impl Selector {
             }
             Terminator::Return => {
                 self.copy(Location::Physical(Register::R0), Source::Immediate(0));
+                self.emit(Instruction::Exit);
+            }
+            Terminator::ReturnValue(value) => {
+                self.copy(Location::Physical(Register::R0), Source::Immediate(*value));
                 self.emit(Instruction::Exit);
             }
         }

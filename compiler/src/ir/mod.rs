@@ -39,6 +39,8 @@ pub enum ValueKind {
     MapValue,
     /// A pointer into the stack frame.
     Stack,
+    /// A map callback's key pointer (read-only).
+    MapKey,
 }
 
 /// The source position an instruction comes from, for line_info and diagnostics.
@@ -130,6 +132,11 @@ pub enum Instruction {
         slot: StackSlot,
         offset: u32,
     },
+    /// `destination = the address of the subprogram named` (a callback for a helper).
+    FunctionAddress {
+        destination: VirtualRegister,
+        function: String,
+    },
     /// `destination = the map named` (for helper arguments).
     MapReference {
         destination: VirtualRegister,
@@ -184,6 +191,8 @@ pub enum Terminator {
     },
     /// Leave the program with return value 0.
     Return,
+    /// Leave the function with this return value (a callback's 1 stops the iteration).
+    ReturnValue(i32),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -259,6 +268,9 @@ pub struct Function {
     pub registers: Vec<ValueKind>,
     pub slots: Vec<StackSlotInfo>,
     pub context: VirtualRegister,
+    /// For a subprogram, the registers that receive its arguments after the first (r2,
+    /// r3, ...): a map callback's key, value and context pointers.
+    pub parameters: Vec<VirtualRegister>,
     pub core_accesses: Vec<CoreAccess>,
 }
 
@@ -273,7 +285,7 @@ impl Function {
             Terminator::Branch {
                 taken, not_taken, ..
             } => vec![*taken, *not_taken],
-            Terminator::Return => Vec::new(),
+            Terminator::Return | Terminator::ReturnValue(_) => Vec::new(),
         }
     }
 
@@ -315,7 +327,7 @@ impl Function {
                     *taken = resolve(*taken);
                     *not_taken = resolve(*not_taken);
                 }
-                Terminator::Return => {}
+                Terminator::Return | Terminator::ReturnValue(_) => {}
             }
         }
     }
@@ -366,7 +378,7 @@ impl Function {
                     rename(taken);
                     rename(not_taken);
                 }
-                Terminator::Return => {}
+                Terminator::Return | Terminator::ReturnValue(_) => {}
             }
             self.blocks.push(block);
         }
@@ -452,6 +464,10 @@ impl fmt::Display for Instruction {
             Instruction::MapReference { destination, map } => {
                 write!(f, "{destination} = map {map}")
             }
+            Instruction::FunctionAddress {
+                destination,
+                function,
+            } => write!(f, "{destination} = func {function}"),
             Instruction::RodataAddress {
                 destination,
                 offset,
@@ -515,6 +531,7 @@ impl fmt::Display for Function {
                     "    branch {left} {condition:?} {right} ? {taken} : {not_taken}"
                 )?,
                 Terminator::Return => writeln!(f, "    return")?,
+                Terminator::ReturnValue(value) => writeln!(f, "    return {value}")?,
             }
         }
         Ok(())
@@ -542,6 +559,7 @@ impl FunctionBuilder {
             registers: vec![ValueKind::Context],
             slots: Vec::new(),
             context: VirtualRegister(0),
+            parameters: Vec::new(),
             core_accesses: Vec::new(),
         };
         FunctionBuilder {
@@ -553,6 +571,11 @@ impl FunctionBuilder {
 
     pub fn context(&self) -> VirtualRegister {
         self.function.context
+    }
+
+    /// The function's symbol name.
+    pub fn name(&self) -> &str {
+        &self.function.name
     }
 
     pub fn set_position(&mut self, position: SourcePosition) {
@@ -722,6 +745,22 @@ impl FunctionBuilder {
         self.push(Instruction::RodataAddress {
             destination,
             offset: 0,
+        });
+        destination
+    }
+
+    /// A register receiving the next argument of a subprogram (r2, then r3, ...).
+    pub fn parameter(&mut self, kind: ValueKind) -> VirtualRegister {
+        let register = self.new_register(kind);
+        self.function.parameters.push(register);
+        register
+    }
+
+    pub fn function_address(&mut self, function: &str) -> VirtualRegister {
+        let destination = self.new_register(ValueKind::Scalar);
+        self.push(Instruction::FunctionAddress {
+            destination,
+            function: function.to_string(),
         });
         destination
     }

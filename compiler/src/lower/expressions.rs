@@ -31,7 +31,67 @@ impl<'a> FunctionLowering<'a> {
                 map,
                 keys,
                 aggregate,
-            } => self.aggregate_read(*map, keys, *aggregate),
+            } => {
+                let (key, _) = self.map_key(*map, keys);
+                self.aggregate_read(*map, key, *aggregate)
+            }
+            ExprKind::MapEntryKey { map, part } => {
+                let (key, _) = self.map_entry();
+                let offset = self.program.maps[map.0]
+                    .key
+                    .as_ref()
+                    .map_or(0, |key| key.offsets()[*part]);
+                self.builder.load(
+                    Address::Register {
+                        base: key,
+                        offset: offset as i16,
+                    },
+                    Size::Double,
+                )
+            }
+            ExprKind::MapEntryValue { map } => {
+                let (key, value) = self.map_entry();
+                match self.program.maps[map.0].value {
+                    MapValueType::Aggregate(aggregate) => self.aggregate_read(*map, key, aggregate),
+                    MapValueType::Plain(_) => self.builder.load(
+                        Address::Register {
+                            base: value,
+                            offset: 0,
+                        },
+                        Size::Double,
+                    ),
+                }
+            }
+            ExprKind::MapLength(map) => self.map_length(*map),
+            ExprKind::MapDelete { map, keys } => {
+                let (key, _) = self.map_key(*map, keys);
+                let map_register = self
+                    .builder
+                    .map_reference(&self.program.maps[map.0].bpf_name.clone());
+                let status = self.builder.call(
+                    Helper::MapDeleteElement,
+                    vec![Operand::Register(map_register), Operand::Register(key)],
+                    ValueKind::Scalar,
+                );
+                let result = self.builder.copy(Operand::Immediate(0), ValueKind::Scalar);
+                let deleted = self.builder.new_block();
+                let join = self.builder.new_block();
+                self.builder.terminate(Terminator::Branch {
+                    condition: Condition::NotEqual,
+                    left: status,
+                    right: Operand::Immediate(0),
+                    taken: join,
+                    not_taken: deleted,
+                });
+                self.builder.switch_to(deleted);
+                self.builder.push(Instruction::Copy {
+                    destination: result,
+                    source: Operand::Immediate(1),
+                });
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(join);
+                result
+            }
             ExprKind::MapRead { map, keys } => {
                 let value = self.map_lookup(*map, keys);
                 let result = self.builder.copy(Operand::Immediate(0), ValueKind::Scalar);

@@ -15,6 +15,7 @@ impl<'a> FunctionLowering<'a> {
         keys: &[Expr],
         aggregate: Aggregate,
         value: Option<&Expr>,
+        full: usize,
     ) {
         let argument = value.map(|value| self.integer(value));
         let (key, place) = self.map_key(map, keys);
@@ -108,7 +109,7 @@ impl<'a> FunctionLowering<'a> {
             }
             (_, None) => unreachable!("the checker gives every aggregation but count() a value"),
         }
-        self.continue_after_insert();
+        self.continue_after_insert(Some(full));
     }
 
     /// Reads a count, sum, min, max or avg map as one number: a loop over the possible
@@ -119,10 +120,9 @@ impl<'a> FunctionLowering<'a> {
     pub(super) fn aggregate_read(
         &mut self,
         map: MapId,
-        keys: &[Expr],
+        key: VirtualRegister,
         aggregate: Aggregate,
     ) -> VirtualRegister {
-        let (key, _) = self.map_key(map, keys);
         let name = self.program.maps[map.0].bpf_name.clone();
         // total: the sum, or the min/max so far; second: the avg's count, or whether a
         // min/max has been seen on any CPU yet.
@@ -557,8 +557,9 @@ impl<'a> FunctionLowering<'a> {
         value
     }
 
-    /// Joins the "map full" path of [`Self::map_value_or_insert`] with the normal path.
-    pub(super) fn continue_after_insert(&mut self) {
+    /// Joins the "map full" path of [`Self::map_value_or_insert`] with the normal path;
+    /// that path reports the full map with the action `full`, if there is one.
+    pub(super) fn continue_after_insert(&mut self, full: Option<usize>) {
         let skip = self
             .pending_skip
             .pop()
@@ -566,6 +567,9 @@ impl<'a> FunctionLowering<'a> {
         let join = self.builder.new_block();
         self.builder.terminate(Terminator::Jump(join));
         self.builder.switch_to(skip);
+        if let Some(action) = full {
+            self.notify(action);
+        }
         self.builder.terminate(Terminator::Jump(join));
         self.builder.switch_to(join);
     }

@@ -11,6 +11,7 @@
 //!   lookup is followed by its null check before the pointer is used;
 //! - every integer variable starts at 0, so that no path reads an uninitialised register.
 
+mod callbacks;
 mod expressions;
 mod maps;
 mod output;
@@ -20,6 +21,8 @@ mod tuples;
 mod values;
 
 use std::collections::HashMap;
+
+use callbacks::CallbackFrame;
 
 use btc_payload::{
     Attach, LOST_EVENTS_MAP, RINGBUF_MAP, RODATA_ARGUMENT_COUNT_OFFSET, RODATA_CPU_COUNT_OFFSET,
@@ -31,7 +34,7 @@ use crate::ir::{
     Address, BinaryOperation, BlockId, CoreAccess, CoreKind, Function, FunctionBuilder,
     Instruction, Operand, SourcePosition, StackSlot, Terminator, ValueKind, VirtualRegister,
 };
-use crate::object::{MapDefinition, MapKind};
+use crate::object::{MapDefinition, MapKind, SUBPROGRAM_SECTION};
 use crate::semantic::typed::{
     AddressSpace, Aggregate, Arithmetic, BitfieldLayout, Builtin, Comparison, Expr, ExprKind,
     MapId, MapValueType, ProgramBody, RecordArgument, Statement, Type, TypedProgram, VariableId,
@@ -47,6 +50,9 @@ const RINGBUF_SIZE: u32 = 1 << 20;
 const UPDATE_NO_EXIST: i32 = 1;
 /// `BPF_F_USER_STACK` for `bpf_get_stackid`: record the user stack, not the kernel's.
 const STACK_USER_FLAG: i32 = 1 << 8;
+
+/// `E2BIG`: `bpf_map_update_elem` returns its negation when the map is full.
+const E2BIG: i32 = 7;
 
 /// What lowering produces: the programs, and every map they reference.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,11 +95,15 @@ pub fn lower(program: &TypedProgram, source: &str) -> Lowered {
     let lines = LineIndex::new(source);
     let mut scratch_size = 8u32;
     let mut functions = Vec::with_capacity(program.programs.len());
+    let mut callbacks = Vec::new();
     for body in &program.programs {
-        let (function, used) = FunctionLowering::lower(program, body, &lines);
+        let (function, used, mut subprograms) = FunctionLowering::lower(program, body, &lines);
         scratch_size = scratch_size.max(used);
         functions.push(function);
+        callbacks.append(&mut subprograms);
     }
+    // Subprograms after every program: they all go to the one `.text` section.
+    functions.extend(callbacks);
     let mut maps: Vec<MapDefinition> = program
         .maps
         .iter()
@@ -175,6 +185,12 @@ struct FunctionLowering<'a> {
     /// Stack slots shared by every statement of the program. Each use writes the slot and
     /// hands it to one helper call right away, so uses never overlap.
     shared_slots: HashMap<SharedSlot, StackSlot>,
+    /// Inside a map callback: the key and value pointers of the current element, and
+    /// where `return` and `exit()` go (a block that stops the iteration and tells the
+    /// caller to leave too).
+    callback: Option<CallbackFrame>,
+    /// The callback subprograms lowered so far (nested ones included), and how many.
+    callbacks: Vec<Function>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -208,7 +224,7 @@ impl<'a> FunctionLowering<'a> {
         program: &'a TypedProgram,
         body: &ProgramBody,
         lines: &'a LineIndex,
-    ) -> (Function, u32) {
+    ) -> (Function, u32, Vec<Function>) {
         let mut builder = FunctionBuilder::new(body.name.clone(), body.section.clone());
         builder.set_position(lines.position(body.probe_span));
         let exit_block = builder.new_block();
@@ -260,6 +276,8 @@ impl<'a> FunctionLowering<'a> {
             pending_skip: Vec::new(),
             loops: Vec::new(),
             shared_slots: HashMap::new(),
+            callback: None,
+            callbacks: Vec::new(),
         };
         for (index, variable) in body.variables.iter().enumerate() {
             let home = match variable.ty {
@@ -302,7 +320,21 @@ impl<'a> FunctionLowering<'a> {
         lowering.builder.terminate(Terminator::Return);
         let mut function = lowering.builder.finish();
         function.simplify();
-        (function, lowering.scratch_used)
+        (function, lowering.scratch_used, lowering.callbacks)
+    }
+
+    /// Leaves the program (`return`, `exit()`); inside a map callback, stops the
+    /// iteration and makes every enclosing function leave too.
+    fn leave(&mut self) {
+        match &self.callback {
+            Some(frame) => {
+                let stop = frame.stop;
+                self.builder.terminate(Terminator::Jump(stop));
+            }
+            None => self.builder.terminate(Terminator::Return),
+        }
+        let dead = self.builder.new_block();
+        self.builder.switch_to(dead);
     }
 
     fn shared_slot(&mut self, purpose: SharedSlot) -> StackSlot {

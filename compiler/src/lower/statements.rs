@@ -52,9 +52,7 @@ impl<'a> FunctionLowering<'a> {
                     size: Size::Double,
                 });
                 self.output(record);
-                self.builder.terminate(Terminator::Return);
-                let dead = self.builder.new_block();
-                self.builder.switch_to(dead);
+                self.leave();
             }
             Statement::AssignVariable {
                 variable,
@@ -80,6 +78,7 @@ impl<'a> FunctionLowering<'a> {
                 map,
                 keys,
                 value,
+                full,
                 span,
             } => {
                 self.at(*span);
@@ -112,7 +111,7 @@ impl<'a> FunctionLowering<'a> {
                 let map_register = self
                     .builder
                     .map_reference(&self.program.maps[map.0].bpf_name);
-                self.builder.call(
+                let status = self.builder.call(
                     Helper::MapUpdateElement,
                     vec![
                         Operand::Register(map_register),
@@ -122,16 +121,30 @@ impl<'a> FunctionLowering<'a> {
                     ],
                     ValueKind::Scalar,
                 );
+                let full_block = self.builder.new_block();
+                let join = self.builder.new_block();
+                self.builder.terminate(Terminator::Branch {
+                    condition: Condition::Equal,
+                    left: status,
+                    right: Operand::Immediate(-E2BIG),
+                    taken: full_block,
+                    not_taken: join,
+                });
+                self.builder.switch_to(full_block);
+                self.notify(*full);
+                self.builder.terminate(Terminator::Jump(join));
+                self.builder.switch_to(join);
             }
             Statement::MapAggregate {
                 map,
                 keys,
                 aggregate,
                 value,
+                full,
                 span,
             } => {
                 self.at(*span);
-                self.aggregate(*map, keys, *aggregate, value.as_ref());
+                self.aggregate(*map, keys, *aggregate, value.as_ref(), *full);
             }
             Statement::MapAdd {
                 map,
@@ -152,7 +165,7 @@ impl<'a> FunctionLowering<'a> {
                     value: delta,
                     size: Size::Double,
                 });
-                self.continue_after_insert();
+                self.continue_after_insert(None);
             }
             Statement::MapDelete { map, keys, span } => {
                 self.at(*span);
@@ -168,15 +181,7 @@ impl<'a> FunctionLowering<'a> {
             }
             Statement::Notify { action, span } => {
                 self.at(*span);
-                let record = self.scratch_place(8);
-                let address = self.address(record.offset);
-                let id = Operand::Immediate(*action as i32);
-                self.builder.push(Instruction::Store {
-                    address,
-                    value: id,
-                    size: Size::Double,
-                });
-                self.output(record);
+                self.notify(*action);
             }
             Statement::PrintValue {
                 action,
@@ -302,9 +307,11 @@ impl<'a> FunctionLowering<'a> {
             }
             Statement::Return { span } => {
                 self.at(*span);
-                self.builder.terminate(Terminator::Return);
-                let dead = self.builder.new_block();
-                self.builder.switch_to(dead);
+                self.leave();
+            }
+            Statement::ForMap { map, body, span } => {
+                self.at(*span);
+                self.for_map(*map, body);
             }
         }
     }
@@ -316,5 +323,17 @@ impl<'a> FunctionLowering<'a> {
         self.loops.pop();
         self.builder
             .terminate(Terminator::Jump(targets.next_iteration));
+    }
+
+    /// Outputs a record that holds only the action id.
+    pub(super) fn notify(&mut self, action: usize) {
+        let record = self.scratch_place(8);
+        let address = self.address(record.offset);
+        self.builder.push(Instruction::Store {
+            address,
+            value: Operand::Immediate(action as i32),
+            size: Size::Double,
+        });
+        self.output(record);
     }
 }

@@ -294,6 +294,24 @@ impl<'a> FunctionLowering<'a> {
                 self.builder.terminate(Terminator::Jump(join));
                 self.builder.switch_to(join);
             }
+            ExprKind::MapEntryKey { map, part } => {
+                let (key, _) = self.map_entry();
+                let offset = self.program.maps[map.0]
+                    .key
+                    .as_ref()
+                    .map_or(0, |key| key.offsets()[*part]);
+                let Type::String { size } = expression.ty else {
+                    unreachable!("a string key part")
+                };
+                self.copy_memory(key, offset, place, size.min(place.size));
+            }
+            ExprKind::MapEntryValue { .. } => {
+                let (_, value) = self.map_entry();
+                let Type::String { size } = expression.ty else {
+                    unreachable!("a string value")
+                };
+                self.copy_memory(value, 0, place, size.min(place.size));
+            }
             _ => unreachable!("the checker only types these expressions as strings"),
         }
     }

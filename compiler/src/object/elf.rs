@@ -18,7 +18,9 @@ use std::fmt;
 
 use super::btf::{Btf, DatasecEntry, FuncLinkage, IntEncoding, Member, TypeId, VarLinkage};
 use super::btf_ext::{BtfExt, CoreRelocationRecord, FuncInfo, LineInfoRecord, SectionRecords};
-use super::{MapDefinition, MapKind, ObjectFile, ProgramCode, RelocationTarget};
+use super::{
+    MapDefinition, MapKind, ObjectFile, ProgramCode, RelocationTarget, SUBPROGRAM_SECTION,
+};
 
 /// Why an [`ObjectFile`] could not be written. Each one is a bug in the code generator.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -172,7 +174,15 @@ pub fn write(object: &ObjectFile) -> Result<Vec<u8>, ObjectError> {
     for group in &groups {
         let mut code = Vec::new();
         for &(program, _) in &group.programs {
+            let start = code.len();
             code.extend_from_slice(&object.programs[program].code);
+            for relocation in &object.programs[program].relocations {
+                if let RelocationTarget::Subprogram(callee) = relocation.target {
+                    let immediate = start + relocation.slot * SLOT_SIZE + 4;
+                    let offset = subprogram_offset(&groups, callee) as u32;
+                    code[immediate..immediate + 4].copy_from_slice(&offset.to_le_bytes());
+                }
+            }
         }
         sections.push(Section::data(
             &group.name,
@@ -221,8 +231,37 @@ pub fn write(object: &ObjectFile) -> Result<Vec<u8>, ObjectError> {
         });
         symbols.len() as u32 - 1
     });
+    // Subprograms: a section symbol that relocations refer to, and a local function
+    // symbol for each, by which libbpf finds where each one starts and ends.
+    let mut text_section_symbol = None;
+    for (group, &section) in groups.iter().zip(&program_section_index) {
+        if group.name != SUBPROGRAM_SECTION {
+            continue;
+        }
+        symbols.push(Symbol {
+            name: 0,
+            info: (STB_LOCAL << 4) | STT_SECTION,
+            section,
+            value: 0,
+            size: 0,
+        });
+        text_section_symbol = Some(symbols.len() as u32 - 1);
+        for &(program, offset) in &group.programs {
+            let code = &object.programs[program];
+            symbols.push(Symbol {
+                name: strings.add(&code.name),
+                info: (STB_LOCAL << 4) | STT_FUNC,
+                section,
+                value: offset as u64,
+                size: code.code.len() as u64,
+            });
+        }
+    }
     let first_global = symbols.len() as u32;
     for (group, &section) in groups.iter().zip(&program_section_index) {
+        if group.name == SUBPROGRAM_SECTION {
+            continue;
+        }
         for &(program, offset) in &group.programs {
             let code = &object.programs[program];
             symbols.push(Symbol {
@@ -275,6 +314,8 @@ pub fn write(object: &ObjectFile) -> Result<Vec<u8>, ObjectError> {
                     RelocationTarget::Rodata => {
                         rodata_section_symbol.expect("validated: .rodata relocations need .rodata")
                     }
+                    RelocationTarget::Subprogram(_) => text_section_symbol
+                        .expect("validated: subprogram relocations name a subprogram"),
                 };
                 entries.push(((offset + relocation.slot * SLOT_SIZE) as u64, symbol));
             }
@@ -392,6 +433,12 @@ fn validate(object: &ObjectFile) -> Result<(), ObjectError> {
         }
         names.push(name);
         let section = &program.section;
+        if program.subprogram != (section == SUBPROGRAM_SECTION) {
+            return Err(ObjectError::InvalidSectionName {
+                program: name.clone(),
+                section: section.clone(),
+            });
+        }
         if section.is_empty()
             || section.contains('\0')
             || section.starts_with(".rel")
@@ -429,6 +476,17 @@ fn validate(object: &ObjectFile) -> Result<(), ObjectError> {
                 RelocationTarget::Rodata if object.rodata.is_empty() => {
                     return Err(ObjectError::EmptyRodata {
                         program: name.clone(),
+                    });
+                }
+                RelocationTarget::Subprogram(callee)
+                    if object
+                        .programs
+                        .get(callee)
+                        .is_none_or(|callee| !callee.subprogram) =>
+                {
+                    return Err(ObjectError::RelocationNotOnLoadImm64 {
+                        program: name.clone(),
+                        slot,
                     });
                 }
                 _ => {}
@@ -488,14 +546,45 @@ fn validate(object: &ObjectFile) -> Result<(), ObjectError> {
     Ok(())
 }
 
-/// Adds `int (void *ctx)` and one global FUNC per program; returns the FUNC ids.
+/// Adds `int (void *ctx)` and one global FUNC per program, and for subprograms (map
+/// callbacks) `long (void *map, void *key, void *value, void *ctx)` and a static FUNC;
+/// returns the FUNC ids.
 fn add_function_types(btf: &mut Btf, int: TypeId, programs: &[ProgramCode]) -> Vec<TypeId> {
     let context = btf.add_ptr(TypeId::VOID);
     let proto = btf.add_func_proto(int, &[("ctx", context)], false);
+    let callback_proto = programs.iter().any(|program| program.subprogram).then(|| {
+        let long = btf.add_int("long", 8, IntEncoding::Signed);
+        btf.add_func_proto(
+            long,
+            &[
+                ("map", context),
+                ("key", context),
+                ("value", context),
+                ("ctx", context),
+            ],
+            false,
+        )
+    });
     programs
         .iter()
-        .map(|program| btf.add_func(&program.name, proto, FuncLinkage::Global))
+        .map(|program| match callback_proto {
+            Some(callback) if program.subprogram => {
+                btf.add_func(&program.name, callback, FuncLinkage::Static)
+            }
+            _ => btf.add_func(&program.name, proto, FuncLinkage::Global),
+        })
         .collect()
+}
+
+/// The byte offset of subprogram `callee` in the subprogram section.
+fn subprogram_offset(groups: &[SectionGroup], callee: usize) -> usize {
+    groups
+        .iter()
+        .filter(|group| group.name == SUBPROGRAM_SECTION)
+        .flat_map(|group| &group.programs)
+        .find(|&&(program, _)| program == callee)
+        .map(|&(_, offset)| offset)
+        .expect("validated: the callee is a subprogram")
 }
 
 /// Where each map's definition sits in `.maps`.

@@ -47,7 +47,14 @@ pub struct ProgramCode {
     pub lines: Vec<LineInfo>,
     /// CO-RE relocations of this program's instructions.
     pub core_relocations: Vec<CoreRelocation>,
+    /// A static function in [`SUBPROGRAM_SECTION`] that programs call or pass to helpers
+    /// (a map callback), not a program of its own: libbpf appends it to each program
+    /// that refers to it.
+    pub subprogram: bool,
 }
+
+/// The section of subprograms: libbpf looks for them in `.text` only.
+pub const SUBPROGRAM_SECTION: &str = ".text";
 
 /// A relocation of an `ld_imm64` instruction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,6 +72,10 @@ pub enum RelocationTarget {
     /// `.rodata`; the instruction's `imm` already holds the byte offset inside it, and libbpf
     /// turns it into `BPF_PSEUDO_MAP_VALUE`.
     Rodata,
+    /// The subprogram with this index in [`ObjectFile::programs`] (a `BPF_PSEUDO_FUNC`
+    /// `ld_imm64`): the writer relocates against the `.text` section symbol with the
+    /// callee's byte offset in `imm`, as libbpf expects for static functions.
+    Subprogram(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -33,6 +33,34 @@ impl Checker {
                 let expressions = self.call_expressions(arguments, span)?;
                 self.kernel_symbol(scope, &expressions, span)
             }
+            "delete" => {
+                let (map, keys) = self.delete_arguments(scope, arguments, span)?;
+                Some(Expr {
+                    kind: ExprKind::MapDelete { map, keys },
+                    ty: Type::I64,
+                    span,
+                })
+            }
+            "len" => {
+                let expressions = self.call_expressions(arguments, span)?;
+                let (map, keys) = self.existing_map(arguments.first(), name, span)?;
+                if expressions.len() != 1 || !keys.is_empty() {
+                    self.error(span, "len() takes one map, without a key");
+                    return None;
+                }
+                if self.maps[map.0].key.is_none() {
+                    self.error(
+                        span,
+                        "call to len() expects a map with explicit keys (non-scalar map)",
+                    );
+                    return None;
+                }
+                Some(Expr {
+                    kind: ExprKind::MapLength(map),
+                    ty: Type::I64,
+                    span,
+                })
+            }
             "has_key" => {
                 let expressions = self.call_expressions(arguments, span)?;
                 let (map, _) = self.existing_map(arguments.first(), name, span)?;

@@ -44,6 +44,11 @@ impl Checker {
                 Some(found) => found,
                 None => self.builtin(name, span),
             },
+            AstExprKind::Variable(name) if scope.map_entries.contains_key(name) => self
+                .unsupported_none(
+                    span,
+                    "a map loop's entry as one value (use $kv.0 and $kv.1)",
+                ),
             AstExprKind::Variable(name) => match scope.by_name.get(name) {
                 Some(id) => {
                     let read = typed(ExprKind::Variable(*id), scope.variables[id.0].ty)?;
@@ -223,8 +228,12 @@ impl Checker {
             AstExprKind::Typeinfo(_) => self.unsupported_none(span, "typeinfo"),
             AstExprKind::Comptime(_) => self.unsupported_none(span, "comptime"),
             AstExprKind::TupleIndex { base, index, .. } => {
-                let base = self.expression(scope, base)?;
-                self.tuple_field(base, Some(*index), None, span)
+                if self.is_map_entry(scope, base) {
+                    self.map_entry_part(scope, base, *index, span)
+                } else {
+                    let base = self.expression(scope, base)?;
+                    self.tuple_field(base, Some(*index), None, span)
+                }
             }
             AstExprKind::Index { base, index } => self.kernel_index(scope, base, index, span),
             AstExprKind::AddressOf(_) => self.unsupported_none(span, "the address-of operator"),
@@ -474,6 +483,80 @@ impl Checker {
             }
             _ => {
                 self.unsupported(span, "casts to this type");
+                None
+            }
+        }
+    }
+
+    /// `$kv.0`, `$kv.1` and `$kv.0.N` of a `for ($kv : @map)` loop: the key, the value,
+    /// and a part of a tuple key. Other tuple indexing is not supported yet.
+    /// Whether `base` is the variable of an enclosing `for ($kv : @map)` loop, or its key
+    /// `$kv.0`: `.N` on it reads the entry the loop is at, not a tuple value.
+    fn is_map_entry(&self, scope: &Scope, base: &ast::Expr) -> bool {
+        let variable = match &base.kind {
+            AstExprKind::TupleIndex {
+                base: inner,
+                index: 0,
+                ..
+            } => inner,
+            _ => base,
+        };
+        matches!(&variable.kind, AstExprKind::Variable(name) if scope.map_entries.contains_key(name))
+    }
+
+    fn map_entry_part(
+        &mut self,
+        scope: &mut Scope,
+        base: &ast::Expr,
+        index: u64,
+        span: Span,
+    ) -> Option<Expr> {
+        let (name, key_part) = match &base.kind {
+            AstExprKind::Variable(name) => (name, None),
+            AstExprKind::TupleIndex {
+                base: inner,
+                index: 0,
+                ..
+            } => match &inner.kind {
+                AstExprKind::Variable(name) => (name, Some(index)),
+                _ => return self.unsupported_none(span, "tuple indexing"),
+            },
+            _ => return self.unsupported_none(span, "tuple indexing"),
+        };
+        let Some(&(map, depth)) = scope.map_entries.get(name) else {
+            return self.unsupported_none(span, "tuple indexing");
+        };
+        if depth != scope.map_loop_depth {
+            return self.unsupported_none(span, "the entry of an outer map loop in an inner one");
+        }
+        let info = &self.maps[map.0];
+        let parts = info
+            .key
+            .as_ref()
+            .map(|key| key.parts.clone())
+            .unwrap_or_default();
+        let typed = |kind: ExprKind, ty: Type| Some(Expr { kind, ty, span });
+        match (key_part, index) {
+            (None, 0) if parts.len() == 1 => {
+                typed(ExprKind::MapEntryKey { map, part: 0 }, parts[0])
+            }
+            (None, 0) => self.unsupported_none(span, "a tuple key as one value"),
+            (None, 1) => {
+                let ty = match info.value {
+                    MapValueType::Plain(ty) => ty,
+                    MapValueType::Aggregate(aggregate) => aggregate.read_type()?,
+                };
+                typed(ExprKind::MapEntryValue { map }, ty)
+            }
+            (Some(part), _) if parts.len() > 1 && (part as usize) < parts.len() => typed(
+                ExprKind::MapEntryKey {
+                    map,
+                    part: part as usize,
+                },
+                parts[part as usize],
+            ),
+            _ => {
+                self.error(span, format!("${name} has no element {index}"));
                 None
             }
         }

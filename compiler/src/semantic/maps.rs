@@ -100,18 +100,8 @@ impl Checker {
             map.value = merged_value;
             return Some(id);
         }
-        let kind = match value {
-            MapValueType::Aggregate(_) => MapKind::PerCpuHash,
-            MapValueType::Plain(_) => MapKind::Hash,
-        };
+        let (kind, max_entries) = self.map_kind(name, &key, value, span)?;
         let id = MapId(self.maps.len());
-        let max_entries = if key.is_none()
-            && !matches!(value, MapValueType::Aggregate(aggregate) if aggregate.has_bucket())
-        {
-            1
-        } else {
-            self.options.max_map_keys
-        };
         self.maps.push(MapInfo {
             name: display,
             bpf_name: format!("AT_{}", name.text),
@@ -153,8 +143,34 @@ impl Checker {
         }
     }
 
+    /// The map and key of `delete(@m, key)` (or the older `delete(@m[key])`).
+    pub(super) fn delete_arguments(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<(MapId, Vec<Expr>)> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let (map, written_keys) = self.existing_map(arguments.first(), "delete", span)?;
+        let keys: Vec<ast::Expr> = match (written_keys.is_empty(), &expressions[1..]) {
+            (false, []) => written_keys,
+            (true, rest) if !rest.is_empty() => rest.iter().map(|key| (*key).clone()).collect(),
+            (true, []) => Vec::new(),
+            _ => {
+                self.error(
+                    span,
+                    "delete() takes a map and a key: delete(@m, key) or delete(@m[key])",
+                );
+                return None;
+            }
+        };
+        let keys = self.existing_map_keys(scope, map, &keys, span)?;
+        Some((map, keys))
+    }
+
     /// Checks keys used with a map that already exists (`delete`, `has_key`) against the
-    /// key type the map has.
+    /// key type the map has. A map of tuple keys takes one tuple, `(1, "a")`, or the key
+    /// of a `for ($kv : @m)` loop, `$kv.0`.
     pub(super) fn existing_map_keys(
         &mut self,
         scope: &mut Scope,
@@ -162,7 +178,40 @@ impl Checker {
         keys: &[ast::Expr],
         span: Span,
     ) -> Option<Vec<Expr>> {
-        let keys = self.map_keys(scope, keys).ok()?;
+        let part_count = self.maps[map.0]
+            .key
+            .as_ref()
+            .map_or(0, |key| key.parts.len());
+        let expanded: Vec<ast::Expr> = match keys {
+            [
+                ast::Expr {
+                    kind: AstExprKind::Tuple(items),
+                    ..
+                },
+            ] => items.clone(),
+            [
+                whole @ ast::Expr {
+                    kind: AstExprKind::TupleIndex { base, index: 0, .. },
+                    span: key_span,
+                },
+            ] if part_count > 1
+                && matches!(&base.kind, AstExprKind::Variable(name)
+                    if scope.map_entries.contains_key(name)) =>
+            {
+                (0..part_count)
+                    .map(|part| ast::Expr {
+                        kind: AstExprKind::TupleIndex {
+                            base: Box::new(whole.clone()),
+                            index: part as u64,
+                            index_span: *key_span,
+                        },
+                        span: *key_span,
+                    })
+                    .collect()
+            }
+            _ => keys.to_vec(),
+        };
+        let keys = self.map_keys(scope, &expanded).ok()?;
         let name = ast::Name {
             text: self.maps[map.0].name[1..].to_string(),
             span,
@@ -363,27 +412,150 @@ impl Checker {
                 }
             }
             "delete" => {
-                let (map, written_keys) = self.existing_map(arguments.first(), function, span)?;
-                let keys: Vec<ast::Expr> = match (written_keys.is_empty(), &expressions[1..]) {
-                    (false, []) => written_keys,
-                    (true, rest) if !rest.is_empty() => {
-                        rest.iter().map(|key| (*key).clone()).collect()
-                    }
-                    (true, []) => Vec::new(),
-                    _ => {
-                        self.error(
-                            span,
-                            "delete() takes a map and a key: delete(@m, key) or delete(@m[key])",
-                        );
-                        return None;
-                    }
-                };
-                let keys = self.existing_map_keys(scope, map, &keys, span)?;
+                let (map, keys) = self.delete_arguments(scope, arguments, span)?;
                 return Some(Statement::MapDelete { map, keys, span });
             }
             _ => unreachable!("called for print, clear, zero, delete and time only"),
         };
         let action = self.push_action(action);
         Some(Statement::Notify { action, span })
+    }
+}
+
+/// A map declared with `let @name = kind(max_entries);`.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct DeclaredMap {
+    pub(super) kind: MapKind,
+    pub(super) max_entries: u32,
+    pub(super) span: Span,
+}
+
+/// The map kinds a declaration may name, as bpftrace spells them.
+const DECLARABLE_KINDS: [(&str, MapKind); 4] = [
+    ("hash", MapKind::Hash),
+    ("lruhash", MapKind::LruHash),
+    ("percpuhash", MapKind::PerCpuHash),
+    ("percpulruhash", MapKind::LruPerCpuHash),
+];
+
+fn kind_name(kind: MapKind) -> &'static str {
+    DECLARABLE_KINDS
+        .iter()
+        .find(|(_, known)| *known == kind)
+        .map_or("unknown", |(name, _)| name)
+}
+
+fn is_per_cpu(kind: MapKind) -> bool {
+    matches!(kind, MapKind::PerCpuHash | MapKind::LruPerCpuHash)
+}
+
+impl Checker {
+    /// The action that reports, at run time, that the update at `span` found its map
+    /// full (one per update site, shared by the copies of an unrolled body).
+    pub(super) fn map_full_action(&mut self, span: Span) -> usize {
+        let wanted = btc_payload::Action::MapFull {
+            start: span.start,
+            end: span.end,
+            location: String::new(),
+            context: String::new(),
+        };
+        match self.actions.iter().position(|action| *action == wanted) {
+            Some(index) => index,
+            None => self.push_action(wanted),
+        }
+    }
+
+    /// `config = { ... }`: only `max_map_keys` so far.
+    pub(super) fn config(&mut self, config: &ast::Config) {
+        for entry in &config.entries {
+            match (entry.key.text.as_str(), &entry.value) {
+                ("max_map_keys", ast::ConfigValue::Integer(value)) => match u32::try_from(*value) {
+                    Ok(value) if value > 0 => self.options.max_map_keys = value,
+                    _ => self.error(entry.span, "max_map_keys must be between 1 and 4294967295"),
+                },
+                ("max_map_keys", _) => self.error(entry.span, "max_map_keys must be an integer"),
+                (key, _) => self.unsupported(entry.span, &format!("the config key `{key}`")),
+            }
+        }
+    }
+
+    /// `let @name = kind(max_entries);`: the kind and size of the map used as `@name`.
+    pub(super) fn declare_map(&mut self, declaration: &ast::MapDeclaration) {
+        let Some(&(_, kind)) = DECLARABLE_KINDS
+            .iter()
+            .find(|(name, _)| *name == declaration.map_kind.text)
+        else {
+            let valid: Vec<&str> = DECLARABLE_KINDS.iter().map(|(name, _)| *name).collect();
+            self.diagnostics.push(
+                Diagnostic::error(
+                    declaration.map_kind.span,
+                    format!("Invalid bpf map type: {}", declaration.map_kind.text),
+                )
+                .with_note(format!("Valid map types: {}", valid.join(", "))),
+            );
+            return;
+        };
+        let Ok(max_entries) = u32::try_from(declaration.max_entries) else {
+            self.error(declaration.span, "a map holds at most 4294967295 entries");
+            return;
+        };
+        if max_entries == 0 {
+            self.error(declaration.span, "a map needs room for at least one entry");
+            return;
+        }
+        let name = declaration.map.text.clone();
+        if self.declared_maps.contains_key(&name) {
+            self.error(
+                declaration.map.span,
+                format!("map @{name} is declared twice"),
+            );
+            return;
+        }
+        self.declared_maps.insert(
+            name,
+            DeclaredMap {
+                kind,
+                max_entries,
+                span: declaration.span,
+            },
+        );
+    }
+
+    /// The kind and size of a new map: from its declaration, if it has one that agrees
+    /// with the values it holds (per-CPU kinds for aggregations, the others for plain
+    /// values), else bpftrace's defaults.
+    pub(super) fn map_kind(
+        &mut self,
+        name: &ast::Name,
+        key: &Option<MapKey>,
+        value: MapValueType,
+        span: Span,
+    ) -> Option<(MapKind, u32)> {
+        let derived = match value {
+            MapValueType::Aggregate(_) => MapKind::PerCpuHash,
+            MapValueType::Plain(_) => MapKind::Hash,
+        };
+        if let Some(declared) = self.declared_maps.get(&name.text).copied() {
+            if is_per_cpu(declared.kind) != is_per_cpu(derived) {
+                self.error(
+                    span,
+                    format!(
+                        "Incompatible map types. Type from declaration: {}. Type from value/key type: {}",
+                        kind_name(declared.kind),
+                        kind_name(derived)
+                    ),
+                );
+                return None;
+            }
+            return Some((declared.kind, declared.max_entries));
+        }
+        let max_entries = if key.is_none()
+            && !matches!(value, MapValueType::Aggregate(aggregate) if aggregate.has_bucket())
+        {
+            1
+        } else {
+            self.options.max_map_keys
+        };
+        Some((derived, max_entries))
     }
 }

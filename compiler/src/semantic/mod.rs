@@ -35,6 +35,7 @@ use crate::syntax::ast::{
     self, BinaryOperator, ExprKind as AstExprKind, Span, StatementKind, UnaryOperator,
 };
 use crate::tracepoint;
+use maps::DeclaredMap;
 use std::rc::Rc;
 use typed::{
     AddressSpace, Aggregate, Arithmetic, BitfieldLayout, Builtin, Comparison, Expr, ExprKind,
@@ -172,6 +173,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
     let mut checker = Checker {
         options: options.clone(),
         diagnostics: Vec::new(),
+        declared_maps: HashMap::new(),
         maps: Vec::new(),
         map_ids: HashMap::new(),
         actions: Vec::new(),
@@ -205,7 +207,12 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         }
     }
     if let Some(config) = &program.config {
-        checker.unsupported(config.span, "config blocks");
+        checker.config(config);
+    }
+    for item in &program.items {
+        if let ast::Item::MapDeclaration(declaration) = item {
+            checker.declare_map(declaration);
+        }
     }
     for import in &program.imports {
         checker.unsupported(import.span, "import");
@@ -217,9 +224,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
             ast::Item::Macro(definition) => {
                 checker.unsupported(definition.span, "macro definitions")
             }
-            ast::Item::MapDeclaration(declaration) => {
-                checker.unsupported(declaration.span, "map declarations")
-            }
+            ast::Item::MapDeclaration(_) => {}
             ast::Item::Function(definition) => {
                 checker.unsupported(definition.span, "fn definitions")
             }
@@ -230,6 +235,21 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
             .diagnostics
             .push(Diagnostic::error(program.span, "the script has no probes"));
     }
+    let mut unused: Vec<(&String, &DeclaredMap)> = checker
+        .declared_maps
+        .iter()
+        // A map whose first use was refused is not unused: say only what is wrong with it.
+        .filter(|(name, _)| {
+            !checker.map_ids.contains_key(*name)
+                && !checker.diagnostics.iter().any(Diagnostic::is_error)
+        })
+        .collect();
+    unused.sort_by_key(|(_, declared)| declared.span.start);
+    let warnings: Vec<Diagnostic> = unused
+        .into_iter()
+        .map(|(name, declared)| Diagnostic::warning(declared.span, format!("Unused map: @{name}")))
+        .collect();
+    checker.diagnostics.extend(warnings);
     for map in &checker.maps {
         if matches!(map.value, MapValueType::Plain(Type::Void)) {
             checker.diagnostics.push(Diagnostic::error(
@@ -262,6 +282,8 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
 struct Checker {
     options: Options,
     diagnostics: Vec<Diagnostic>,
+    /// `let @name = kind(max_entries);` declarations, by map name without the `@`.
+    declared_maps: HashMap<String, DeclaredMap>,
     maps: Vec<MapInfo>,
     map_ids: HashMap<String, MapId>,
     actions: Vec<btc_payload::Action>,
@@ -328,6 +350,11 @@ struct Scope {
     /// The variables first assigned an enum value, with that enum's enumerators: their
     /// reads print as names too.
     enum_variables: HashMap<VariableId, Vec<(u64, String)>>,
+    /// How many `for ($kv : @map)` loops enclose the statement being checked.
+    map_loop_depth: u32,
+    /// The loop variables of the enclosing `for ($kv : @map)` loops: the map each one
+    /// iterates and the depth of its loop.
+    map_entries: HashMap<String, (MapId, u32)>,
 }
 
 /// One expanded attach point.

@@ -325,6 +325,8 @@ impl Checker {
                     variables: Vec::new(),
                     by_name: HashMap::new(),
                     enum_variables: HashMap::new(),
+                    map_loop_depth: 0,
+                    map_entries: HashMap::new(),
                 };
                 let predicate = probe
                     .predicate

@@ -119,10 +119,46 @@ impl Checker {
                 });
             }
             StatementKind::For {
-                iterable: ast::ForIterable::Map(_),
-                ..
+                variable,
+                iterable: ast::ForIterable::Map(name),
+                body,
             } => {
-                self.unsupported(span, "for loops over maps");
+                let Some(map) = self.map_ids.get(&name.text).copied() else {
+                    self.error(name.span, format!("undefined map: @{}", name.text));
+                    return;
+                };
+                let info = &self.maps[map.0];
+                let readable = match info.value {
+                    MapValueType::Aggregate(aggregate) => aggregate.read_type().is_some(),
+                    MapValueType::Plain(_) => true,
+                };
+                if info.key.is_none() || !readable {
+                    self.unsupported(
+                        name.span,
+                        "for loops over scalar, stats(), hist() and lhist() maps",
+                    );
+                    return;
+                }
+                if scope.by_name.contains_key(&variable.text)
+                    || scope.map_entries.contains_key(&variable.text)
+                {
+                    self.error(
+                        variable.span,
+                        format!("${} is already defined", variable.text),
+                    );
+                    return;
+                }
+                scope.map_loop_depth += 1;
+                scope
+                    .map_entries
+                    .insert(variable.text.clone(), (map, scope.map_loop_depth));
+                // break and continue inside the body end the callback, not an outer loop.
+                let outer_loop_depth = std::mem::replace(&mut scope.loop_depth, 1);
+                let body = self.block(scope, body);
+                scope.loop_depth = outer_loop_depth;
+                scope.map_entries.remove(&variable.text);
+                scope.map_loop_depth -= 1;
+                out.push(Statement::ForMap { map, body, span });
             }
             StatementKind::Break | StatementKind::Continue if scope.loop_depth == 0 => {
                 self.error(span, "break and continue are only allowed inside a loop");
@@ -361,11 +397,13 @@ impl Checker {
                     ) else {
                         return;
                     };
+                    let full = self.map_full_action(span);
                     out.push(Statement::MapAggregate {
                         map,
                         keys,
                         aggregate,
                         value: argument,
+                        full,
                         span,
                     });
                     return;
@@ -403,10 +441,12 @@ impl Checker {
                         else {
                             return;
                         };
+                        let full = self.map_full_action(span);
                         out.push(Statement::MapAssign {
                             map,
                             keys,
                             value: value_expression,
+                            full,
                             span,
                         });
                     }
@@ -466,10 +506,12 @@ impl Checker {
                         let Some(value) = self.expression(scope, &combined) else {
                             return;
                         };
+                        let full = self.map_full_action(span);
                         out.push(Statement::MapAssign {
                             map,
                             keys,
                             value,
+                            full,
                             span,
                         });
                     }

@@ -214,6 +214,23 @@ pub enum ExprKind {
         keys: Vec<Expr>,
         aggregate: Aggregate,
     },
+    /// `$kv.0` (or `$kv.0.N`, part N of a tuple key) inside `for ($kv : @map)`.
+    MapEntryKey {
+        map: MapId,
+        part: usize,
+    },
+    /// `$kv.1` inside `for ($kv : @map)`: the value, combined over every CPU for an
+    /// aggregation.
+    MapEntryValue {
+        map: MapId,
+    },
+    /// `delete(@map, key)` as a value: 1 when the key was there and is deleted.
+    MapDelete {
+        map: MapId,
+        keys: Vec<Expr>,
+    },
+    /// `len(@map)`: how many keys the map has.
+    MapLength(MapId),
     /// `has_key(@map, key)`: 1 when the key is present.
     HasKey {
         map: MapId,
@@ -402,11 +419,13 @@ pub enum Statement {
         value: Expr,
         span: Span,
     },
-    /// `@map[keys] = value`. An empty `keys` is a scalar map.
+    /// `@map[keys] = value`. An empty `keys` is a scalar map. `full` is the action that
+    /// reports a full map.
     MapAssign {
         map: MapId,
         keys: Vec<Expr>,
         value: Expr,
+        full: usize,
         span: Span,
     },
     /// `@map[keys] = count()`, `sum(value)`, `hist(value)`, ...
@@ -415,6 +434,7 @@ pub enum Statement {
         keys: Vec<Expr>,
         aggregate: Aggregate,
         value: Option<Expr>,
+        full: usize,
         span: Span,
     },
     /// `@map[keys] += delta` (also `++`, `--` and `-=`).
@@ -451,6 +471,13 @@ pub enum Statement {
         variable: VariableId,
         start: Expr,
         end: Expr,
+        body: Vec<Statement>,
+        span: Span,
+    },
+    /// `for ($kv : @map) { body }`: the body runs in a callback of
+    /// `bpf_for_each_map_elem`, once per key.
+    ForMap {
+        map: MapId,
         body: Vec<Statement>,
         span: Span,
     },
