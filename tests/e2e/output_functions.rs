@@ -720,3 +720,91 @@ fn errorf_warnf_json() {
         },
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// values of these types in maps
+
+/// call suite `buf_map_key`.
+#[test]
+fn buf_map_key() {
+    check(
+        "buf_map_key",
+        "BEGIN { @[buf(\"ok_key\", 6)] = 1; exit(); }",
+        &[],
+        "\n\n@[ok_key]: 1\n",
+    );
+}
+
+/// call suite `buf_map_multikey`: a buffer in a tuple key of a histogram.
+#[test]
+fn buf_map_multikey() {
+    check(
+        "buf_map_multikey",
+        "BEGIN { @[buf(\"ok_key\", 7), 1] = hist(1); exit(); }",
+        &[],
+        "\n\n@[ok_key\\x00, 1]:\n[1]                    1 |@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@|\n\n",
+    );
+}
+
+/// call suite `buf_hist_map_key`.
+#[test]
+fn buf_hist_map_key() {
+    check(
+        "buf_hist_map_key",
+        "BEGIN { @[buf(\"ok_key\", 7)] = hist(1); exit(); }",
+        &[],
+        "\n\n@[ok_key\\x00]:\n[1]                    1 |@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@|\n\n",
+    );
+}
+
+/// call suite `buf_map_value`, and the value read back into a variable.
+#[test]
+fn buf_map_value() {
+    check(
+        "buf_map_value",
+        "BEGIN { @ = buf(\"ok_value\", 8); $x = @; printf(\"%rh\\n\", $x); exit(); }",
+        &[],
+        "6f 6b 5f 76 61 6c 75 65\n\n\n@: ok_value\n",
+    );
+}
+
+/// json-output: a buffer map value is an array of bytes; a buffer key is its text.
+#[test]
+fn buf_map_json() {
+    check(
+        "buf_map_json",
+        "BEGIN { @v = buf(\"ok\", 2); @k[buf(\"ab\", 2)] = 3; exit(); }",
+        &["-f", "json"],
+        "{\"type\": \"map\", \"data\": {\"@k\": {\"ab\": 3}}}\n{\"type\": \"map\", \"data\": {\"@v\": [111,107]}}\n",
+    );
+}
+
+/// strerror() values as map keys and values print as their text.
+#[test]
+fn strerror_in_maps() {
+    check(
+        "strerror_in_maps",
+        "BEGIN { @e[strerror(2)] = count(); @s = strerror(1); exit(); }",
+        &[],
+        "\n\n@e[No such file or directory]: 1\n@s: Operation not permitted\n",
+    );
+}
+
+/// Pointer map values print as `0x...` (`Type::pointer` is `Primitive::Symbolic`), and as
+/// numbers in JSON.
+#[test]
+fn pointer_map_values() {
+    let script = "BEGIN { @p = (struct module *)0x20; @q[1] = (struct module *)0x30; exit(); }";
+    check(
+        "pointer_map_values",
+        script,
+        &[],
+        "\n\n@p: 0x20\n@q[1]: 0x30\n",
+    );
+    check(
+        "pointer_map_values_json",
+        script,
+        &["-f", "json"],
+        "{\"type\": \"map\", \"data\": {\"@p\": 32}}\n{\"type\": \"map\", \"data\": {\"@q\": {\"1\": 48}}}\n",
+    );
+}

@@ -470,7 +470,7 @@ impl MapKey {
         match part {
             Type::String { size } => size,
             Type::Inet => btc_payload::INET_ADDRESS_SIZE as u32,
-            Type::Buffer { size } => 8 + size.next_multiple_of(8),
+            Type::Buffer { size } => 8 + size,
             _ => 8,
         }
     }
@@ -548,6 +548,7 @@ impl MapInfo {
         match self.value {
             MapValueType::Aggregate(aggregate) => aggregate.payload().value_size() as u32,
             MapValueType::Plain(Type::String { size }) => size.next_multiple_of(8),
+            MapValueType::Plain(Type::Buffer { size }) => (8 + size).next_multiple_of(8),
             MapValueType::Plain(_) => 8,
         }
     }
