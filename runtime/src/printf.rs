@@ -614,4 +614,53 @@ mod tests {
             b"<!{invalid integer conversion: abc}>"
         );
     }
+
+    #[test]
+    fn a_width_pads_only_the_opening_of_a_tuple_or_record() {
+        // bpftrace's stream width applies to the first item written: `(` or `{ `.
+        let tuple = Value::Tuple(vec![Value::Signed(1), Value::String(b"a".to_vec())]);
+        let format = Format::parse("[%4s][%-4s][%+s]").unwrap();
+        let signed = Value::Tuple(vec![Value::Signed(1), Value::Signed(-2)]);
+        assert_eq!(
+            String::from_utf8_lossy(&render(&format, &[tuple.clone(), tuple, signed])),
+            "[   (1, a)][(   1, a)][(+1, -2)]"
+        );
+        let record = Value::Record(vec![("a".into(), Value::Unsigned(1))]);
+        let format = Format::parse("[%5s]").unwrap();
+        assert_eq!(render(&format, &[record]), b"[   { .a = 1 }]");
+    }
+
+    #[test]
+    fn buffers_and_symbolic_values() {
+        let buffer = Value::Buffer(b"Hi\0\n".to_vec());
+        let format = Format::parse("%r|%rx|%rh|%s|%6r").unwrap();
+        let arguments = vec![buffer.clone(); 5];
+        assert_eq!(
+            String::from_utf8_lossy(&render(&format, &arguments)),
+            "Hi\\x00\\x0a|\\x48\\x69\\x00\\x0a|48 69 00 0a|Hi\\x00\\x0a|Hi\\x00\\x0a"
+        );
+        let pointer = Value::Symbolic {
+            text: b"0x1f".to_vec(),
+            number: 31,
+        };
+        let format = Format::parse("%s %d %x %p %6s").unwrap();
+        let arguments = vec![pointer.clone(); 5];
+        assert_eq!(render(&format, &arguments), b"0x1f 31 1f 0x1f   0x1f");
+        let format = Format::parse("%d").unwrap();
+        assert_eq!(
+            render(&format, &[buffer]),
+            b"!{invalid integer conversion: Hi\\x00\\x0a}"
+        );
+    }
+
+    #[test]
+    fn any_run_of_length_letters_is_accepted() {
+        // `%Lu` and `%lhd` are not C length modifiers: bpftrace casts to `int` then.
+        let format = Format::parse("%Lu %lhd %lu").unwrap();
+        let minus_one = Value::Signed(-1);
+        assert_eq!(
+            render(&format, &[minus_one.clone(), minus_one.clone(), minus_one]),
+            b"4294967295 -1 18446744073709551615"
+        );
+    }
 }
