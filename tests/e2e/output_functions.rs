@@ -808,3 +808,44 @@ fn pointer_map_values() {
         "{\"type\": \"map\", \"data\": {\"@p\": 32}}\n{\"type\": \"map\", \"data\": {\"@q\": {\"1\": 48}}}\n",
     );
 }
+
+/// call suite `printf_enum_symbolize_tracepoint`: a tracepoint field of an enum type
+/// (`enum skb_drop_reason`) prints the enumerator's name from BTF, also through a
+/// variable. The drop is a UDP datagram to a closed port on the loopback interface.
+#[test]
+fn printf_enum_symbolize_tracepoint() {
+    if !require_root("printf_enum_symbolize_tracepoint") {
+        return;
+    }
+    if !std::path::Path::new("/sys/kernel/tracing/events/skb/kfree_skb").exists()
+        || !std::path::Path::new("/sys/kernel/btf/vmlinux").exists()
+    {
+        println!("SKIP printf_enum_symbolize_tracepoint: no skb:kfree_skb or no BTF");
+        return;
+    }
+    // bpftrace's case brings the loopback interface up the same way (SETUP).
+    let _ = Command::new(btc_e2e::find_program("ip"))
+        .args(["link", "set", "lo", "up"])
+        .status();
+    let dir = TempDir::new("enum_tracepoint");
+    // Reason 3 is SKB_DROP_REASON_NO_SOCKET: other drops on the machine are left out.
+    let tool = build_source(
+        &dir,
+        "bpftrace",
+        "tracepoint:skb:kfree_skb /args.reason == 3/ { $r = args.reason; printf(\"%d %s\\n\", args.reason, $r); exit(); }\n",
+    );
+    let mut running = btc_e2e::Tool::spawn(&mut Command::new(&tool));
+    running.wait_attached();
+    let socket = std::net::UdpSocket::bind("127.0.0.1:0").expect("bind a UDP socket");
+    for _ in 0..20 {
+        if !running.running() {
+            break;
+        }
+        // Port 9 (discard) has no listener here: the kernel drops the datagram.
+        let _ = socket.send_to(b"x", "127.0.0.1:9");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let done = running.finish(Duration::from_secs(10));
+    assert!(done.success(), "the tool did not exit 0 on its own\n{done}");
+    assert_eq!(done.stdout, "3 SKB_DROP_REASON_NO_SOCKET\n\n\n", "{done}");
+}
