@@ -234,6 +234,18 @@ fn printf_pointer_conversions() {
     );
 }
 
+/// call suite `printf_gr`, and compound flags with bits no name covers
+/// (src/util/gfp_flags.cpp).
+#[test]
+fn printf_gr() {
+    check(
+        "printf_gr",
+        "BEGIN { printf(\"GFPFlags: %gr\\n\", 0x1); printf(\"%gr|%gr|%gr\\n\", 0xdc0, 0x822, 0); exit(); }",
+        &[],
+        "GFPFlags: GFP_DMA\nGFP_KERNEL|__GFP_ZERO|GFP_ATOMIC|__GFP_HIGHMEM|0\n\n\n",
+    );
+}
+
 /// json-output suite `printf`: one printf object per call.
 #[test]
 fn printf_json() {
