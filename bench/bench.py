@@ -20,6 +20,14 @@ of this script, on this machine:
 * stripped size: `strip` of a copy of the executable. The "with shared libraries" row adds
   the files that `ldd` lists (btc's tools are static, so nothing is added for them).
 
+* printf throughput: a driver process makes a burst of --events getppid() calls as fast as it
+  can; each fires `tracepoint:syscalls:sys_enter_getppid` in the tool, whose probe (limited to
+  the driver's pid, passed as $1) prints one printf line with three arguments. The tool's
+  stdout is a file; once it has not grown for half a second the bench stops the tool with
+  SIGINT, counts the lines and adds up the lost-event counts it reported. Lines per second =
+  lines printed / (time the file last grew - start of the burst). Median of --printf-runs
+  runs. `--only printf` runs this row alone and prints it without writing the report.
+
 If btc cannot build tools/execsnoop.bt yet, the btc column says so and the rest still runs.
 """
 
@@ -327,6 +335,165 @@ def report(subjects, runs, sizes):
     return lines, notes
 
 
+PRINTF_SCRIPT = """BEGIN { printf("ready\\n"); }
+tracepoint:syscalls:sys_enter_getppid /pid == $1/ { printf("%d %s %d\\n", tid, comm, cpu); }
+"""
+
+# The driver waits for a line on stdin (the tool is attached), then makes the burst.
+PRINTF_DRIVER = """
+import os, sys
+count = int(sys.argv[1])
+sys.stdin.readline()
+getppid = os.getppid
+for _ in range(count):
+    getppid()
+"""
+
+QUIET_S = 0.5
+
+
+class PrintfResult:
+    """One tool's printf throughput runs."""
+
+    def __init__(self, name, version):
+        self.name = name
+        self.version = version
+        self.lines = []
+        self.lost = []
+        self.rate = []
+        self.failures = []
+        self.note = None
+
+
+def printf_once(argv_of_pid, events, tmp):
+    """One burst: returns (lines printed, lost events, lines per second).
+
+    The tool writes to a file (in the temporary directory), not to a pipe read by Python, so
+    that the reader costs nothing: on 2 CPUs a Python reader would slow the driver and
+    hide the tool's own limit. The file is polled for its `ready` line, then for growth."""
+    output_path = Path(tmp) / "printf-output"
+    driver = subprocess.Popen(
+        [sys.executable, "-c", PRINTF_DRIVER, str(events)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+    )
+    tool = None
+    try:
+        with open(output_path, "wb") as output, tempfile.TemporaryFile() as errors:
+            tool = subprocess.Popen(
+                argv_of_pid(driver.pid),
+                stdin=subprocess.DEVNULL,
+                stdout=output,
+                stderr=errors,
+                cwd=REPO,
+            )
+            deadline = time.perf_counter() + HEADER_TIMEOUT_S
+            while True:
+                with open(output_path, "rb") as f:
+                    # bpftrace prints "Attaching N probes..." before it.
+                    if b"ready\n" in f.read(4096):
+                        break
+                if time.perf_counter() > deadline or tool.poll() is not None:
+                    raise RuntimeError(f"no `ready` line within {HEADER_TIMEOUT_S:.0f} s")
+                time.sleep(0.01)
+            start = time.perf_counter()
+            driver.stdin.write(b"go\n")
+            driver.stdin.close()
+            # Until the file has not grown for QUIET_S: the time it last grew is the end.
+            size = output_path.stat().st_size
+            last_growth = start
+            while time.perf_counter() - last_growth < QUIET_S or driver.poll() is None:
+                time.sleep(0.005)
+                now_size = output_path.stat().st_size
+                if now_size != size:
+                    size = now_size
+                    last_growth = time.perf_counter()
+            tool.send_signal(signal.SIGINT)
+            tool.wait(timeout=30)
+            errors.seek(0)
+            stderr_text = errors.read().decode(errors="replace")
+        lost = 0
+        for line in stderr_text.splitlines():
+            words = line.split()
+            # "Lost N events", printed by both tools as the losses happen.
+            if len(words) == 3 and words[0] == "Lost" and words[2] == "events":
+                lost += int(words[1])
+        with open(output_path, "rb") as f:
+            printed = f.read()
+        # The lines after `ready`.
+        lines = printed[printed.index(b"ready\n") + 6:].count(b"\n")
+        elapsed = last_growth - start
+        rate = lines / elapsed if elapsed > 0 else 0.0
+        return lines, lost, rate
+    finally:
+        for process in (tool, driver):
+            if process is not None and process.poll() is None:
+                process.kill()
+                process.wait()
+
+
+def measure_printf(btc, events, runs, tmp):
+    """The printf throughput of btc's tool and of bpftrace on the same script."""
+    script = Path(tmp) / "printf_burst.bt"
+    script.write_text(PRINTF_SCRIPT)
+    results = []
+    btc_result = PrintfResult("btc", "")
+    tool = Path(tmp) / "printf-burst-btc"
+    if btc.is_file():
+        out = run_capture([str(btc), "build", str(script), "-o", str(tool)])
+        if out.returncode != 0:
+            first = (out.stderr.strip().splitlines() or ["(no message)"])[0]
+            btc_result.note = f"`btc build` of the printf script failed: {first}"
+    else:
+        btc_result.note = f"btc not found at {btc}"
+    results.append((btc_result, None if btc_result.note else
+                    (lambda pid: [str(tool), str(pid)])))
+    bpftrace_result = PrintfResult("bpftrace", "")
+    if BPFTRACE.is_file():
+        bpftrace_result.version = run_capture([str(BPFTRACE), "--version"]).stdout.strip()
+        argv = lambda pid: [str(BPFTRACE), str(script), str(pid)]  # noqa: E731
+    else:
+        bpftrace_result.note = f"{BPFTRACE} not installed"
+        argv = None
+    results.append((bpftrace_result, argv))
+    for _ in range(runs):
+        for result, argv_of_pid in results:
+            if argv_of_pid is None:
+                continue
+            try:
+                lines, lost, rate = printf_once(argv_of_pid, events, tmp)
+                result.lines.append(lines)
+                result.lost.append(lost)
+                result.rate.append(rate)
+            except Exception as e:  # noqa: BLE001 - reported in the table
+                result.failures.append(str(e))
+            print(".", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    return [result for result, _ in results]
+
+
+def printf_report(results, events, runs):
+    """The printf throughput table: one row per tool."""
+    lines = [
+        f"| printf burst of {events:,} events, median of {runs} runs | lines printed | "
+        "lost events | lines per second |",
+        "|---|---|---|---|",
+    ]
+    notes = []
+    for r in results:
+        label = f"{r.name} ({r.version})" if r.version else r.name
+        if not r.rate:
+            lines.append(f"| {label} | {r.note or 'failed'} | | |")
+        else:
+            lines.append(
+                f"| {label} | {statistics.median(r.lines):,.0f} | "
+                f"{statistics.median(r.lost):,.0f} | {statistics.median(r.rate):,.0f} |"
+            )
+        for f in r.failures:
+            notes.append(f"- printf, {r.name}: a run failed: {f}")
+    return lines, notes
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=7, help="measured runs per tool (default 7)")
@@ -337,11 +504,32 @@ def main():
         help="the btc binary (default: $BTC, else the release build in target/)",
     )
     ap.add_argument("--out", type=Path, default=REPO / "docs" / "benchmarks.md")
+    ap.add_argument(
+        "--only",
+        choices=["printf"],
+        help="run only this measure and print it; docs/benchmarks.md is not written",
+    )
+    ap.add_argument("--events", type=int, default=500_000,
+                    help="events in each printf burst (default 500000)")
+    ap.add_argument("--printf-runs", type=int, default=3,
+                    help="printf bursts per tool (default 3)")
     args = ap.parse_args()
     if args.runs < 5:
         ap.error("--runs must be at least 5")
     if os.geteuid() != 0:
         sys.exit("bench: needs root (the tools load BPF programs); run `sudo make bench`")
+
+    if args.only == "printf":
+        tmp = tempfile.mkdtemp(prefix="btc-bench-")
+        try:
+            results = measure_printf(args.btc.resolve(), args.events, args.printf_runs, tmp)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        printf_lines, printf_notes = printf_report(results, args.events, args.printf_runs)
+        print("\n".join(printf_lines))
+        for n in printf_notes:
+            print(n)
+        return
 
     tmp = tempfile.mkdtemp(prefix="btc-bench-")
     try:
@@ -375,6 +563,9 @@ def main():
         print(file=sys.stderr)
 
         lines, notes = report(subjects, args.runs, sizes)
+        results = measure_printf(args.btc.resolve(), args.events, args.printf_runs, tmp)
+        printf_lines, printf_notes = printf_report(results, args.events, args.printf_runs)
+        notes += printf_notes
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -385,7 +576,10 @@ def main():
         f"load average {load} at the end, {today}"
     )
     table = "\n".join(lines)
+    printf_table = "\n".join(printf_lines)
     print(table)
+    print()
+    print(printf_table)
     for n in notes:
         print(n)
 
@@ -416,6 +610,23 @@ How:
   set of probes, checked by tests/e2e/list.rs), output read to the end through a pipe.
 - *stripped executable*: size of a `strip`ped copy; the next row adds the shared libraries
   that `ldd` lists (btc's tools are static).
+
+## printf throughput
+
+{printf_table}
+
+The same script for both tools (Debian's bpftrace {results[1].version or "(not installed)"}):
+
+```
+{PRINTF_SCRIPT}```
+
+A driver process makes {args.events:,} getppid() calls as fast as it can; each prints one line
+through the tool, whose stdout is a file (a pipe read by the Python bench would slow the
+driver on 2 CPUs and hide the tool's own limit). *lost events* is what the
+tool reports when it stops (`Lost N events`: its ring or perf buffer was full); *lines per
+second* is the lines printed divided by the time from the start of the burst to the last line.
+Median of {args.printf_runs} runs each (`python3 bench/bench.py --only printf` runs this part
+alone).
 """
     if notes:
         doc += "\nNotes from this run:\n" + "\n".join(notes) + "\n"

@@ -5,7 +5,7 @@
 //! literal pieces and conversions, or a [`FormatError`] with the byte offset of the problem.
 //! The accepted syntax is C's `%[flags][width][.precision][length]conversion` with the
 //! conversions bpftrace accepts: `d i u o x X c s p` and `%%`, plus bpftrace's `%r`, `%rx`
-//! and `%rh` for buffers.
+//! and `%rh` for buffers and `%gr` for GFP flags.
 
 use serde::{Deserialize, Serialize};
 
@@ -72,6 +72,8 @@ pub enum ConversionKind {
     BufferHex,
     /// `rh`: a buffer as space-separated hex bytes.
     BufferHexSpaced,
+    /// `gr`: an integer of GFP flags, as the kernel's names (`GFP_KERNEL|__GFP_ZERO`).
+    GfpFlags,
 }
 
 impl ConversionKind {
@@ -86,6 +88,7 @@ impl ConversionKind {
                 | ConversionKind::HexUpper
                 | ConversionKind::Character
                 | ConversionKind::Pointer
+                | ConversionKind::GfpFlags
         )
     }
 }
@@ -225,13 +228,17 @@ fn parse_conversion(bytes: &[u8], start: usize) -> Result<(Conversion, usize), F
             }
             _ => ConversionKind::Buffer,
         },
+        Some(b'g') if bytes.get(position + 1) == Some(&b'r') => {
+            position += 1;
+            ConversionKind::GfpFlags
+        }
         None => return Err(error("the format string ends inside a conversion")),
         Some(other) => {
             let shown = char::from(*other);
             return Err(FormatError {
                 offset: start,
                 message: format!(
-                    "unknown conversion `%{shown}`; expected one of d i u o x X c s p r rx rh %"
+                    "unknown conversion `%{shown}`; expected one of d i u o x X c s p r rx rh gr %"
                 ),
             });
         }

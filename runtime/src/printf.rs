@@ -144,6 +144,7 @@ fn body(conversion: &Conversion, value: &Value) -> Result<Vec<u8>, Vec<u8>> {
             format!("{prefix}{number:X}")
         }
         ConversionKind::Character => return Ok(vec![cast_signed(bits, conversion.length) as u8]),
+        ConversionKind::GfpFlags => gfp_flags_text(bits),
         ConversionKind::Pointer => {
             if bits == 0 {
                 "0".to_string()
@@ -157,6 +158,105 @@ fn body(conversion: &Conversion, value: &Value) -> Result<Vec<u8>, Vec<u8>> {
         | ConversionKind::BufferHexSpaced => return Ok(signed_text(value, flags.plus)),
     };
     Ok(text.into_bytes())
+}
+
+/// GFP flag bits (linux/gfp_types.h), the ones `%gr` names.
+const GFP_DMA: u64 = 1 << 0;
+const GFP_HIGHMEM: u64 = 1 << 1;
+const GFP_DMA32: u64 = 1 << 2;
+const GFP_MOVABLE: u64 = 1 << 3;
+const GFP_HIGH: u64 = 1 << 5;
+const GFP_IO: u64 = 1 << 6;
+const GFP_FS: u64 = 1 << 7;
+const GFP_ZERO: u64 = 1 << 8;
+const GFP_DIRECT_RECLAIM: u64 = 1 << 10;
+const GFP_KSWAPD_RECLAIM: u64 = 1 << 11;
+const GFP_WRITE: u64 = 1 << 12;
+const GFP_NOWARN: u64 = 1 << 13;
+const GFP_RETRY_MAYFAIL: u64 = 1 << 14;
+const GFP_NOFAIL: u64 = 1 << 15;
+const GFP_NORETRY: u64 = 1 << 16;
+const GFP_MEMALLOC: u64 = 1 << 17;
+const GFP_COMP: u64 = 1 << 18;
+const GFP_NOMEMALLOC: u64 = 1 << 19;
+const GFP_HARDWALL: u64 = 1 << 20;
+const GFP_THISNODE: u64 = 1 << 21;
+const GFP_ACCOUNT: u64 = 1 << 22;
+const GFP_ZEROTAGS: u64 = 1 << 23;
+const GFP_SKIP_ZERO: u64 = 1 << 24;
+const GFP_SKIP_KASAN: u64 = 1 << 25;
+const GFP_NO_OBJ_EXT: u64 = 1 << 26;
+
+/// The compound flags (the kernel's combinations) and then the single bits, in the order
+/// the kernel's `__def_gfpflag_names` (and bpftrace's `GFPFlags`) try them: each match
+/// takes its bits, what is left is tried against the rest.
+const GFP_NAMES: &[(u64, &str)] = {
+    const RECLAIM: u64 = GFP_DIRECT_RECLAIM | GFP_KSWAPD_RECLAIM;
+    const KERNEL: u64 = RECLAIM | GFP_IO | GFP_FS;
+    const NOIO: u64 = RECLAIM;
+    const NOFS: u64 = NOIO | GFP_IO;
+    const USER: u64 = NOFS | GFP_FS | GFP_HARDWALL;
+    const HIGHUSER: u64 = USER | GFP_HIGHMEM;
+    const HIGHUSER_MOVABLE: u64 = HIGHUSER | GFP_MOVABLE | GFP_SKIP_KASAN;
+    const TRANSHUGE_LIGHT: u64 =
+        (HIGHUSER_MOVABLE | GFP_COMP | GFP_NOMEMALLOC | GFP_NOWARN) & !RECLAIM;
+    &[
+        (TRANSHUGE_LIGHT | GFP_DIRECT_RECLAIM, "GFP_TRANSHUGE"),
+        (TRANSHUGE_LIGHT, "GFP_TRANSHUGE_LIGHT"),
+        (HIGHUSER_MOVABLE, "GFP_HIGHUSER_MOVABLE"),
+        (HIGHUSER, "GFP_HIGHUSER"),
+        (USER, "GFP_USER"),
+        (KERNEL | GFP_ACCOUNT, "GFP_KERNEL_ACCOUNT"),
+        (KERNEL, "GFP_KERNEL"),
+        (NOFS, "GFP_NOFS"),
+        (GFP_HIGH | GFP_KSWAPD_RECLAIM, "GFP_ATOMIC"),
+        (NOIO, "GFP_NOIO"),
+        (GFP_KSWAPD_RECLAIM | GFP_NOWARN, "GFP_NOWAIT"),
+        (GFP_DMA, "GFP_DMA"),
+        (GFP_HIGHMEM, "__GFP_HIGHMEM"),
+        (GFP_DMA32, "GFP_DMA32"),
+        (GFP_HIGH, "__GFP_HIGH"),
+        (GFP_IO, "__GFP_IO"),
+        (GFP_FS, "__GFP_FS"),
+        (GFP_ZERO, "__GFP_ZERO"),
+        (GFP_DIRECT_RECLAIM, "__GFP_DIRECT_RECLAIM"),
+        (GFP_KSWAPD_RECLAIM, "__GFP_KSWAPD_RECLAIM"),
+        (GFP_WRITE, "__GFP_WRITE"),
+        (GFP_NOWARN, "__GFP_NOWARN"),
+        (GFP_RETRY_MAYFAIL, "__GFP_RETRY_MAYFAIL"),
+        (GFP_NOFAIL, "__GFP_NOFAIL"),
+        (GFP_NORETRY, "__GFP_NORETRY"),
+        (GFP_MEMALLOC, "__GFP_MEMALLOC"),
+        (GFP_COMP, "__GFP_COMP"),
+        (GFP_NOMEMALLOC, "__GFP_NOMEMALLOC"),
+        (GFP_HARDWALL, "__GFP_HARDWALL"),
+        (GFP_THISNODE, "__GFP_THISNODE"),
+        (GFP_ACCOUNT, "__GFP_ACCOUNT"),
+        (GFP_ZEROTAGS, "__GFP_ZEROTAGS"),
+        (GFP_SKIP_ZERO, "__GFP_SKIP_ZERO"),
+        (GFP_SKIP_KASAN, "__GFP_SKIP_KASAN"),
+        (GFP_NO_OBJ_EXT, "__GFP_NO_OBJ_EXT"),
+    ]
+};
+
+/// `%gr`: the names of the flags in `flags`, joined with `|`, and the bits no name covers
+/// as `0x...`; `0` for none.
+fn gfp_flags_text(flags: u64) -> String {
+    if flags == 0 {
+        return "0".to_string();
+    }
+    let mut names: Vec<String> = Vec::new();
+    let mut remaining = flags;
+    for (mask, name) in GFP_NAMES {
+        if remaining & mask == *mask {
+            names.push((*name).to_string());
+            remaining &= !mask;
+        }
+    }
+    if remaining != 0 {
+        names.push(format!("0x{remaining:x}"));
+    }
+    names.join("|")
 }
 
 /// The text form of a value as `%s` writes it: with `+`, the stream's `showpos` puts a
@@ -265,6 +365,7 @@ mod tests {
             ConversionKind::Buffer => "r",
             ConversionKind::BufferHex => "rx",
             ConversionKind::BufferHexSpaced => "rh",
+            ConversionKind::GfpFlags => "gr",
         }
     }
 
@@ -612,6 +713,74 @@ mod tests {
         assert_eq!(
             render(&format, &[Value::String(b"abc".to_vec())]),
             b"<!{invalid integer conversion: abc}>"
+        );
+    }
+
+    #[test]
+    fn a_width_pads_only_the_opening_of_a_tuple_or_record() {
+        // bpftrace's stream width applies to the first item written: `(` or `{ `.
+        let tuple = Value::Tuple(vec![Value::Signed(1), Value::String(b"a".to_vec())]);
+        let format = Format::parse("[%4s][%-4s][%+s]").unwrap();
+        let signed = Value::Tuple(vec![Value::Signed(1), Value::Signed(-2)]);
+        assert_eq!(
+            String::from_utf8_lossy(&render(&format, &[tuple.clone(), tuple, signed])),
+            "[   (1, a)][(   1, a)][(+1, -2)]"
+        );
+        let record = Value::Record(vec![("a".into(), Value::Unsigned(1))]);
+        let format = Format::parse("[%5s]").unwrap();
+        assert_eq!(render(&format, &[record]), b"[   { .a = 1 }]");
+    }
+
+    #[test]
+    fn buffers_and_symbolic_values() {
+        let buffer = Value::Buffer(b"Hi\0\n".to_vec());
+        let format = Format::parse("%r|%rx|%rh|%s|%6r").unwrap();
+        let arguments = vec![buffer.clone(); 5];
+        assert_eq!(
+            String::from_utf8_lossy(&render(&format, &arguments)),
+            "Hi\\x00\\x0a|\\x48\\x69\\x00\\x0a|48 69 00 0a|Hi\\x00\\x0a|Hi\\x00\\x0a"
+        );
+        let pointer = Value::Symbolic {
+            text: b"0x1f".to_vec(),
+            number: 31,
+        };
+        let format = Format::parse("%s %d %x %p %6s").unwrap();
+        let arguments = vec![pointer.clone(); 5];
+        assert_eq!(render(&format, &arguments), b"0x1f 31 1f 0x1f   0x1f");
+        let format = Format::parse("%d").unwrap();
+        assert_eq!(
+            render(&format, &[buffer]),
+            b"!{invalid integer conversion: Hi\\x00\\x0a}"
+        );
+    }
+
+    #[test]
+    fn gfp_flags() {
+        // call suite printf_gr, and stdlib.md's examples.
+        assert_eq!(gfp_flags_text(0x1), "GFP_DMA");
+        assert_eq!(gfp_flags_text(0), "0");
+        assert_eq!(gfp_flags_text(0xcc0), "GFP_KERNEL");
+        assert_eq!(gfp_flags_text(0x820 | 0x2), "GFP_ATOMIC|__GFP_HIGHMEM");
+        assert_eq!(
+            gfp_flags_text(0x40 | 0x80 | 0x400),
+            "__GFP_IO|__GFP_FS|__GFP_DIRECT_RECLAIM"
+        );
+        assert_eq!(
+            gfp_flags_text(0xdc0 | (1 << 40)),
+            "GFP_KERNEL|__GFP_ZERO|0x10000000000"
+        );
+        let format = Format::parse("[%-12gr]").unwrap();
+        assert_eq!(render(&format, &[Value::Unsigned(1)]), b"[GFP_DMA     ]");
+    }
+
+    #[test]
+    fn any_run_of_length_letters_is_accepted() {
+        // `%Lu` and `%lhd` are not C length modifiers: bpftrace casts to `int` then.
+        let format = Format::parse("%Lu %lhd %lu").unwrap();
+        let minus_one = Value::Signed(-1);
+        assert_eq!(
+            render(&format, &[minus_one.clone(), minus_one.clone(), minus_one]),
+            b"4294967295 -1 18446744073709551615"
         );
     }
 }

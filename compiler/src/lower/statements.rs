@@ -96,6 +96,12 @@ impl<'a> FunctionLowering<'a> {
                         self.tuple_into(value, place, layout);
                         self.pointer(place.offset)
                     }
+                    MapValueType::Plain(ty @ Type::Buffer { .. }) => {
+                        let place = self.scratch_place(memory_size(ty).next_multiple_of(8));
+                        self.zero(place);
+                        self.buffer_into(value, place);
+                        self.pointer(place.offset)
+                    }
                     _ => {
                         let value = self.operand(value);
                         let slot = self.shared_slot(SharedSlot::Value);

@@ -34,14 +34,8 @@ impl<'a> FunctionLowering<'a> {
     /// then the bytes, zero-padded.
     pub(super) fn buffer_into(&mut self, expression: &Expr, place: Place) {
         let ExprKind::Buffer { source, space } = &expression.kind else {
-            let ExprKind::Variable(variable) = &expression.kind else {
-                unreachable!("the checker only types buf() and variables as buffers")
-            };
-            let VariableHome::Memory(from) = self.variables[variable] else {
-                unreachable!("a buffer variable lives in memory")
-            };
-            let scratch = self.scratch;
-            self.copy_memory(scratch, from.offset, place, from.size.min(place.size));
+            // A variable or a map value: its bytes, length and all, as for a string.
+            self.string_into(expression, place);
             return;
         };
         let Type::Buffer { size } = expression.ty else {

@@ -21,10 +21,8 @@ impl Checker {
                 Type::Pointer { .. } => Type::U64,
                 Type::String { size } => Type::String { size },
                 Type::Inet => Type::Inet,
-                Type::Buffer { .. } | Type::ErrorText => {
-                    self.unsupported(key.span, "buf() and strerror() values as map keys");
-                    return Err(());
-                }
+                Type::Buffer { size } => Type::Buffer { size },
+                Type::ErrorText => Type::ErrorText,
                 Type::Tuple(_) => tuples::stored_type(key.ty),
                 Type::Stack { .. } | Type::KernelSymbol => key.ty,
                 Type::Void | Type::Timestamp => {

@@ -482,9 +482,15 @@ fn merge_types(old: Type, new: Type) -> Option<Type> {
         (Type::Integer { signed, .. }, new) if new.is_integer_like() => {
             Some(Type::Integer { bits: 64, signed })
         }
+        // A map of pointers prints them as pointers (0x...), as bpftrace does.
+        (Type::Pointer { .. }, Type::Pointer { .. }) => Some(old),
         (Type::Pointer { .. }, new) if new.is_integer_like() => Some(Type::U64),
         (Type::Tuple(old), Type::Tuple(new)) => tuples::merge_tuples(old, new),
         (Type::Stack { .. } | Type::KernelSymbol, new) if new == old => Some(old),
+        (Type::Buffer { size: old }, Type::Buffer { size: new }) if old == new => {
+            Some(Type::Buffer { size: old })
+        }
+        (Type::ErrorText, Type::ErrorText) => Some(Type::ErrorText),
         _ => None,
     }
 }

@@ -411,13 +411,10 @@ impl Checker {
                 let Some(value_expression) = self.expression(scope, value) else {
                     return;
                 };
-                if matches!(
-                    value_expression.ty,
-                    Type::Timestamp | Type::Inet | Type::Buffer { .. } | Type::ErrorText
-                ) {
+                if matches!(value_expression.ty, Type::Timestamp | Type::Inet) {
                     self.unsupported(
                         value_expression.span,
-                        "strftime(), ntop(), buf() and strerror() values in maps",
+                        "strftime() and ntop() values in maps",
                     );
                     return;
                 }
@@ -432,7 +429,7 @@ impl Checker {
                     None => {
                         let stored = match value_expression.ty {
                             Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
-                            Type::Pointer { .. } => Type::U64,
+                            // Kept a pointer: bpftrace prints pointer values as 0x...
                             Type::Tuple(_) => tuples::stored_type(value_expression.ty),
                             other => other,
                         };

@@ -657,6 +657,7 @@ impl MapInfo {
             MapValueType::Aggregate(aggregate) => aggregate.payload().value_size() as u32,
             MapValueType::Plain(Type::String { size }) => size.next_multiple_of(8),
             MapValueType::Plain(Type::Tuple(id)) => super::tuples::layout(id).size,
+            MapValueType::Plain(Type::Buffer { size }) => (8 + size).next_multiple_of(8),
             MapValueType::Plain(_) => 8,
         }
     }
