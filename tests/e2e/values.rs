@@ -218,3 +218,49 @@ fn tuple_errors() {
         assert!(stderr.contains(expected), "{script}: {stderr}");
     }
 }
+
+#[test]
+fn sizeof_and_offsetof_are_constants() {
+    if !require_root("sizeof_and_offsetof_are_constants") {
+        return;
+    }
+    let script = r#"BEGIN {
+  $x = 1; $t = (1, "abc"); $u = ("a", "b");
+  printf("%d %d %d %d %d %d\n", sizeof(int32), sizeof(uint64_t), sizeof(comm), sizeof($x), sizeof("abc"), sizeof(char *));
+  printf("%d %d %d %d\n", sizeof($t), sizeof($u), sizeof(int8[4]), sizeof((int16)1));
+  printf("%d %d %d\n", sizeof(struct list_head), offsetof(struct list_head, prev), offsetof(struct callback_head, func));
+  exit();
+}
+"#;
+    assert_eq!(
+        run("sizes", script, &[]),
+        "4 8 16 8 4 8\n16 4 4 2\n16 8 8\n\n\n"
+    );
+}
+
+#[test]
+fn sizeof_and_offsetof_errors() {
+    let cases = [
+        (
+            "BEGIN { print(sizeof(struct no_such_struct)); }\n",
+            "error: unknown type struct no_such_struct",
+        ),
+        (
+            "BEGIN { print(offsetof(struct list_head, nope)); }\n",
+            "error: list_head has no field `nope`",
+        ),
+        (
+            "BEGIN { print(offsetof(struct list_head, next.x)); }\n",
+            "error: `next` is not a struct or union",
+        ),
+        (
+            "BEGIN { print(sizeof(wat_t)); }\n",
+            "error: unknown builtin `wat_t`",
+        ),
+    ];
+    for (index, (script, expected)) in cases.iter().enumerate() {
+        let (code, stderr) = check(&format!("size_error_{index}"), script);
+        assert_eq!(code, Some(1), "{script}: {stderr}");
+        assert!(stderr.contains(expected), "{script}: {stderr}");
+    }
+}

@@ -189,8 +189,8 @@ impl Checker {
                 self.field_access(scope, base, field, span)
             }
             AstExprKind::Cast { target, operand } => self.cast(scope, target, operand, span),
-            AstExprKind::Sizeof(_) => self.unsupported_none(span, "sizeof"),
-            AstExprKind::Offsetof { .. } => self.unsupported_none(span, "offsetof"),
+            AstExprKind::Sizeof(operand) => self.size_of(scope, operand, span),
+            AstExprKind::Offsetof { operand, fields } => self.offset_of(operand, fields, span),
             AstExprKind::Typeinfo(_) => self.unsupported_none(span, "typeinfo"),
             AstExprKind::Comptime(_) => self.unsupported_none(span, "comptime"),
             AstExprKind::TupleIndex { base, index, .. } => {
@@ -419,19 +419,9 @@ impl Checker {
                 })
             }
             (ast::TypeBase::Named(integer), []) => {
-                let (bits, signed) = match integer.as_str() {
-                    "int8" | "int8_t" | "char" => (8, true),
-                    "uint8" | "uint8_t" | "u8" | "bool" => (8, false),
-                    "int16" | "int16_t" | "short" | "s16" => (16, true),
-                    "uint16" | "uint16_t" | "u16" => (16, false),
-                    "int32" | "int32_t" | "int" | "s32" => (32, true),
-                    "uint32" | "uint32_t" | "u32" | "unsigned int" => (32, false),
-                    "int64" | "int64_t" | "long" | "s64" => (64, true),
-                    "uint64" | "uint64_t" | "u64" | "unsigned long" | "size_t" => (64, false),
-                    _ => {
-                        self.unsupported(name.span, &format!("casts to `{integer}`"));
-                        return None;
-                    }
+                let Some((bits, signed)) = integer_type_name(integer) else {
+                    self.unsupported(name.span, &format!("casts to `{integer}`"));
+                    return None;
                 };
                 Some(Expr {
                     kind: ExprKind::IntegerCast {
@@ -449,4 +439,20 @@ impl Checker {
             }
         }
     }
+}
+
+/// The width and signedness of an integer type name (bpftrace's and C's spellings).
+pub(super) fn integer_type_name(name: &str) -> Option<(u8, bool)> {
+    Some(match name {
+        "int8" | "int8_t" | "char" | "s8" | "__s8" => (8, true),
+        "uint8" | "uint8_t" | "u8" | "__u8" | "bool" | "unsigned char" => (8, false),
+        "int16" | "int16_t" | "short" | "s16" | "__s16" => (16, true),
+        "uint16" | "uint16_t" | "u16" | "__u16" | "unsigned short" => (16, false),
+        "int32" | "int32_t" | "int" | "s32" | "__s32" => (32, true),
+        "uint32" | "uint32_t" | "u32" | "__u32" | "unsigned int" => (32, false),
+        "int64" | "int64_t" | "long" | "s64" | "__s64" | "long long" => (64, true),
+        "uint64" | "uint64_t" | "u64" | "__u64" | "unsigned long" | "size_t"
+        | "unsigned long long" => (64, false),
+        _ => return None,
+    })
 }

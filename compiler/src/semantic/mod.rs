@@ -16,6 +16,7 @@ mod kernel;
 mod maps;
 pub mod perf_events;
 mod probes;
+mod sizes;
 mod statements;
 mod strings;
 pub mod tuples;
