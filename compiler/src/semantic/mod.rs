@@ -10,6 +10,7 @@
 
 mod builtins;
 mod calls;
+mod config;
 pub mod constants;
 mod expressions;
 mod kernel;
@@ -187,6 +188,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         defines: HashMap::new(),
         positional_parameters: 0,
         numeric_positional_parameters: std::collections::BTreeSet::new(),
+        runtime_config: btc_payload::RuntimeConfig::default(),
     };
     for definition in &program.preamble {
         match definition.kind {
@@ -209,7 +211,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         }
     }
     if let Some(config) = &program.config {
-        checker.unsupported(config.span, "config blocks");
+        checker.config(config);
     }
     for import in &program.imports {
         checker.unsupported(import.span, "import");
@@ -258,6 +260,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         programs,
         maps: checker.maps,
         actions: checker.actions,
+        config: checker.runtime_config,
     })
 }
 
@@ -276,6 +279,8 @@ struct Checker {
     /// The highest `$N` used, and those used as numbers.
     positional_parameters: u32,
     numeric_positional_parameters: std::collections::BTreeSet<u32>,
+    /// The `config` block's settings for the runtime.
+    runtime_config: btc_payload::RuntimeConfig,
 }
 
 /// What `args` means inside the probe being checked.

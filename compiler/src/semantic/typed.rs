@@ -610,4 +610,6 @@ pub struct TypedProgram {
     pub programs: Vec<ProgramBody>,
     pub maps: Vec<MapInfo>,
     pub actions: Vec<btc_payload::Action>,
+    /// What the script's `config` block asks of the runtime.
+    pub config: btc_payload::RuntimeConfig,
 }
