@@ -45,6 +45,8 @@ impl Checker {
                 None => self.builtin(name, span),
             },
             AstExprKind::Variable(name) => match scope.by_name.get(name) {
+                // Declared with `let` and not assigned yet: 0, as in bpftrace.
+                Some(id) if scope.untyped.contains(id) => typed(ExprKind::Integer(0), Type::I64),
                 Some(id) => typed(ExprKind::Variable(*id), scope.variables[id.0].ty),
                 None => {
                     self.error(
@@ -140,48 +142,13 @@ impl Checker {
                 let condition = self.condition(scope, condition)?;
                 let then = self.expression(scope, then)?;
                 let otherwise = self.expression(scope, otherwise)?;
-                let ty = match (then.ty, otherwise.ty) {
-                    (Type::String { size: left }, Type::String { size: right }) => Type::String {
-                        size: left.max(right),
-                    },
-                    (Type::Tuple(_), Type::Tuple(_)) => {
-                        let Some(ty) = merge_types(then.ty, otherwise.ty) else {
-                            self.error(
-                                span,
-                                format!(
-                                    "the branches of `?:` have different types: {} and {}",
-                                    then.ty.describe(),
-                                    otherwise.ty.describe()
-                                ),
-                            );
-                            return None;
-                        };
-                        ty
-                    }
-                    _ if then.ty.is_integer_like() && otherwise.ty.is_integer_like() => {
-                        combined_integer(&then, &otherwise)
-                    }
-                    _ => {
-                        self.unsupported(
-                            span,
-                            "ternaries whose branches are not both integers, strings or tuples",
-                        );
-                        return None;
-                    }
-                };
-                typed(
-                    ExprKind::Ternary {
-                        condition: Box::new(condition),
-                        then: Box::new(then),
-                        otherwise: Box::new(otherwise),
-                    },
-                    ty,
-                )
+                self.choice(condition, then, otherwise, span)
             }
             AstExprKind::Ternary { then: None, .. } => {
                 self.unsupported(span, "the `?:` operator");
                 None
             }
+
             AstExprKind::FieldAccess { base, field, .. } => {
                 if let Some(record) = self.record_base(scope, base) {
                     return self.tuple_field(record, None, Some(&field.text), span);
@@ -213,8 +180,8 @@ impl Checker {
                     .collect(),
                 span,
             ),
-            AstExprKind::Block(_) => self.unsupported_none(span, "block expressions"),
-            AstExprKind::If(_) => self.unsupported_none(span, "if expressions"),
+            AstExprKind::Block(block) => self.block_expression(scope, block, span),
+            AstExprKind::If(branch) => self.if_expression(scope, branch),
             AstExprKind::PreIncrement(_)
             | AstExprKind::PostIncrement(_)
             | AstExprKind::PreDecrement(_)
@@ -455,4 +422,107 @@ pub(super) fn integer_type_name(name: &str) -> Option<(u8, bool)> {
         | "unsigned long long" => (64, false),
         _ => return None,
     })
+}
+
+impl Checker {
+    /// `condition ? then : otherwise` (and `if` expressions): both branches are integers,
+    /// strings (the larger buffer wins) or tuples of the same shape.
+    pub(super) fn choice(
+        &mut self,
+        condition: Expr,
+        then: Expr,
+        otherwise: Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let ty = match (then.ty, otherwise.ty) {
+            (Type::String { size: left }, Type::String { size: right }) => Type::String {
+                size: left.max(right),
+            },
+            (Type::Tuple(_), Type::Tuple(_)) => {
+                let Some(ty) = merge_types(then.ty, otherwise.ty) else {
+                    self.error(
+                        span,
+                        format!(
+                            "the branches have different types: {} and {}",
+                            then.ty.describe(),
+                            otherwise.ty.describe()
+                        ),
+                    );
+                    return None;
+                };
+                ty
+            }
+            _ if then.ty.is_integer_like() && otherwise.ty.is_integer_like() => {
+                combined_integer(&then, &otherwise)
+            }
+            _ => {
+                self.unsupported(
+                    span,
+                    "ternaries whose branches are not both integers, strings or tuples",
+                );
+                return None;
+            }
+        };
+        Some(Expr {
+            kind: ExprKind::Ternary {
+                condition: Box::new(condition),
+                then: Box::new(then),
+                otherwise: Box::new(otherwise),
+            },
+            ty,
+            span,
+        })
+    }
+
+    /// `{ statements; value }` used as a value; its variables are scoped to it.
+    pub(super) fn block_expression(
+        &mut self,
+        scope: &mut Scope,
+        block: &ast::Block,
+        span: Span,
+    ) -> Option<Expr> {
+        let outer = self.open_scope(scope);
+        let mut statements = Vec::new();
+        for statement in &block.statements {
+            self.statement(scope, statement, &mut statements);
+        }
+        let value = match &block.value {
+            Some(value) => self.expression(scope, value),
+            None => {
+                self.error(
+                    span,
+                    "this block has no value: end it with an expression without `;`",
+                );
+                None
+            }
+        };
+        statements::close_scope(scope, outer);
+        let value = value?;
+        if statements.is_empty() {
+            return Some(Expr { span, ..value });
+        }
+        Some(Expr {
+            ty: value.ty,
+            kind: ExprKind::Block {
+                statements,
+                value: Box::new(value),
+            },
+            span,
+        })
+    }
+
+    /// `if condition { a } else { b }` used as a value.
+    pub(super) fn if_expression(&mut self, scope: &mut Scope, branch: &ast::If) -> Option<Expr> {
+        let condition = self.condition(scope, &branch.condition);
+        let then = self.block_expression(scope, &branch.then_block, branch.then_block.span);
+        let otherwise = match &branch.else_branch {
+            Some(ast::ElseBranch::Block(block)) => self.block_expression(scope, block, block.span),
+            Some(ast::ElseBranch::If(nested)) => self.if_expression(scope, nested),
+            None => {
+                self.error(branch.span, "an if expression needs an else branch");
+                None
+            }
+        };
+        self.choice(condition?, then?, otherwise?, branch.span)
+    }
 }

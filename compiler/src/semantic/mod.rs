@@ -14,6 +14,7 @@ mod config;
 pub mod constants;
 mod expressions;
 mod kernel;
+mod macros;
 mod maps;
 pub mod perf_events;
 mod probes;
@@ -217,12 +218,15 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         checker.unsupported(import.span, "import");
     }
     let mut programs = Vec::new();
+    let macros = macros::Macros::new(&program.items);
     for item in &program.items {
         match item {
-            ast::Item::Probe(probe) => programs.extend(checker.probe(probe)),
-            ast::Item::Macro(definition) => {
-                checker.unsupported(definition.span, "macro definitions")
+            ast::Item::Probe(probe) => {
+                let probe = checker.expand_macros(probe, &macros);
+                programs.extend(checker.probe(&probe))
             }
+            // Expanded where they are used.
+            ast::Item::Macro(_) => {}
             ast::Item::MapDeclaration(declaration) => {
                 checker.unsupported(declaration.span, "map declarations")
             }
@@ -328,6 +332,9 @@ struct Scope {
     function: Option<String>,
     variables: Vec<Variable>,
     by_name: HashMap<String, VariableId>,
+    /// Variables declared with a bare `let $x;` and not assigned yet: their first
+    /// assignment gives them their type.
+    untyped: std::collections::HashSet<VariableId>,
 }
 
 /// One expanded attach point.

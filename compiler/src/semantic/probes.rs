@@ -353,6 +353,7 @@ impl Checker {
                     function: expansion.function.clone(),
                     variables: Vec::new(),
                     by_name: HashMap::new(),
+                    untyped: std::collections::HashSet::new(),
                 };
                 let predicate = probe
                     .predicate

@@ -277,6 +277,11 @@ pub enum ExprKind {
         haystack: Box<Expr>,
         needle: Box<Expr>,
     },
+    /// `{ statements; value }`: the statements run, then the value is evaluated.
+    Block {
+        statements: Vec<Statement>,
+        value: Box<Expr>,
+    },
     /// `(a, b, ...)` or `(name = a, ...)`: the elements in order (the type names them).
     Tuple(Vec<Expr>),
     /// Field `index` of a tuple or record.
