@@ -224,6 +224,7 @@ pub fn compile(
         actions,
         positional_parameters: typed.positional_parameters,
         numeric_positional_parameters: typed.numeric_positional_parameters.clone(),
+        config: typed.config.clone(),
     };
     Ok(Compilation {
         object,

@@ -103,6 +103,40 @@ pub struct Metadata {
     pub positional_parameters: u32,
     /// The parameters used as numbers: the tool refuses a value that is not one.
     pub numeric_positional_parameters: Vec<u32>,
+    /// The settings of the script's `config = { ... }` block that the runtime applies.
+    pub config: RuntimeConfig,
+}
+
+/// The `config = { ... }` settings that change what the tool does when it runs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuntimeConfig {
+    /// `print_maps_on_exit`: print every map when the tool stops.
+    pub print_maps_on_exit: bool,
+    /// `str_trunc_trailer`: appended to a string that filled its buffer.
+    pub truncation_trailer: String,
+    /// `missing_probes`: what a probe that fails to attach does to the run.
+    pub missing_probes: MissingProbes,
+}
+
+impl Default for RuntimeConfig {
+    fn default() -> RuntimeConfig {
+        RuntimeConfig {
+            print_maps_on_exit: true,
+            truncation_trailer: "..".to_string(),
+            missing_probes: MissingProbes::Error,
+        }
+    }
+}
+
+/// bpftrace's `missing_probes` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MissingProbes {
+    /// The tool stops with an error.
+    Error,
+    /// The tool reports the probe and goes on without it.
+    Warn,
+    /// The tool goes on without the probe.
+    Ignore,
 }
 
 /// One attach point, and the BPF program that runs on it.
@@ -573,6 +607,7 @@ mod tests {
                 actions: vec![Action::Exit],
                 positional_parameters: 0,
                 numeric_positional_parameters: vec![],
+                config: RuntimeConfig::default(),
             },
             object: vec![0x7f, b'E', b'L', b'F'],
         }

@@ -31,7 +31,7 @@ use crate::signals;
 use crate::target::Target;
 use crate::timefmt;
 use btc_payload::{
-    Attach, LOST_EVENTS_MAP, Payload, Probe, RINGBUF_MAP, RODATA_CPU_COUNT_OFFSET,
+    Attach, LOST_EVENTS_MAP, MissingProbes, Payload, Probe, RINGBUF_MAP, RODATA_CPU_COUNT_OFFSET,
     RODATA_START_TIME_OFFSET, RODATA_TARGET_PID_OFFSET,
 };
 use std::io::Write;
@@ -151,6 +151,7 @@ impl<'a> Tracer<'a> {
         })?;
         let lost_events = object.map(LOST_EVENTS_MAP);
 
+        crate::value::set_truncation_trailer(&metadata.config.truncation_trailer);
         let mut tracer = Tracer {
             payload,
             object,
@@ -168,8 +169,13 @@ impl<'a> Tracer<'a> {
         // first, and no event can be interleaved with it.
         tracer.run_special(Attach::Begin)?;
         for probe in &metadata.probes {
-            let links = attach(&tracer.object, probe)?;
-            tracer.links.extend(links);
+            match attach(&tracer.object, probe) {
+                Ok(links) => tracer.links.extend(links),
+                // `missing_probes = warn` or `ignore`: go on without it (attach() has
+                // already said why it failed).
+                Err(_) if metadata.config.missing_probes != MissingProbes::Error => {}
+                Err(failed) => return Err(failed),
+            }
         }
         // Every probe is in place: the `-c` child may run its command now.
         if let Some(target) = target.as_mut()
@@ -222,7 +228,11 @@ impl<'a> Tracer<'a> {
             eprintln!("WARNING: Total lost event count: {total_lost}");
         }
         let consumer = self.events.consumer();
-        let printed = maps::read_all(&consumer.maps);
+        let printed = if self.payload.metadata.config.print_maps_on_exit {
+            maps::read_all(&consumer.maps)
+        } else {
+            Vec::new()
+        };
         consumer.output.end();
         for map in &printed {
             consumer.output.map(map);

@@ -30,6 +30,20 @@ use std::cell::Cell;
 /// bpftrace's default `str_trunc_trailer`.
 pub const TRUNCATION_TRAILER: &[u8] = b"..";
 
+/// The script's `str_trunc_trailer`, when its `config` block sets one. Set once at start,
+/// before any value is printed; a global because every decoder needs it.
+static CONFIGURED_TRAILER: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+
+pub fn set_truncation_trailer(trailer: &str) {
+    let _ = CONFIGURED_TRAILER.set(trailer.as_bytes().to_vec());
+}
+
+fn truncation_trailer() -> &'static [u8] {
+    CONFIGURED_TRAILER
+        .get()
+        .map_or(TRUNCATION_TRAILER, Vec::as_slice)
+}
+
 /// One decoded value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Value {
@@ -300,7 +314,7 @@ pub fn string_from_buffer(buffer: &[u8]) -> Vec<u8> {
         Some(end) => buffer[..end].to_vec(),
         None => {
             let mut text = buffer.to_vec();
-            text.extend_from_slice(TRUNCATION_TRAILER);
+            text.extend_from_slice(truncation_trailer());
             text
         }
     }

@@ -94,3 +94,147 @@ fn compound_assignments_on_maps() {
         "\n\n@a: 14\n@b[1]: 12\n@c[2]: 2\n@d: 0\n"
     );
 }
+
+#[test]
+fn block_and_if_expressions() {
+    if !require_root("block_and_if_expressions") {
+        return;
+    }
+    let script = "BEGIN {\n\
+                  \x20 let $a = { let $b = 1; $b + 1 };\n\
+                  \x20 $s = if $a == 2 { \"two\" } else { \"other\" };\n\
+                  \x20 $t = if $a > 5 { (1, \"x\") } else if $a > 1 { (2, \"yy\") } else { (3, \"z\") };\n\
+                  \x20 $n = { printf(\"side \"); 7 };\n\
+                  \x20 let $later;\n\
+                  \x20 if ($a == 2) { $later = \"set inside\"; }\n\
+                  \x20 if ($a == 2) { $x = 1; print($x); } else { $x = \"other type\"; print($x); }\n\
+                  \x20 printf(\"%d %s %d %s %d %s\\n\", $a, $s, $t.0, $t.1, $n, $later);\n\
+                  \x20 exit();\n\
+                  }\n";
+    assert_eq!(
+        run("blocks", script),
+        "side 1\n2 two 2 yy 7 set inside\n\n\n"
+    );
+}
+
+#[test]
+fn scoping_errors() {
+    let cases = [
+        (
+            "BEGIN { $a = 1; if ($a == 1) { $b = 2; } print($b); }\n",
+            "1:48: error: variable $b is used before it is assigned",
+        ),
+        (
+            "BEGIN { $a = 1; if ($a) { let $a = 2; } }\n",
+            "error: Variable $a was already declared. Variable shadowing is not allowed.",
+        ),
+        (
+            "BEGIN { $i = 1; for ($i : 0..2) { } }\n",
+            "error: Loop declaration shadows existing variable: $i",
+        ),
+        (
+            "BEGIN { $x = if pid > 0 { 1 }; }\n",
+            "error: an if expression needs an else branch",
+        ),
+        ("BEGIN { $x = { 1; }; }\n", "error: this block has no value"),
+    ];
+    for (index, (script, expected)) in cases.iter().enumerate() {
+        let dir = TempDir::new(&format!("scoping_{index}"));
+        let path = dir.join("bad.bt");
+        std::fs::write(&path, script).unwrap();
+        let done = run_btc([std::ffi::OsStr::new("check"), path.as_os_str()]);
+        assert_eq!(done.code(), Some(1), "{script}: {done}");
+        assert!(done.stderr.contains(expected), "{script}: {done}");
+    }
+}
+
+#[test]
+fn macros_expand_with_bpftrace_hygiene() {
+    if !require_root("macros_expand_with_bpftrace_hygiene") {
+        return;
+    }
+    let script = "macro one() { 1 }\n\
+                  macro add_one(x) { x + 1 }\n\
+                  macro add_one_to_each($a, @b) { $a += 1; @b += 1; }\n\
+                  macro side_effects(x) { x; x; x; }\n\
+                  macro add_two(x) { add_one(x) + 1 }\n\
+                  macro inc($x) { $x += 1; $x }\n\
+                  macro set(@x) { @x[1] = 2; }\n\
+                  macro get(@x) { 1 + @x[1] }\n\
+                  macro print_me($x) { print((\"me\", $x)); }\n\
+                  macro rename(x) { $y = x + 1; $y }\n\
+                  macro add() { 2 }\n\
+                  macro ident(add) { add }\n\
+                  macro second(a, b) { print((a, b)); }\n\
+                  macro first(@b, $x) { second(@b, $x); }\n\
+                  macro early() { exit(); }\n\
+                  BEGIN {\n\
+                  \x20 print(one());\n\
+                  \x20 print(one);\n\
+                  \x20 $a = 10;\n\
+                  \x20 print(add_one($a));\n\
+                  \x20 print(add_one(1 + 1));\n\
+                  \x20 @b = 5;\n\
+                  \x20 add_one_to_each($a, @b);\n\
+                  \x20 print($a + @b);\n\
+                  \x20 side_effects({ printf(\"hi\") });\n\
+                  \x20 printf(\"\\n\");\n\
+                  \x20 print(add_two(1));\n\
+                  \x20 $c = 1; $d = inc($c); print(($c, $d));\n\
+                  \x20 @s[1] = 1; set(@s); print(get(@s));\n\
+                  \x20 print_me($c);\n\
+                  \x20 $y = 2; $z = rename(5); print(($y, $z));\n\
+                  \x20 print(ident(1));\n\
+                  \x20 @e = 5; first(@e, $y);\n\
+                  \x20 print(add_one(add_one(add_one(1))));\n\
+                  \x20 early();\n\
+                  \x20 print(99);\n\
+                  }\n";
+    assert_eq!(
+        run("macros", script),
+        "1\n1\n11\n3\n17\nhihihi\n3\n(2, 2)\n3\n(me, 2)\n(2, 6)\n1\n(5, 2)\n4\n\n\n\
+         @b: 6\n@e: 5\n@s[1]: 2\n"
+    );
+}
+
+#[test]
+fn macro_misuse_is_refused() {
+    let cases = [
+        (
+            "macro u() { @x++ } BEGIN { @x = 1; u(); }\n",
+            "1:13: error: macro u() uses map @x without taking it as a parameter",
+        ),
+        (
+            "macro w($x) { $x++ } BEGIN { @x = 1; w(@x); }\n",
+            "error: macro w() expects a variable for $x (argument 1), not an expression",
+        ),
+        (
+            "macro f(a) { a } BEGIN { f(1, 2); }\n",
+            "error: macro f() takes 1 argument(s), not 2",
+        ),
+        (
+            "macro r(a) { r(a) } BEGIN { print(r(1)); }\n",
+            "error: macro r() expands into itself without end",
+        ),
+        (
+            "macro h() { $q } BEGIN { $q = 1; print(h()); }\n",
+            "error: variable $q (macro h #1) is used before it is assigned",
+        ),
+        (
+            "macro s($x) { let $x = 1; } BEGIN { $a = 1; s($a); }\n",
+            "error: Variable declaration shadows macro arg $x",
+        ),
+    ];
+    for (index, (script, expected)) in cases.iter().enumerate() {
+        let dir = TempDir::new(&format!("macro_error_{index}"));
+        let path = dir.join("bad.bt");
+        std::fs::write(&path, script).unwrap();
+        let done = run_btc([std::ffi::OsStr::new("check"), path.as_os_str()]);
+        assert_eq!(done.code(), Some(1), "{script}: {done}");
+        assert!(done.stderr.contains(expected), "{script}: {done}");
+        assert!(
+            !done.stderr.contains("unknown function"),
+            "{script}: {done}"
+        );
+    }
+}

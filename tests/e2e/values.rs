@@ -218,3 +218,101 @@ fn tuple_errors() {
         assert!(stderr.contains(expected), "{script}: {stderr}");
     }
 }
+
+#[test]
+fn sizeof_and_offsetof_are_constants() {
+    if !require_root("sizeof_and_offsetof_are_constants") {
+        return;
+    }
+    let script = r#"BEGIN {
+  $x = 1; $t = (1, "abc"); $u = ("a", "b");
+  printf("%d %d %d %d %d %d\n", sizeof(int32), sizeof(uint64_t), sizeof(comm), sizeof($x), sizeof("abc"), sizeof(char *));
+  printf("%d %d %d %d\n", sizeof($t), sizeof($u), sizeof(int8[4]), sizeof((int16)1));
+  printf("%d %d %d\n", sizeof(struct list_head), offsetof(struct list_head, prev), offsetof(struct callback_head, func));
+  exit();
+}
+"#;
+    assert_eq!(
+        run("sizes", script, &[]),
+        "4 8 16 8 4 8\n16 4 4 2\n16 8 8\n\n\n"
+    );
+}
+
+#[test]
+fn sizeof_and_offsetof_errors() {
+    let cases = [
+        (
+            "BEGIN { print(sizeof(struct no_such_struct)); }\n",
+            "error: unknown type struct no_such_struct",
+        ),
+        (
+            "BEGIN { print(offsetof(struct list_head, nope)); }\n",
+            "error: list_head has no field `nope`",
+        ),
+        (
+            "BEGIN { print(offsetof(struct list_head, next.x)); }\n",
+            "error: `next` is not a struct or union",
+        ),
+        (
+            "BEGIN { print(sizeof(wat_t)); }\n",
+            "error: unknown builtin `wat_t`",
+        ),
+    ];
+    for (index, (script, expected)) in cases.iter().enumerate() {
+        let (code, stderr) = check(&format!("size_error_{index}"), script);
+        assert_eq!(code, Some(1), "{script}: {stderr}");
+        assert!(stderr.contains(expected), "{script}: {stderr}");
+    }
+}
+
+#[test]
+fn config_block_settings() {
+    if !require_root("config_block_settings") {
+        return;
+    }
+    let script = r#"config = {
+  max_strlen = 5;
+  BPFTRACE_PRINT_MAPS_ON_EXIT = false;
+  MISSING_PROBES = warn;
+  stack_mode = perf;
+  max_map_keys = 16
+}
+BEGIN { @a = str($1); printf("%s|%s|%d\n", str($1), str($2), strlen(str($2))); exit(); }
+"#;
+    assert_eq!(run("config", script, &["abc", "abcd"]), "abc|abcd|4\n\n\n");
+}
+
+#[test]
+fn config_block_errors() {
+    let cases = [
+        (
+            "config = { bad_config=raw } BEGIN {}\n",
+            "1:12: error: bad_config: not a known configuration option",
+        ),
+        (
+            "config = { strlen=3 } BEGIN {}\n",
+            "error: key has been renamed to 'max_strlen'",
+        ),
+        (
+            "config = { btf=\"x\" } BEGIN {}\n",
+            "error: btf: can only be set as an environment variable",
+        ),
+        (
+            "config = { max_strlen=abc } BEGIN {}\n",
+            "error: max_strlen: expecting a number, got abc",
+        ),
+        (
+            "config = { print_maps_on_exit=maybe } BEGIN {}\n",
+            "error: print_maps_on_exit: Invalid bool value: valid values are true, false, 1 or 0.",
+        ),
+        (
+            "config = { missing_probes=loud } BEGIN {}\n",
+            "error: missing_probes: Invalid value for missing_probes: valid values are ignore, warn, and error.",
+        ),
+    ];
+    for (index, (script, expected)) in cases.iter().enumerate() {
+        let (code, stderr) = check(&format!("config_error_{index}"), script);
+        assert_eq!(code, Some(1), "{script}: {stderr}");
+        assert!(stderr.contains(expected), "{script}: {stderr}");
+    }
+}

@@ -287,6 +287,10 @@ impl<'a> FunctionLowering<'a> {
                 result
             }
             ExprKind::StringLength(string) => self.string_length(string),
+            ExprKind::Block { statements, value } => {
+                self.statements(statements);
+                self.integer(value)
+            }
             ExprKind::TupleField { base, index } => self.tuple_integer(base, *index),
             ExprKind::StringFind { haystack, needle } => self.string_find(haystack, needle),
             ExprKind::Compare { .. }

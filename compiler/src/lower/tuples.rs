@@ -49,6 +49,10 @@ impl<'a> FunctionLowering<'a> {
                     }
                 }
             }
+            ExprKind::Block { statements, value } => {
+                self.statements(statements);
+                self.tuple_into(value, place, destination);
+            }
             ExprKind::Ternary {
                 condition,
                 then,

@@ -160,6 +160,10 @@ impl<'a> FunctionLowering<'a> {
                 self.copy_memory(scratch, from.offset, place, from.size.min(place.size));
             }
             ExprKind::TupleField { base, index } => self.tuple_bytes_into(base, *index, place),
+            ExprKind::Block { statements, value } => {
+                self.statements(statements);
+                self.inet_into(value, place);
+            }
             _ => unreachable!("the checker only types ntop() and variables as addresses"),
         }
     }
@@ -271,6 +275,10 @@ impl<'a> FunctionLowering<'a> {
                 );
             }
             ExprKind::TupleField { base, index } => self.tuple_bytes_into(base, *index, place),
+            ExprKind::Block { statements, value } => {
+                self.statements(statements);
+                self.string_into(value, place);
+            }
             ExprKind::Ternary {
                 condition,
                 then,

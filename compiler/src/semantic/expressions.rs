@@ -50,6 +50,8 @@ impl Checker {
                     "a map loop's entry as one value (use $kv.0 and $kv.1)",
                 ),
             AstExprKind::Variable(name) => match scope.by_name.get(name) {
+                // Declared with `let` and not assigned yet: 0, as in bpftrace.
+                Some(id) if scope.untyped.contains(id) => typed(ExprKind::Integer(0), Type::I64),
                 Some(id) => {
                     let read = typed(ExprKind::Variable(*id), scope.variables[id.0].ty)?;
                     match scope.enum_variables.get(id) {
@@ -174,48 +176,13 @@ impl Checker {
                 let condition = self.condition(scope, condition)?;
                 let then = self.expression(scope, then)?;
                 let otherwise = self.expression(scope, otherwise)?;
-                let ty = match (then.ty, otherwise.ty) {
-                    (Type::String { size: left }, Type::String { size: right }) => Type::String {
-                        size: left.max(right),
-                    },
-                    (Type::Tuple(_), Type::Tuple(_)) => {
-                        let Some(ty) = merge_types(then.ty, otherwise.ty) else {
-                            self.error(
-                                span,
-                                format!(
-                                    "the branches of `?:` have different types: {} and {}",
-                                    then.ty.describe(),
-                                    otherwise.ty.describe()
-                                ),
-                            );
-                            return None;
-                        };
-                        ty
-                    }
-                    _ if then.ty.is_integer_like() && otherwise.ty.is_integer_like() => {
-                        combined_integer(&then, &otherwise)
-                    }
-                    _ => {
-                        self.unsupported(
-                            span,
-                            "ternaries whose branches are not both integers, strings or tuples",
-                        );
-                        return None;
-                    }
-                };
-                typed(
-                    ExprKind::Ternary {
-                        condition: Box::new(condition),
-                        then: Box::new(then),
-                        otherwise: Box::new(otherwise),
-                    },
-                    ty,
-                )
+                self.choice(condition, then, otherwise, span)
             }
             AstExprKind::Ternary { then: None, .. } => {
                 self.unsupported(span, "the `?:` operator");
                 None
             }
+
             AstExprKind::FieldAccess { base, field, .. } => {
                 if let Some(record) = self.record_base(scope, base) {
                     return self.tuple_field(record, None, Some(&field.text), span);
@@ -223,8 +190,8 @@ impl Checker {
                 self.field_access(scope, base, field, span)
             }
             AstExprKind::Cast { target, operand } => self.cast(scope, target, operand, span),
-            AstExprKind::Sizeof(_) => self.unsupported_none(span, "sizeof"),
-            AstExprKind::Offsetof { .. } => self.unsupported_none(span, "offsetof"),
+            AstExprKind::Sizeof(operand) => self.size_of(scope, operand, span),
+            AstExprKind::Offsetof { operand, fields } => self.offset_of(operand, fields, span),
             AstExprKind::Typeinfo(_) => self.unsupported_none(span, "typeinfo"),
             AstExprKind::Comptime(_) => self.unsupported_none(span, "comptime"),
             AstExprKind::TupleIndex { base, index, .. } => {
@@ -251,8 +218,8 @@ impl Checker {
                     .collect(),
                 span,
             ),
-            AstExprKind::Block(_) => self.unsupported_none(span, "block expressions"),
-            AstExprKind::If(_) => self.unsupported_none(span, "if expressions"),
+            AstExprKind::Block(block) => self.block_expression(scope, block, span),
+            AstExprKind::If(branch) => self.if_expression(scope, branch),
             AstExprKind::PreIncrement(_)
             | AstExprKind::PostIncrement(_)
             | AstExprKind::PreDecrement(_)
@@ -457,19 +424,9 @@ impl Checker {
                 })
             }
             (ast::TypeBase::Named(integer), []) => {
-                let (bits, signed) = match integer.as_str() {
-                    "int8" | "int8_t" | "char" => (8, true),
-                    "uint8" | "uint8_t" | "u8" | "bool" => (8, false),
-                    "int16" | "int16_t" | "short" | "s16" => (16, true),
-                    "uint16" | "uint16_t" | "u16" => (16, false),
-                    "int32" | "int32_t" | "int" | "s32" => (32, true),
-                    "uint32" | "uint32_t" | "u32" | "unsigned int" => (32, false),
-                    "int64" | "int64_t" | "long" | "s64" => (64, true),
-                    "uint64" | "uint64_t" | "u64" | "unsigned long" | "size_t" => (64, false),
-                    _ => {
-                        self.unsupported(name.span, &format!("casts to `{integer}`"));
-                        return None;
-                    }
+                let Some((bits, signed)) = integer_type_name(integer) else {
+                    self.unsupported(name.span, &format!("casts to `{integer}`"));
+                    return None;
                 };
                 Some(Expr {
                     kind: ExprKind::IntegerCast {
@@ -560,5 +517,124 @@ impl Checker {
                 None
             }
         }
+    }
+}
+
+/// The width and signedness of an integer type name (bpftrace's and C's spellings).
+pub(super) fn integer_type_name(name: &str) -> Option<(u8, bool)> {
+    Some(match name {
+        "int8" | "int8_t" | "char" | "s8" | "__s8" => (8, true),
+        "uint8" | "uint8_t" | "u8" | "__u8" | "bool" | "unsigned char" => (8, false),
+        "int16" | "int16_t" | "short" | "s16" | "__s16" => (16, true),
+        "uint16" | "uint16_t" | "u16" | "__u16" | "unsigned short" => (16, false),
+        "int32" | "int32_t" | "int" | "s32" | "__s32" => (32, true),
+        "uint32" | "uint32_t" | "u32" | "__u32" | "unsigned int" => (32, false),
+        "int64" | "int64_t" | "long" | "s64" | "__s64" | "long long" => (64, true),
+        "uint64" | "uint64_t" | "u64" | "__u64" | "unsigned long" | "size_t"
+        | "unsigned long long" => (64, false),
+        _ => return None,
+    })
+}
+
+impl Checker {
+    /// `condition ? then : otherwise` (and `if` expressions): both branches are integers,
+    /// strings (the larger buffer wins) or tuples of the same shape.
+    pub(super) fn choice(
+        &mut self,
+        condition: Expr,
+        then: Expr,
+        otherwise: Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let ty = match (then.ty, otherwise.ty) {
+            (Type::String { size: left }, Type::String { size: right }) => Type::String {
+                size: left.max(right),
+            },
+            (Type::Tuple(_), Type::Tuple(_)) => {
+                let Some(ty) = merge_types(then.ty, otherwise.ty) else {
+                    self.error(
+                        span,
+                        format!(
+                            "the branches have different types: {} and {}",
+                            then.ty.describe(),
+                            otherwise.ty.describe()
+                        ),
+                    );
+                    return None;
+                };
+                ty
+            }
+            _ if then.ty.is_integer_like() && otherwise.ty.is_integer_like() => {
+                combined_integer(&then, &otherwise)
+            }
+            _ => {
+                self.unsupported(
+                    span,
+                    "ternaries whose branches are not both integers, strings or tuples",
+                );
+                return None;
+            }
+        };
+        Some(Expr {
+            kind: ExprKind::Ternary {
+                condition: Box::new(condition),
+                then: Box::new(then),
+                otherwise: Box::new(otherwise),
+            },
+            ty,
+            span,
+        })
+    }
+
+    /// `{ statements; value }` used as a value; its variables are scoped to it.
+    pub(super) fn block_expression(
+        &mut self,
+        scope: &mut Scope,
+        block: &ast::Block,
+        span: Span,
+    ) -> Option<Expr> {
+        let outer = self.open_scope(scope);
+        let mut statements = Vec::new();
+        for statement in &block.statements {
+            self.statement(scope, statement, &mut statements);
+        }
+        let value = match &block.value {
+            Some(value) => self.expression(scope, value),
+            None => {
+                self.error(
+                    span,
+                    "this block has no value: end it with an expression without `;`",
+                );
+                None
+            }
+        };
+        statements::close_scope(scope, outer);
+        let value = value?;
+        if statements.is_empty() {
+            return Some(Expr { span, ..value });
+        }
+        Some(Expr {
+            ty: value.ty,
+            kind: ExprKind::Block {
+                statements,
+                value: Box::new(value),
+            },
+            span,
+        })
+    }
+
+    /// `if condition { a } else { b }` used as a value.
+    pub(super) fn if_expression(&mut self, scope: &mut Scope, branch: &ast::If) -> Option<Expr> {
+        let condition = self.condition(scope, &branch.condition);
+        let then = self.block_expression(scope, &branch.then_block, branch.then_block.span);
+        let otherwise = match &branch.else_branch {
+            Some(ast::ElseBranch::Block(block)) => self.block_expression(scope, block, block.span),
+            Some(ast::ElseBranch::If(nested)) => self.if_expression(scope, nested),
+            None => {
+                self.error(branch.span, "an if expression needs an else branch");
+                None
+            }
+        };
+        self.choice(condition?, then?, otherwise?, branch.span)
     }
 }

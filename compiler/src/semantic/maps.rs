@@ -463,20 +463,6 @@ impl Checker {
         }
     }
 
-    /// `config = { ... }`: only `max_map_keys` so far.
-    pub(super) fn config(&mut self, config: &ast::Config) {
-        for entry in &config.entries {
-            match (entry.key.text.as_str(), &entry.value) {
-                ("max_map_keys", ast::ConfigValue::Integer(value)) => match u32::try_from(*value) {
-                    Ok(value) if value > 0 => self.options.max_map_keys = value,
-                    _ => self.error(entry.span, "max_map_keys must be between 1 and 4294967295"),
-                },
-                ("max_map_keys", _) => self.error(entry.span, "max_map_keys must be an integer"),
-                (key, _) => self.unsupported(entry.span, &format!("the config key `{key}`")),
-            }
-        }
-    }
-
     /// `let @name = kind(max_entries);`: the kind and size of the map used as `@name`.
     pub(super) fn declare_map(&mut self, declaration: &ast::MapDeclaration) {
         let Some(&(_, kind)) = DECLARABLE_KINDS

@@ -10,12 +10,15 @@
 
 mod builtins;
 mod calls;
+mod config;
 pub mod constants;
 mod expressions;
 mod kernel;
+mod macros;
 mod maps;
 pub mod perf_events;
 mod probes;
+mod sizes;
 mod statements;
 mod strings;
 pub mod tuples;
@@ -185,6 +188,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         numeric_positional_parameters: std::collections::BTreeSet::new(),
         action_spans: Vec::new(),
         stack_limits: std::collections::BTreeSet::new(),
+        runtime_config: btc_payload::RuntimeConfig::default(),
     };
     for definition in &program.preamble {
         match definition.kind {
@@ -218,12 +222,15 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         checker.unsupported(import.span, "import");
     }
     let mut programs = Vec::new();
+    let macros = macros::Macros::new(&program.items);
     for item in &program.items {
         match item {
-            ast::Item::Probe(probe) => programs.extend(checker.probe(probe)),
-            ast::Item::Macro(definition) => {
-                checker.unsupported(definition.span, "macro definitions")
+            ast::Item::Probe(probe) => {
+                let probe = checker.expand_macros(probe, &macros);
+                programs.extend(checker.probe(&probe))
             }
+            // Expanded where they are used.
+            ast::Item::Macro(_) => {}
             ast::Item::MapDeclaration(_) => {}
             ast::Item::Function(definition) => {
                 checker.unsupported(definition.span, "fn definitions")
@@ -276,6 +283,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         actions: checker.actions,
         action_spans: checker.action_spans,
         stack_limits: checker.stack_limits.into_iter().collect(),
+        config: checker.runtime_config,
     })
 }
 
@@ -300,6 +308,8 @@ struct Checker {
     action_spans: Vec<(usize, Span)>,
     /// The frame limits of the `kstack`/`ustack` values used: one stack-trace map each.
     stack_limits: std::collections::BTreeSet<u32>,
+    /// The `config` block's settings for the runtime.
+    runtime_config: btc_payload::RuntimeConfig,
 }
 
 /// What `args` means inside the probe being checked.
@@ -355,6 +365,9 @@ struct Scope {
     /// The loop variables of the enclosing `for ($kv : @map)` loops: the map each one
     /// iterates and the depth of its loop.
     map_entries: HashMap<String, (MapId, u32)>,
+    /// Variables declared with a bare `let $x;` and not assigned yet: their first
+    /// assignment gives them their type.
+    untyped: std::collections::HashSet<VariableId>,
 }
 
 /// One expanded attach point.

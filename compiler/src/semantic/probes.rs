@@ -327,6 +327,7 @@ impl Checker {
                     enum_variables: HashMap::new(),
                     map_loop_depth: 0,
                     map_entries: HashMap::new(),
+                    untyped: std::collections::HashSet::new(),
                 };
                 let predicate = probe
                     .predicate

@@ -7,7 +7,10 @@
 use super::*;
 
 impl Checker {
+    /// A block's statements. Variables first assigned (or declared) inside it are scoped
+    /// to it, as in bpftrace: they are not visible after it.
     pub(super) fn block(&mut self, scope: &mut Scope, block: &ast::Block) -> Vec<Statement> {
+        let outer = self.open_scope(scope);
         let mut statements = Vec::new();
         for statement in &block.statements {
             self.statement(scope, statement, &mut statements);
@@ -15,7 +18,13 @@ impl Checker {
         if let Some(value) = &block.value {
             self.effect(scope, value, &mut statements);
         }
+        close_scope(scope, outer);
         statements
+    }
+
+    /// The names visible before a block, to restore when it ends.
+    pub(super) fn open_scope(&mut self, scope: &Scope) -> HashMap<String, VariableId> {
+        scope.by_name.clone()
     }
 
     pub(super) fn statement(
@@ -41,6 +50,27 @@ impl Checker {
             } => {
                 if let Some(annotation) = annotation {
                     self.unsupported(annotation.span(), "type annotations on variables");
+                }
+                if scope.by_name.contains_key(&variable.text) {
+                    self.error(
+                        span,
+                        format!(
+                            "Variable ${} was already declared. Variable shadowing is not allowed.",
+                            variable.text
+                        ),
+                    );
+                    return;
+                }
+                if value.is_none() {
+                    // `let $x;`: the variable exists from here and reads as 0 until its
+                    // first assignment, which gives it its type.
+                    let id = VariableId(scope.variables.len());
+                    scope.variables.push(Variable {
+                        name: variable.text.clone(),
+                        ty: Type::I64,
+                    });
+                    scope.by_name.insert(variable.text.clone(), id);
+                    scope.untyped.insert(id);
                 }
                 if let Some(value) = value {
                     let target = ast::Expr {
@@ -95,7 +125,10 @@ impl Checker {
                 if scope.by_name.contains_key(&variable.text) {
                     self.error(
                         variable.span,
-                        format!("${} is already defined", variable.text),
+                        format!(
+                            "Loop declaration shadows existing variable: ${}",
+                            variable.text
+                        ),
                     );
                     return;
                 }
@@ -315,6 +348,14 @@ impl Checker {
                     return;
                 }
                 let variable = match scope.by_name.get(name) {
+                    Some(existing) if scope.untyped.remove(existing) => {
+                        scope.variables[existing.0].ty = match value.ty {
+                            Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
+                            Type::Tuple(_) => tuples::stored_type(value.ty),
+                            other => other,
+                        };
+                        *existing
+                    }
                     Some(existing) => {
                         let previous = scope.variables[existing.0].ty;
                         if !compatible(previous, value.ty) {
@@ -520,4 +561,9 @@ impl Checker {
             ),
         }
     }
+}
+
+/// Ends a block's scope: the names it introduced are no longer visible.
+pub(super) fn close_scope(scope: &mut Scope, outer: HashMap<String, VariableId>) {
+    scope.by_name = outer;
 }

@@ -361,6 +361,11 @@ pub enum ExprKind {
         haystack: Box<Expr>,
         needle: Box<Expr>,
     },
+    /// `{ statements; value }`: the statements run, then the value is evaluated.
+    Block {
+        statements: Vec<Statement>,
+        value: Box<Expr>,
+    },
     /// `(a, b, ...)` or `(name = a, ...)`: the elements in order (the type names them).
     Tuple(Vec<Expr>),
     /// Field `index` of a tuple or record.
@@ -726,6 +731,8 @@ pub struct TypedProgram {
     /// The frame limits of the stacks used, sorted: each has its stack-trace map,
     /// `btc_payload::stack_map_name(limit)`.
     pub stack_limits: Vec<u32>,
+    /// What the script's `config` block asks of the runtime.
+    pub config: btc_payload::RuntimeConfig,
 }
 
 /// How to read a bitfield, computed as libbpf computes it (`bpf_core_calc_field_relo`), so
