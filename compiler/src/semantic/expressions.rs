@@ -46,6 +46,7 @@ impl Checker {
             },
             AstExprKind::Variable(name) => match scope.by_name.get(name) {
                 Some(id) => typed(ExprKind::Variable(*id), scope.variables[id.0].ty),
+                None if scope.refused.contains(name) => None,
                 None => {
                     self.error(
                         span,

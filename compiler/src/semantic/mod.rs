@@ -19,7 +19,7 @@ mod probes;
 mod statements;
 pub mod typed;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use btc_payload::format::{ConversionKind, Format};
@@ -323,6 +323,9 @@ struct Scope {
     function: Option<String>,
     variables: Vec<Variable>,
     by_name: HashMap<String, VariableId>,
+    /// Variables whose first assignment was refused: their uses are not reported again as
+    /// "used before it is assigned", which would only repeat the first error.
+    refused: HashSet<String>,
 }
 
 /// One expanded attach point.

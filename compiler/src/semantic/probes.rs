@@ -364,6 +364,7 @@ impl Checker {
                     function: expansion.function.clone(),
                     variables: Vec::new(),
                     by_name: HashMap::new(),
+                    refused: HashSet::new(),
                 };
                 let predicate = probe
                     .predicate
