@@ -405,7 +405,7 @@ impl Checker {
                 })
             }
             _ => {
-                self.unsupported(span, "casts to this type");
+                self.unsupported(name.span, &format!("casts to `{}`", name.text()));
                 None
             }
         }

@@ -1201,3 +1201,26 @@ fn else_without_if_is_named() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn type_names_print_as_written() {
+    let (program, diagnostics) = parse("BEGIN { $a = (int8[8])1; $b = (struct sock **)arg0; }");
+    assert!(diagnostics.is_empty());
+    let mut texts = Vec::new();
+    for item in &program.items {
+        if let Item::Probe(probe) = item {
+            for statement in &probe.body.statements {
+                if let StatementKind::Assign { value, .. } = &statement.kind {
+                    if let ExprKind::Cast {
+                        target: TypeSpecifier::Name(name),
+                        ..
+                    } = &value.kind
+                    {
+                        texts.push(name.text());
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(texts, vec!["int8[8]", "struct sock **"]);
+}
