@@ -1204,23 +1204,18 @@ fn else_without_if_is_named() {
 
 #[test]
 fn type_names_print_as_written() {
-    let (program, diagnostics) = parse("BEGIN { $a = (int8[8])1; $b = (struct sock **)arg0; }");
-    assert!(diagnostics.is_empty());
-    let mut texts = Vec::new();
-    for item in &program.items {
-        if let Item::Probe(probe) = item {
-            for statement in &probe.body.statements {
-                if let StatementKind::Assign { value, .. } = &statement.kind {
-                    if let ExprKind::Cast {
-                        target: TypeSpecifier::Name(name),
-                        ..
-                    } = &value.kind
-                    {
-                        texts.push(name.text());
-                    }
-                }
-            }
+    let cast = |source: &str| {
+        let (parsed, diagnostics) = parse_expression(source);
+        assert!(diagnostics.is_empty(), "{source}");
+        match parsed.expect("an expression").kind {
+            ExprKind::Cast {
+                target: TypeSpecifier::Name(name),
+                ..
+            } => name.text(),
+            other => panic!("not a cast: {other:?}"),
         }
-    }
-    assert_eq!(texts, vec!["int8[8]", "struct sock **"]);
+    };
+    assert_eq!(cast("(int8[8])1"), "int8[8]");
+    assert_eq!(cast("(struct sock **)arg0"), "struct sock **");
+    assert_eq!(cast("(uint64)1"), "uint64");
 }
