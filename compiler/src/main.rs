@@ -54,7 +54,12 @@ enum Command {
         runtime: Option<PathBuf>,
     },
     /// Check a script without compiling it: syntax, names and types.
-    Check { script: PathBuf },
+    Check {
+        script: PathBuf,
+        /// Print the time the front end (parse and check) took, for bench/bench.py.
+        #[arg(long, hide = true)]
+        time: bool,
+    },
     /// List the probes of this machine, like `bpftrace -l` (e.g. `btc list 'tracepoint:sched:*'`).
     List {
         /// A probe pattern with `*` and `?`; `uprobe:/path/binary:*` lists a binary's functions.
@@ -95,7 +100,7 @@ fn main() -> ExitCode {
             arguments,
             runtime,
         } => run(&script, &arguments, runtime, &options),
-        Command::Check { script } => check(&script, &options),
+        Command::Check { script, time } => check(&script, time, &options),
         Command::List { pattern, verbose } => {
             if btc::list::run(pattern.as_deref(), verbose) {
                 Ok(())
@@ -276,10 +281,17 @@ fn run(
     Err(Reported)
 }
 
-fn check(script: &Path, options: &Options) -> Result<(), Reported> {
+fn check(script: &Path, time: bool, options: &Options) -> Result<(), Reported> {
     let source = read_script(script)?;
     let display_name = script.display().to_string();
-    match compile::check(&source, options) {
+    let started = std::time::Instant::now();
+    let checked = compile::check(&source, options);
+    if time {
+        // The parse and the check only: not the process start, nor reading the script.
+        let elapsed = started.elapsed();
+        eprintln!("btc: front end: {:.3} ms", elapsed.as_secs_f64() * 1000.0);
+    }
+    match checked {
         Ok((_, warnings)) => {
             eprint!("{}", diagnostic::render(&warnings, &display_name, &source));
             Ok(())

@@ -15,7 +15,7 @@
 //!
 //! `BTC_BLESS=1` rewrites the `.err` files and writes the `.asm` snapshots of pass/ from what
 //! btc does now; review the diff before committing it. Scripts are read with the host's
-//! tracefs and kernel BTF, as btc reads them; without a tracefs the tracepoint scripts are
+//! tracefs and kernel BTF, as btc reads them; without them the scripts that need them are
 //! skipped with a message. Every test reports all of its mismatches at once.
 
 use std::fs;
@@ -54,10 +54,15 @@ fn file_name(path: &Path) -> String {
     path.file_name().unwrap().to_string_lossy().into_owned()
 }
 
-/// True when the script needs a tracefs this machine does not have (it is then skipped).
-fn needs_missing_tracefs(source: &str) -> bool {
+/// True when the script needs a tracefs or a kernel BTF that this machine does not have
+/// (it is then skipped).
+fn needs_missing_host_data(source: &str) -> bool {
     let uses_tracepoints = source.contains("tracepoint:") || source.contains("t:");
-    uses_tracepoints && btc::tracepoint::tracefs().is_err()
+    let uses_kernel_types = ["struct ", "union ", "curtask"]
+        .iter()
+        .any(|word| source.contains(word));
+    (uses_tracepoints && btc::tracepoint::tracefs().is_err())
+        || (uses_kernel_types && !Path::new("/sys/kernel/btf/vmlinux").exists())
 }
 
 /// Everything `btc check` prints for the script: its diagnostics, rendered.
@@ -71,8 +76,8 @@ fn compile_all(kind: &str, mut each: impl FnMut(&Path, &str, &compile::Compilati
     let mut compiled = 0;
     for path in scripts(kind) {
         let source = fs::read_to_string(&path).expect("the script is readable");
-        if needs_missing_tracefs(&source) {
-            eprintln!("SKIP {}: tracefs is not mounted", path.display());
+        if needs_missing_host_data(&source) {
+            eprintln!("SKIP {}: no tracefs or no kernel BTF", path.display());
             continue;
         }
         let name = file_name(&path);
@@ -135,8 +140,8 @@ fn fail_programs_print_their_diagnostics() {
     let mut drifted = Vec::new();
     for path in scripts("fail") {
         let source = fs::read_to_string(&path).expect("the script is readable");
-        if needs_missing_tracefs(&source) {
-            eprintln!("SKIP {}: tracefs is not mounted", path.display());
+        if needs_missing_host_data(&source) {
+            eprintln!("SKIP {}: no tracefs or no kernel BTF", path.display());
             continue;
         }
         let name = file_name(&path);
@@ -174,8 +179,8 @@ fn pending_programs_fail_only_as_not_supported_yet() {
     let mut pending = 0;
     for path in scripts("pending") {
         let source = fs::read_to_string(&path).expect("the script is readable");
-        if needs_missing_tracefs(&source) {
-            eprintln!("SKIP {}: tracefs is not mounted", path.display());
+        if needs_missing_host_data(&source) {
+            eprintln!("SKIP {}: no tracefs or no kernel BTF", path.display());
             continue;
         }
         let name = file_name(&path);

@@ -60,6 +60,7 @@ impl Checker {
                         None => Some(read),
                     }
                 }
+                None if scope.refused.contains(name) => None,
                 None => {
                     self.error(
                         span,
@@ -439,7 +440,7 @@ impl Checker {
                 })
             }
             _ => {
-                self.unsupported(span, "casts to this type");
+                self.unsupported(name.span, &format!("casts to `{}`", name.text()));
                 None
             }
         }

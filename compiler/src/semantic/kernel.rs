@@ -312,12 +312,23 @@ impl Checker {
         if !matches!(&base.kind, AstExprKind::Identifier(name) if name == "args") {
             return self.kernel_field(scope, base, field, span);
         }
-        let ProbeContext::Tracepoint(format) = &scope.context else {
-            self.error(
-                base.span,
-                "`args` is only available in tracepoint probes here",
-            );
-            return None;
+        let format = match &scope.context {
+            ProbeContext::Tracepoint(format) => format,
+            // bpftrace types fentry/fexit and rawtracepoint arguments from BTF as `args`.
+            ProbeContext::Arguments { .. } => {
+                self.unsupported(
+                    base.span,
+                    "`args` in fentry, fexit and rawtracepoint probes (arg0, arg1, ... work)",
+                );
+                return None;
+            }
+            _ => {
+                self.error(
+                    base.span,
+                    "`args` is only available in tracepoint probes here",
+                );
+                return None;
+            }
         };
         let Some(found) = format.field(&field.text).cloned() else {
             let known: Vec<&str> = format

@@ -25,7 +25,7 @@ pub mod tuples;
 pub mod typed;
 mod uprobes;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use btc_payload::format::{ConversionKind, Format};
@@ -368,6 +368,9 @@ struct Scope {
     /// Variables declared with a bare `let $x;` and not assigned yet: their first
     /// assignment gives them their type.
     untyped: std::collections::HashSet<VariableId>,
+    /// Variables whose first assignment was refused: their uses are not reported again as
+    /// "used before it is assigned", which would only repeat the first error.
+    refused: HashSet<String>,
 }
 
 /// One expanded attach point.

@@ -218,9 +218,9 @@ impl Checker {
                     );
                     return Vec::new();
                 };
-                let period = match rest.first().map(|count| count.parse::<u64>()) {
+                let period = match rest.first().map(|count| attach_point_count(count)) {
                     None => event.default_period,
-                    Some(Ok(count)) if count > 0 => count,
+                    Some(Some(count)) if count > 0 => count,
                     Some(_) => {
                         self.error(point.span, "the event count must be a positive integer");
                         return Vec::new();
@@ -244,6 +244,17 @@ impl Checker {
                     context: ProbeContext::None,
                     function: None,
                 }]
+            }
+            (
+                "kprobe" | "k" | "kretprobe" | "kr" | "fentry" | "f" | "kfunc" | "fexit" | "fr"
+                | "kretfunc",
+                [_module, _function],
+            ) => {
+                self.unsupported(
+                    point.span,
+                    &format!("{}:MODULE:FUNCTION attach points", point.provider),
+                );
+                Vec::new()
             }
             (
                 "kprobe" | "k" | "kretprobe" | "kr" | "uprobe" | "u" | "uretprobe" | "ur"
@@ -328,6 +339,7 @@ impl Checker {
                     map_loop_depth: 0,
                     map_entries: HashMap::new(),
                     untyped: std::collections::HashSet::new(),
+                    refused: HashSet::new(),
                 };
                 let predicate = probe
                     .predicate
@@ -460,5 +472,33 @@ impl Checker {
             );
         }
         matched
+    }
+}
+
+/// An event count in an attach point, spelt as bpftrace's integer literals are:
+/// `1000000`, `1_000_000` or `1e6`.
+fn attach_point_count(text: &str) -> Option<u64> {
+    let digits = text.replace('_', "");
+    match digits.split_once('e') {
+        Some((mantissa, exponent)) => {
+            let mantissa: u64 = mantissa.parse().ok()?;
+            let exponent: u32 = exponent.parse().ok()?;
+            mantissa.checked_mul(10u64.checked_pow(exponent)?)
+        }
+        None => digits.parse().ok(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::attach_point_count;
+
+    #[test]
+    fn attach_point_counts_take_the_integer_literal_forms() {
+        assert_eq!(attach_point_count("100"), Some(100));
+        assert_eq!(attach_point_count("1e6"), Some(1_000_000));
+        assert_eq!(attach_point_count("2_500"), Some(2500));
+        assert_eq!(attach_point_count("1e30"), None);
+        assert_eq!(attach_point_count("x1"), None);
     }
 }

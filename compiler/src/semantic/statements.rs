@@ -338,13 +338,18 @@ impl Checker {
                         self.expression(scope, &combined)
                     }
                 };
-                let Some(value) = value else { return };
+                let Some(value) = value else {
+                    scope.refused.insert(name.clone());
+                    return;
+                };
                 if value.ty == Type::Timestamp {
                     self.unsupported(value.span, "strftime() values in variables");
+                    scope.refused.insert(name.clone());
                     return;
                 }
                 if value.ty == Type::Void {
                     self.error(value.span, "this expression has no value to assign");
+                    scope.refused.insert(name.clone());
                     return;
                 }
                 let variable = match scope.by_name.get(name) {

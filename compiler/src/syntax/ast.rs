@@ -523,6 +523,25 @@ pub struct TypeName {
 }
 
 impl TypeName {
+    /// The type as bpftrace writes it: `struct sock *`, `int8[8]`, `uint64`.
+    pub fn text(&self) -> String {
+        let mut text = match &self.base {
+            TypeBase::Named(name) => name.clone(),
+            TypeBase::Struct(name) => format!("struct {name}"),
+            TypeBase::Union(name) => format!("union {name}"),
+            TypeBase::Enum(name) => format!("enum {name}"),
+        };
+        for suffix in &self.suffixes {
+            match suffix {
+                TypeSuffix::Pointer if text.ends_with('*') => text.push('*'),
+                TypeSuffix::Pointer => text.push_str(" *"),
+                TypeSuffix::Array(Some(size)) => text.push_str(&format!("[{size}]")),
+                TypeSuffix::Array(None) => text.push_str("[]"),
+            }
+        }
+        text
+    }
+
     /// The number of `*` suffixes.
     pub fn pointer_depth(&self) -> usize {
         self.suffixes

@@ -1201,3 +1201,21 @@ fn else_without_if_is_named() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn type_names_print_as_written() {
+    let cast = |source: &str| {
+        let (parsed, diagnostics) = parse_expression(source);
+        assert!(diagnostics.is_empty(), "{source}");
+        match parsed.expect("an expression").kind {
+            ExprKind::Cast {
+                target: TypeSpecifier::Name(name),
+                ..
+            } => name.text(),
+            other => panic!("not a cast: {other:?}"),
+        }
+    };
+    assert_eq!(cast("(int8[8])1"), "int8[8]");
+    assert_eq!(cast("(struct sock **)arg0"), "struct sock **");
+    assert_eq!(cast("(uint64)1"), "uint64");
+}
