@@ -245,3 +245,27 @@ fn array_elements() {
     assert!(done.success(), "{done}");
     assert_eq!(done.stdout.trim_end(), "ar 114 0", "{done}");
 }
+
+/// `__data_loc char[]` tracepoint fields are strings: sched_process_exec's `filename`.
+#[test]
+fn data_location_fields_are_strings() {
+    if !require_root("data_location_fields_are_strings") {
+        return;
+    }
+    let dir = TempDir::new("kernel_types_data_loc");
+    let script = "tracepoint:sched:sched_process_exec {\n\
+                  \x20 printf(\"%s %s %d\\n\", comm, args.filename, args.pid == pid);\n\
+                  \x20 @files[args.filename] = count();\n\
+                  }\n";
+    let tool = build_source(&dir, "data_loc", script);
+    let done = run_with_timeout(
+        Command::new(&tool).args(["-c", "/bin/true"]),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    assert_eq!(
+        done.stdout.trim_end(),
+        "true /bin/true 1\n\n\n@files[/bin/true]: 1",
+        "{done}"
+    );
+}

@@ -248,6 +248,7 @@ impl<'a> FunctionLowering<'a> {
             ExprKind::StringLiteral(_)
             | ExprKind::PositionalString(_)
             | ExprKind::ContextString { .. }
+            | ExprKind::ContextDataLocation { .. }
             | ExprKind::Str { .. }
             | ExprKind::Ntop { .. } => {
                 unreachable!("the checker keeps strings out of integer contexts")

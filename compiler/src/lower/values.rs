@@ -159,6 +159,37 @@ impl<'a> FunctionLowering<'a> {
                 let size = (btc_payload::POSITIONAL_STRING_SIZE as u32).min(place.size);
                 self.copy_memory(globals, offset as u32, place, size);
             }
+            ExprKind::ContextDataLocation { offset } => {
+                let Type::String { size } = expression.ty else {
+                    unreachable!("a __data_loc string")
+                };
+                // The u32 holds the string's length in its high half and its offset from
+                // the start of the record in its low half.
+                let context = self.builder.context();
+                let location = self.builder.load(
+                    Address::Register {
+                        base: context,
+                        offset: *offset as i16,
+                    },
+                    Size::Word,
+                );
+                let start =
+                    self.builder
+                        .binary(BinaryOperation::And, location, Operand::Immediate(0xffff));
+                let source =
+                    self.builder
+                        .binary(BinaryOperation::Add, context, Operand::Register(start));
+                let destination = self.pointer(place.offset);
+                self.builder.call(
+                    Helper::ProbeReadKernelString,
+                    vec![
+                        Operand::Register(destination),
+                        Operand::Immediate(size.min(place.size) as i32),
+                        Operand::Register(source),
+                    ],
+                    ValueKind::Scalar,
+                );
+            }
             ExprKind::ContextString { offset, size } => {
                 let context = self.builder.context();
                 self.copy_memory(context, *offset, place, (*size).min(place.size));

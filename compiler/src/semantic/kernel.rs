@@ -5,6 +5,10 @@
 
 use super::*;
 
+/// Bytes read from a `__data_loc char[]` tracepoint field: bpftrace's default `max_strlen`,
+/// as for `str()`.
+const DATA_LOCATION_STRING_SIZE: u32 = 1024;
+
 impl Checker {
     /// The kernel types, loaded on first use.
     pub(super) fn kernel_types(&mut self, span: Span) -> Option<Rc<KernelTypes>> {
@@ -333,8 +337,22 @@ impl Checker {
         };
         let user = format.category == "syscalls";
         if found.data_location {
-            self.unsupported(span, "__data_loc tracepoint fields");
-            return None;
+            if !found.c_type.contains("char") {
+                self.unsupported(
+                    span,
+                    "__data_loc tracepoint fields of other types than char[]",
+                );
+                return None;
+            }
+            return Some(Expr {
+                kind: ExprKind::ContextDataLocation {
+                    offset: found.offset,
+                },
+                ty: Type::String {
+                    size: DATA_LOCATION_STRING_SIZE,
+                },
+                span,
+            });
         }
         if found.is_char_array() {
             return Some(Expr {

@@ -244,6 +244,11 @@ pub enum ExprKind {
         offset: u32,
         size: u32,
     },
+    /// A `__data_loc char[]` field of the tracepoint record: a u32 at `offset` whose low
+    /// 16 bits are where the string starts in the record.
+    ContextDataLocation {
+        offset: u32,
+    },
     /// `str(pointer)`: the string at an address.
     Str {
         pointer: Box<Expr>,
