@@ -56,16 +56,11 @@ impl<'a> FunctionLowering<'a> {
                 offset,
                 size,
                 signed,
+                access,
             } => {
                 let context = self.builder.context();
                 let size = Size::from_bytes(*size).expect("the checker admits 1, 2, 4 and 8 bytes");
-                let value = self.builder.load(
-                    Address::Register {
-                        base: context,
-                        offset: *offset as i16,
-                    },
-                    size,
-                );
+                let value = self.context_load(context, *offset, size, access.as_ref());
                 if *signed && size != Size::Double {
                     self.sign_extend(value, size.bytes() * 8)
                 } else {
@@ -278,6 +273,29 @@ impl<'a> FunctionLowering<'a> {
         let base = self.integer(pointer);
         self.builder
             .field_address(base, offset as i32, access.clone())
+    }
+
+    /// `*(size *)(context + offset)`, relocated through `access` when there is one.
+    pub(super) fn context_load(
+        &mut self,
+        context: VirtualRegister,
+        offset: u32,
+        size: Size,
+        access: Option<&CoreAccess>,
+    ) -> VirtualRegister {
+        match access {
+            Some(access) => {
+                self.builder
+                    .relocated_load(context, offset as i16, size, access.clone())
+            }
+            None => self.builder.load(
+                Address::Register {
+                    base: context,
+                    offset: offset as i16,
+                },
+                size,
+            ),
+        }
     }
 
     /// A bitfield read as clang's `BPF_CORE_READ_BITFIELD_PROBED` does it: the load's byte

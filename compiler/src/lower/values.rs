@@ -159,20 +159,14 @@ impl<'a> FunctionLowering<'a> {
                 let size = (btc_payload::POSITIONAL_STRING_SIZE as u32).min(place.size);
                 self.copy_memory(globals, offset as u32, place, size);
             }
-            ExprKind::ContextDataLocation { offset } => {
+            ExprKind::ContextDataLocation { offset, access } => {
                 let Type::String { size } = expression.ty else {
                     unreachable!("a __data_loc string")
                 };
                 // The u32 holds the string's length in its high half and its offset from
                 // the start of the record in its low half.
                 let context = self.builder.context();
-                let location = self.builder.load(
-                    Address::Register {
-                        base: context,
-                        offset: *offset as i16,
-                    },
-                    Size::Word,
-                );
+                let location = self.context_load(context, *offset, Size::Word, access.as_ref());
                 let start =
                     self.builder
                         .binary(BinaryOperation::And, location, Operand::Immediate(0xffff));

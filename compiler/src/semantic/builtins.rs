@@ -98,6 +98,7 @@ impl Checker {
                 offset,
                 size: 8,
                 signed,
+                access: None,
             },
             ty: if signed { Type::I64 } else { Type::U64 },
             span,

@@ -37,22 +37,54 @@ impl Checker {
         }
     }
 
+    /// The kernel types if they can be read, without an error if they cannot. The caller
+    /// stores them in `self.kernel_types` once it uses them: only a script that uses kernel
+    /// types carries them (and local BTF) further.
+    fn kernel_types_if_any(&self) -> Option<Rc<KernelTypes>> {
+        if let Some(types) = &self.kernel_types {
+            return Some(types.clone());
+        }
+        let path = self
+            .options
+            .btf
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(kernel_types::VMLINUX_BTF));
+        KernelTypes::load(&path).ok().map(Rc::new)
+    }
+
+    /// The CO-RE access of a tracepoint field through the kernel's
+    /// `trace_event_raw_<event>` struct, when the kernel types have that struct with the
+    /// field at the format file's offset. Syscall tracepoints are left out: their records
+    /// are `nr` and six `unsigned long` arguments on every kernel, and skipping them keeps
+    /// their tools from paying for reading BTF at build time.
+    fn tracepoint_access(
+        &mut self,
+        format: &tracepoint::Format,
+        field: &tracepoint::Field,
+    ) -> Option<crate::ir::CoreAccess> {
+        if format.category == "syscalls" {
+            return None;
+        }
+        let types = self.kernel_types_if_any()?;
+        let root = types.composite(&format!("trace_event_raw_{}", format.event), false)?;
+        let member = if field.data_location {
+            format!("__data_loc_{}", field.name)
+        } else {
+            field.name.clone()
+        };
+        let found = types.field(root, &member)?;
+        if found.offset != field.offset || found.bitfield.is_some() {
+            return None;
+        }
+        self.kernel_types = Some(types);
+        Some(crate::ir::CoreAccess::field_offset(root, found.path))
+    }
+
     /// An enumerator of a kernel enum (`BPF_MAP_TYPE_HASH`), when the kernel types can be
     /// read; a host without BTF just does not know the name.
     pub(super) fn kernel_enumerator(&mut self, name: &str, span: Span) -> Option<Expr> {
-        let types = match &self.kernel_types {
-            Some(types) => types.clone(),
-            None => {
-                let path = self
-                    .options
-                    .btf
-                    .clone()
-                    .unwrap_or_else(|| PathBuf::from(kernel_types::VMLINUX_BTF));
-                Rc::new(KernelTypes::load(&path).ok()?)
-            }
-        };
+        let types = self.kernel_types_if_any()?;
         let found = types.enumerator(name)?;
-        // Only a script that uses kernel types carries them (and local BTF) further.
         self.kernel_types = Some(types);
         let kind = if found.relocatable {
             ExprKind::KernelEnumerator {
@@ -347,6 +379,7 @@ impl Checker {
             return Some(Expr {
                 kind: ExprKind::ContextDataLocation {
                     offset: found.offset,
+                    access: self.tracepoint_access(format, &found),
                 },
                 ty: Type::String {
                     size: DATA_LOCATION_STRING_SIZE,
@@ -388,6 +421,7 @@ impl Checker {
                 offset: found.offset,
                 size: found.size,
                 signed: found.signed,
+                access: self.tracepoint_access(format, &found),
             },
             ty,
             span,

@@ -183,11 +183,14 @@ pub enum ExprKind {
         map: MapId,
         keys: Vec<Expr>,
     },
-    /// An integer or pointer field of the tracepoint record.
+    /// An integer or pointer field of the tracepoint record (or of another context). With
+    /// `access`, the offset is relocated by libbpf through the kernel's
+    /// `trace_event_raw_<event>` struct.
     ContextField {
         offset: u32,
         size: u32,
         signed: bool,
+        access: Option<crate::ir::CoreAccess>,
     },
     /// A field of a kernel struct read through `pointer` with `bpf_probe_read_kernel`: the
     /// field's bytes at `pointer + offset`, where `offset` (the build host's) is relocated
@@ -248,6 +251,7 @@ pub enum ExprKind {
     /// 16 bits are where the string starts in the record.
     ContextDataLocation {
         offset: u32,
+        access: Option<crate::ir::CoreAccess>,
     },
     /// `str(pointer)`: the string at an address.
     Str {
