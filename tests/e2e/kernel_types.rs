@@ -269,3 +269,49 @@ fn data_location_fields_are_strings() {
         "{done}"
     );
 }
+
+/// The cgroup v2 hierarchy's mount point, from /proc/self/mountinfo.
+fn cgroup2_mount() -> Option<std::path::PathBuf> {
+    let mountinfo = std::fs::read_to_string("/proc/self/mountinfo").ok()?;
+    mountinfo.lines().find_map(|line| {
+        let (mount, filesystem) = line.split_once(" - ")?;
+        filesystem
+            .starts_with("cgroup2 ")
+            .then(|| mount.split(' ').nth(4).map(std::path::PathBuf::from))?
+    })
+}
+
+/// `cgroup` is the id of the task's cgroup v2, which is the inode number of its directory:
+/// the tool runs in a cgroup made for the test.
+#[test]
+fn cgroup_is_the_cgroup_directory_inode() {
+    use std::os::unix::fs::MetadataExt;
+    if !require_root("cgroup_is_the_cgroup_directory_inode") {
+        return;
+    }
+    let Some(mount) = cgroup2_mount() else {
+        println!("SKIP cgroup_is_the_cgroup_directory_inode: no cgroup2 mount");
+        return;
+    };
+    let dir = TempDir::new("kernel_types_cgroup");
+    let tool = build_source(
+        &dir,
+        "cgroup",
+        "BEGIN { printf(\"%d\\n\", cgroup); exit(); }\n",
+    );
+    let group = mount.join(format!("btc-e2e-{}", std::process::id()));
+    std::fs::create_dir(&group).expect("create a cgroup");
+    let inode = std::fs::metadata(&group).unwrap().ino();
+    let done = run_with_timeout(
+        Command::new("/bin/sh")
+            .arg("-c")
+            .arg("echo $$ > \"$1/cgroup.procs\" && exec \"$2\"")
+            .arg("sh")
+            .arg(&group)
+            .arg(&tool),
+        Duration::from_secs(20),
+    );
+    let _ = std::fs::remove_dir(&group);
+    assert!(done.success(), "{done}");
+    assert_eq!(done.stdout.trim_end(), inode.to_string(), "{done}");
+}

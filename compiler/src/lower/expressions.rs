@@ -396,6 +396,7 @@ impl<'a> FunctionLowering<'a> {
             }
             Builtin::Cpu => call(self, Helper::GetSmpProcessorId),
             Builtin::CurrentTask => call(self, Helper::GetCurrentTask),
+            Builtin::Cgroup => call(self, Helper::GetCurrentCgroupId),
             Builtin::Comm => unreachable!("comm is a string"),
         }
     }

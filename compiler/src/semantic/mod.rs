@@ -76,7 +76,6 @@ const UNSUPPORTED_BUILTINS: &[&str] = &[
     "kstack",
     "ustack",
     "rand",
-    "cgroup",
     "cpid",
     "has_cpid",
     "ctx",
@@ -168,6 +167,7 @@ const SUPPORTED_BUILTINS: &[(&str, Builtin)] = &[
     ("elapsed", Builtin::Elapsed),
     ("cpu", Builtin::Cpu),
     ("comm", Builtin::Comm),
+    ("cgroup", Builtin::Cgroup),
 ];
 
 /// Checks a parsed script.

@@ -133,6 +133,8 @@ pub enum Builtin {
     Comm,
     /// `curtask`: `bpf_get_current_task()`, a `struct task_struct *`.
     CurrentTask,
+    /// `cgroup`: the id of the current task's cgroup v2 (`bpf_get_current_cgroup_id()`).
+    Cgroup,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
