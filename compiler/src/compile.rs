@@ -204,6 +204,16 @@ pub fn compile(
         actions,
         positional_parameters: typed.positional_parameters,
         numeric_positional_parameters: typed.numeric_positional_parameters.clone(),
+        runtime_values: typed
+            .runtime_values
+            .iter()
+            .enumerate()
+            .map(|(index, source)| btc_payload::RuntimeValue {
+                offset: btc_payload::runtime_value_offset(typed.positional_parameters, index)
+                    as u32,
+                source: source.clone(),
+            })
+            .collect(),
     };
     Ok(Compilation {
         object,

@@ -24,6 +24,7 @@ mod positional;
 mod printf;
 mod privileges;
 mod relocation;
+mod resolve;
 mod signals;
 mod target;
 mod timefmt;

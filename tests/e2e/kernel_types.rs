@@ -282,24 +282,38 @@ fn cgroup2_mount() -> Option<std::path::PathBuf> {
 }
 
 /// `cgroup` is the id of the task's cgroup v2, which is the inode number of its directory:
-/// the tool runs in a cgroup made for the test.
+/// the tool runs in a cgroup made for the test. `cgroupid(path)` and `kaddr(symbol)` are
+/// looked up by the tool when it starts, so they match this machine's cgroup and
+/// /proc/kallsyms.
 #[test]
-fn cgroup_is_the_cgroup_directory_inode() {
+fn cgroup_cgroupid_and_kaddr_are_this_machines() {
     use std::os::unix::fs::MetadataExt;
-    if !require_root("cgroup_is_the_cgroup_directory_inode") {
+    if !require_root("cgroup_cgroupid_and_kaddr_are_this_machines") {
         return;
     }
     let Some(mount) = cgroup2_mount() else {
-        println!("SKIP cgroup_is_the_cgroup_directory_inode: no cgroup2 mount");
+        println!("SKIP cgroup_cgroupid_and_kaddr_are_this_machines: no cgroup2 mount");
         return;
     };
-    let dir = TempDir::new("kernel_types_cgroup");
-    let tool = build_source(
-        &dir,
-        "cgroup",
-        "BEGIN { printf(\"%d\\n\", cgroup); exit(); }\n",
-    );
+    let kallsyms = std::fs::read_to_string("/proc/kallsyms").expect("read /proc/kallsyms");
+    let vfs_read = kallsyms
+        .lines()
+        .find(|line| line.split_whitespace().nth(2) == Some("vfs_read"))
+        .and_then(|line| line.split_whitespace().next())
+        .expect("vfs_read in /proc/kallsyms")
+        .to_string();
     let group = mount.join(format!("btc-e2e-{}", std::process::id()));
+    let dir = TempDir::new("kernel_types_cgroup");
+    let script = format!(
+        "BEGIN {{\n\
+         \x20 printf(\"%d %d %d\\n\", cgroup, cgroupid(\"{}\"), cgroup == cgroupid(\"{}\"));\n\
+         \x20 printf(\"%lx\\n\", kaddr(\"vfs_read\"));\n\
+         \x20 exit();\n\
+         }}\n",
+        group.display(),
+        group.display()
+    );
+    let tool = build_source(&dir, "cgroup", &script);
     std::fs::create_dir(&group).expect("create a cgroup");
     let inode = std::fs::metadata(&group).unwrap().ino();
     let done = run_with_timeout(
@@ -313,5 +327,22 @@ fn cgroup_is_the_cgroup_directory_inode() {
     );
     let _ = std::fs::remove_dir(&group);
     assert!(done.success(), "{done}");
-    assert_eq!(done.stdout.trim_end(), inode.to_string(), "{done}");
+    assert_eq!(
+        done.stdout.trim_end(),
+        format!("{inode} {inode} 1\n{vfs_read}"),
+        "{done}"
+    );
+    // A symbol this kernel does not have stops the tool before it loads anything.
+    let tool = build_source(
+        &dir,
+        "nosymbol",
+        "BEGIN { printf(\"%lx\\n\", kaddr(\"btc_no_such_symbol\")); }\n",
+    );
+    let done = run_with_timeout(&mut Command::new(&tool), Duration::from_secs(20));
+    assert_eq!(done.code(), Some(1), "{done}");
+    assert_eq!(
+        done.stderr,
+        "ERROR: kaddr(\"btc_no_such_symbol\"): this kernel has no symbol `btc_no_such_symbol`\n",
+        "{done}"
+    );
 }

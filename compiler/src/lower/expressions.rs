@@ -110,6 +110,9 @@ impl<'a> FunctionLowering<'a> {
                 self.rodata_integer(btc_payload::positional_integer_offset(*index))
             }
             ExprKind::PositionalCount => self.rodata_integer(RODATA_ARGUMENT_COUNT_OFFSET),
+            ExprKind::RuntimeValue(index) => self.rodata_integer(
+                btc_payload::runtime_value_offset(self.program.positional_parameters, *index),
+            ),
             ExprKind::ByteSwap(value) => {
                 let bits = match expression.ty {
                     Type::Integer { bits, .. } => bits,

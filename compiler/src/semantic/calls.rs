@@ -25,6 +25,7 @@ impl Checker {
             return Some(value);
         }
         match name {
+            "kaddr" | "cgroupid" => self.runtime_value(name, arguments, span),
             "has_key" => {
                 let expressions = self.call_expressions(arguments, span)?;
                 let (map, _) = self.existing_map(arguments.first(), name, span)?;

@@ -80,6 +80,49 @@ impl Checker {
         Some(crate::ir::CoreAccess::field_offset(root, found.path))
     }
 
+    /// `kaddr("symbol")` and `cgroupid("path")`: values that differ from machine to
+    /// machine, so the runtime looks them up on the target and writes them into `.rodata`.
+    pub(super) fn runtime_value(
+        &mut self,
+        name: &str,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Expr> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let [argument] = expressions.as_slice() else {
+            self.error(span, format!("{name}() takes one string literal"));
+            return None;
+        };
+        let AstExprKind::String(text) = &argument.kind else {
+            self.error(
+                argument.span,
+                format!("{name}() needs a string literal, known when the tool starts"),
+            );
+            return None;
+        };
+        let source = if name == "kaddr" {
+            btc_payload::RuntimeValueSource::KernelSymbol(text.clone())
+        } else {
+            btc_payload::RuntimeValueSource::CgroupId(text.clone())
+        };
+        let index = match self
+            .runtime_values
+            .iter()
+            .position(|known| *known == source)
+        {
+            Some(index) => index,
+            None => {
+                self.runtime_values.push(source);
+                self.runtime_values.len() - 1
+            }
+        };
+        Some(Expr {
+            kind: ExprKind::RuntimeValue(index),
+            ty: Type::U64,
+            span,
+        })
+    }
+
     /// An enumerator of a kernel enum (`BPF_MAP_TYPE_HASH`), when the kernel types can be
     /// read; a host without BTF just does not know the name.
     pub(super) fn kernel_enumerator(&mut self, name: &str, span: Span) -> Option<Expr> {

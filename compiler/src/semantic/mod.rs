@@ -114,10 +114,8 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "default_str_length",
     "ksym",
     "usym",
-    "kaddr",
     "uaddr",
     "percpu_kaddr",
-    "cgroupid",
     "cgroup_path",
     "reg",
     "find",
@@ -184,6 +182,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         defines: HashMap::new(),
         positional_parameters: 0,
         numeric_positional_parameters: std::collections::BTreeSet::new(),
+        runtime_values: Vec::new(),
     };
     for definition in &program.preamble {
         match definition.kind {
@@ -250,6 +249,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
     Ok(TypedProgram {
         positional_parameters: checker.positional_parameters,
         numeric_positional_parameters: checker.numeric_positional_parameters.into_iter().collect(),
+        runtime_values: checker.runtime_values,
         warnings: checker.diagnostics,
         kernel_types: checker.kernel_types.map(KernelTypesHandle),
         programs,
@@ -273,6 +273,8 @@ struct Checker {
     /// The highest `$N` used, and those used as numbers.
     positional_parameters: u32,
     numeric_positional_parameters: std::collections::BTreeSet<u32>,
+    /// `kaddr()` and `cgroupid()` arguments, resolved by the runtime on the target.
+    runtime_values: Vec<btc_payload::RuntimeValueSource>,
 }
 
 /// What `args` means inside the probe being checked.

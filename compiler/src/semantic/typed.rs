@@ -230,6 +230,9 @@ pub enum ExprKind {
     PositionalString(u32),
     /// `$#`: how many arguments the tool was given.
     PositionalCount,
+    /// A `u64` the runtime looks up on the target and writes into `.rodata`
+    /// ([`TypedProgram::runtime_values`]`[index]`): `kaddr()`, `cgroupid()`.
+    RuntimeValue(usize),
     /// `bswap(value)`: the value's bytes in reverse order (the width of its type).
     ByteSwap(Box<Expr>),
     /// `ntop([family,] address)`: an IP address; without `family`, a 16-byte address is
@@ -606,6 +609,8 @@ pub struct TypedProgram {
     pub positional_parameters: u32,
     /// The positional parameters used as numbers, sorted.
     pub numeric_positional_parameters: Vec<u32>,
+    /// What each [`ExprKind::RuntimeValue`] index stands for.
+    pub runtime_values: Vec<btc_payload::RuntimeValueSource>,
     /// Warnings found while checking (an accepted script may still have some).
     pub warnings: Vec<crate::diagnostic::Diagnostic>,
     pub kernel_types: Option<KernelTypesHandle>,
