@@ -346,3 +346,32 @@ fn cgroup_cgroupid_and_kaddr_are_this_machines() {
         "{done}"
     );
 }
+
+/// A struct in user memory: a uprobe argument cast to a struct pointer is read with
+/// bpf_probe_read_user at the struct's plain offsets. `sleep 1.25` passes
+/// `{1, 250000000}` to libc's clock_nanosleep.
+#[test]
+fn user_struct_fields() {
+    const LIBC: &str = "/lib/x86_64-linux-gnu/libc.so.6";
+    if !require_root("user_struct_fields") {
+        return;
+    }
+    if !std::path::Path::new(LIBC).exists() || !std::path::Path::new("/bin/sleep").exists() {
+        println!("SKIP user_struct_fields: needs {LIBC} and /bin/sleep");
+        return;
+    }
+    let dir = TempDir::new("kernel_types_user_struct");
+    let script = format!(
+        "uprobe:{LIBC}:clock_nanosleep {{\n\
+         \x20 $ts = (struct timespec64 *)arg2;\n\
+         \x20 printf(\"%d %d\\n\", $ts->tv_sec, $ts->tv_nsec);\n\
+         }}\n"
+    );
+    let tool = build_source(&dir, "user_struct", &script);
+    let done = run_with_timeout(
+        Command::new(&tool).args(["-c", "/bin/sleep 1.25"]),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    assert_eq!(done.stdout.trim_end(), "1 250000000", "{done}");
+}

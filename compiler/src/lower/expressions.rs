@@ -67,20 +67,31 @@ impl<'a> FunctionLowering<'a> {
                     value
                 }
             }
-            ExprKind::KernelRead {
-                pointer,
-                offset,
-                access,
-            } => {
+            ExprKind::KernelRead { pointer, .. } | ExprKind::UserRead { pointer, .. } => {
                 let bytes = match expression.ty {
                     Type::Integer { bits, .. } => u32::from(bits) / 8,
                     _ => 8,
                 };
-                let source = self.field_address(pointer, *offset, access);
+                let (source, helper) = match &expression.kind {
+                    ExprKind::KernelRead { offset, access, .. } => (
+                        self.field_address(pointer, *offset, access),
+                        Helper::ProbeReadKernel,
+                    ),
+                    ExprKind::UserRead { offset, .. } => {
+                        let base = self.integer(pointer);
+                        let address = self.builder.binary(
+                            BinaryOperation::Add,
+                            base,
+                            Operand::Immediate(*offset as i32),
+                        );
+                        (address, Helper::ProbeReadUser)
+                    }
+                    _ => unreachable!("a field read"),
+                };
                 let slot = self.shared_slot(SharedSlot::Value);
                 let destination = self.builder.stack_address(slot, 0);
                 self.builder.call(
-                    Helper::ProbeReadKernel,
+                    helper,
                     vec![
                         Operand::Register(destination),
                         Operand::Immediate(bytes as i32),

@@ -130,18 +130,29 @@ impl<'a> FunctionLowering<'a> {
                     offset += width;
                 }
             }
-            ExprKind::KernelRead {
-                pointer,
-                offset,
-                access,
-            } => {
+            ExprKind::KernelRead { pointer, .. } | ExprKind::UserRead { pointer, .. } => {
                 let Type::String { size } = expression.ty else {
                     unreachable!("a char array field")
                 };
-                let source = self.field_address(pointer, *offset, access);
+                let (source, helper) = match &expression.kind {
+                    ExprKind::KernelRead { offset, access, .. } => (
+                        self.field_address(pointer, *offset, access),
+                        Helper::ProbeReadKernel,
+                    ),
+                    ExprKind::UserRead { offset, .. } => {
+                        let base = self.integer(pointer);
+                        let address = self.builder.binary(
+                            BinaryOperation::Add,
+                            base,
+                            Operand::Immediate(*offset as i32),
+                        );
+                        (address, Helper::ProbeReadUser)
+                    }
+                    _ => unreachable!("a field read"),
+                };
                 let destination = self.pointer(place.offset);
                 self.builder.call(
-                    Helper::ProbeReadKernel,
+                    helper,
                     vec![
                         Operand::Register(destination),
                         Operand::Immediate(size.min(place.size) as i32),

@@ -175,6 +175,13 @@ impl Checker {
             return None;
         };
         path.extend(&found.path);
+        // A struct in user memory (a uprobe argument cast to a struct pointer) has the
+        // layout the program was compiled with, not the kernel's: its offsets are plain.
+        let user = matches!(pointer.ty, Type::Pointer { user: true, .. });
+        if user && found.bitfield.is_some() {
+            self.unsupported(span, "bitfields of structs in user memory");
+            return None;
+        }
         if let Some(bitfield) = found.bitfield
             && let FieldKind::Integer { bytes, signed } | FieldKind::Enum { bytes, signed } =
                 found.kind
@@ -210,7 +217,7 @@ impl Checker {
                 }
             }
             FieldKind::Pointer { to_composite } => Type::Pointer {
-                user: false,
+                user,
                 depth: 1,
                 pointee: to_composite,
             },
@@ -233,16 +240,19 @@ impl Checker {
                 return None;
             }
         };
-        let access = crate::ir::CoreAccess::field_offset(root, path);
-        Some(Expr {
-            kind: ExprKind::KernelRead {
+        let kind = if user {
+            ExprKind::UserRead {
                 pointer: Box::new(pointer),
                 offset,
-                access,
-            },
-            ty,
-            span,
-        })
+            }
+        } else {
+            ExprKind::KernelRead {
+                pointer: Box::new(pointer),
+                offset,
+                access: crate::ir::CoreAccess::field_offset(root, path),
+            }
+        };
+        Some(Expr { kind, ty, span })
     }
 
     /// `pointer->field[N]`: element N of an array field of a kernel struct, with the index
@@ -274,6 +284,7 @@ impl Checker {
             // Reports the missing field with its suggestions.
             return self.kernel_field(scope, inner, field, base.span);
         };
+        let user = matches!(pointer.ty, Type::Pointer { user: true, .. });
         let Some((element, length)) = types.array(found.type_id) else {
             self.error(
                 base.span,
@@ -305,7 +316,7 @@ impl Checker {
             ),
             FieldKind::Pointer { to_composite } => (
                 Type::Pointer {
-                    user: false,
+                    user,
                     depth: 1,
                     pointee: to_composite,
                 },
@@ -318,15 +329,20 @@ impl Checker {
         };
         path.extend(&found.path);
         path.push(position as u32);
-        Some(Expr {
-            kind: ExprKind::KernelRead {
+        let offset = offset + found.offset + position as u32 * bytes;
+        let kind = if user {
+            ExprKind::UserRead {
                 pointer: Box::new(pointer),
-                offset: offset + found.offset + position as u32 * bytes,
+                offset,
+            }
+        } else {
+            ExprKind::KernelRead {
+                pointer: Box::new(pointer),
+                offset,
                 access: crate::ir::CoreAccess::field_offset(root, path),
-            },
-            ty,
-            span,
-        })
+            }
+        };
+        Some(Expr { kind, ty, span })
     }
 
     /// Where a field access starts: the pointer read through, the struct the field is in,
@@ -356,17 +372,8 @@ impl Checker {
         match pointer.ty {
             Type::Pointer {
                 pointee: Some(composite),
-                user: false,
                 ..
             } => Some((pointer, composite, 0, Vec::new(), composite)),
-            Type::Pointer {
-                user: true,
-                pointee: Some(_),
-                ..
-            } => {
-                self.unsupported(base.span, "fields of structs in user memory");
-                None
-            }
             other => {
                 self.diagnostics.push(
                     Diagnostic::error(base.span, format!("cannot read a field of a {}", other.describe()))

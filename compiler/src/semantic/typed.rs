@@ -203,6 +203,13 @@ pub enum ExprKind {
         offset: u32,
         access: crate::ir::CoreAccess,
     },
+    /// A field of a struct in user memory (a uprobe argument cast to a struct pointer), read
+    /// with `bpf_probe_read_user` at `pointer + offset`: the struct has the layout the
+    /// traced program was built with, so the offset is not relocated.
+    UserRead {
+        pointer: Box<Expr>,
+        offset: u32,
+    },
     /// A kernel enumerator used as an identifier: its build-host value, which libbpf
     /// relocates to the target kernel's through `access` (an ENUMVAL_VALUE relocation).
     KernelEnumerator {
