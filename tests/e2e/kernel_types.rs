@@ -349,7 +349,8 @@ fn cgroup_cgroupid_and_kaddr_are_this_machines() {
 
 /// A struct in user memory: a uprobe argument cast to a struct pointer is read with
 /// bpf_probe_read_user at the struct's plain offsets. `sleep 1.25` passes
-/// `{1, 250000000}` to libc's clock_nanosleep.
+/// `{1, 250000000}` to libc's clock_nanosleep. `kptr()` and `uptr()` change the address
+/// space an address is read in.
 #[test]
 fn user_struct_fields() {
     const LIBC: &str = "/lib/x86_64-linux-gnu/libc.so.6";
@@ -364,7 +365,9 @@ fn user_struct_fields() {
     let script = format!(
         "uprobe:{LIBC}:clock_nanosleep {{\n\
          \x20 $ts = (struct timespec64 *)arg2;\n\
-         \x20 printf(\"%d %d\\n\", $ts->tv_sec, $ts->tv_nsec);\n\
+         \x20 $kernel = (struct timespec64 *)kptr(arg2);\n\
+         \x20 $user = (struct timespec64 *)uptr(kptr(arg2));\n\
+         \x20 printf(\"%d %d %d %d\\n\", $ts->tv_sec, $ts->tv_nsec, $kernel->tv_nsec, $user->tv_sec);\n\
          }}\n"
     );
     let tool = build_source(&dir, "user_struct", &script);
@@ -373,5 +376,6 @@ fn user_struct_fields() {
         Duration::from_secs(20),
     );
     assert!(done.success(), "{done}");
-    assert_eq!(done.stdout.trim_end(), "1 250000000", "{done}");
+    // kptr() makes it a kernel read of a user address, which fails and gives 0.
+    assert_eq!(done.stdout.trim_end(), "1 250000000 0 1", "{done}");
 }

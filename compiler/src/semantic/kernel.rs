@@ -80,6 +80,44 @@ impl Checker {
         Some(crate::ir::CoreAccess::field_offset(root, found.path))
     }
 
+    /// `uptr(p)` and `kptr(p)`: the same address, marked as pointing into user or kernel
+    /// memory, which picks the helpers that read through it (`str()`, struct fields).
+    pub(super) fn address_space_cast(
+        &mut self,
+        scope: &mut Scope,
+        name: &str,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Expr> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let [argument] = expressions.as_slice() else {
+            self.error(span, format!("{name}() takes one address"));
+            return None;
+        };
+        let value = self.expression(scope, argument)?;
+        let user = name == "uptr";
+        let ty = match value.ty {
+            Type::Pointer { depth, pointee, .. } => Type::Pointer {
+                user,
+                depth,
+                pointee,
+            },
+            Type::Integer { .. } => Type::Pointer {
+                user,
+                depth: 1,
+                pointee: None,
+            },
+            other => {
+                self.error(
+                    argument.span,
+                    format!("{name}() needs an address, not {}", other.describe()),
+                );
+                return None;
+            }
+        };
+        Some(Expr { ty, span, ..value })
+    }
+
     /// `kaddr("symbol")` and `cgroupid("path")`: values that differ from machine to
     /// machine, so the runtime looks them up on the target and writes them into `.rodata`.
     pub(super) fn runtime_value(

@@ -132,8 +132,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "assert_str",
     "static_assert",
     "container_of",
-    "kptr",
-    "uptr",
     "kfunc_exist",
     "kfunc_allowed",
     "getopt",
