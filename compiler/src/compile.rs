@@ -225,6 +225,16 @@ pub fn compile(
         positional_parameters: typed.positional_parameters,
         numeric_positional_parameters: typed.numeric_positional_parameters.clone(),
         config: typed.config.clone(),
+        runtime_values: typed
+            .runtime_values
+            .iter()
+            .enumerate()
+            .map(|(index, source)| btc_payload::RuntimeValue {
+                offset: btc_payload::runtime_value_offset(typed.positional_parameters, index)
+                    as u32,
+                source: source.clone(),
+            })
+            .collect(),
     };
     Ok(Compilation {
         object,

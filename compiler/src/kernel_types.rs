@@ -89,7 +89,12 @@ pub struct Field {
 
 impl KernelTypes {
     pub fn load(path: &Path) -> Result<KernelTypes, String> {
-        Btf::from_file(path)
+        // One read of the whole file: btf-rs's file reader makes many small reads and
+        // seeks, which cost more than the parsing on sysfs.
+        let bytes = std::fs::read(path).map_err(|error| {
+            format!("cannot read kernel types from {}: {error}", path.display())
+        })?;
+        Btf::from_bytes(&bytes)
             .map(|btf| KernelTypes {
                 btf,
                 path: path.to_path_buf(),

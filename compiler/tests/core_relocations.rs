@@ -21,6 +21,10 @@ fn compile_script(relative: &str) -> Option<Vec<u8>> {
     }
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
     let source = std::fs::read_to_string(&path).expect("the script is readable");
+    if source.contains("tracepoint:") && btc::tracepoint::tracefs().is_err() {
+        eprintln!("SKIP {relative}: tracefs is not mounted");
+        return None;
+    }
     let name = path.file_name().unwrap().to_string_lossy();
     let compilation = compile::compile(&source, &name, &Options::default())
         .unwrap_or_else(|error| panic!("{relative} does not compile: {error:?}"));
@@ -99,4 +103,14 @@ fn tcpconnect_records() {
     let listing = btc::object::inspect::core_relocations(&object).expect("decodes");
     check_with_bpftool(&object, &listing, "tcpconnect");
     insta::assert_snapshot!("tcpconnect", listing);
+}
+
+#[test]
+fn tracepoint_records() {
+    let Some(object) = compile_script("tests/scripts/core_tracepoint.bt") else {
+        return;
+    };
+    let listing = btc::object::inspect::core_relocations(&object).expect("decodes");
+    check_with_bpftool(&object, &listing, "tracepoint");
+    insta::assert_snapshot!("tracepoint", listing);
 }

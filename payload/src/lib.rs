@@ -105,6 +105,32 @@ pub struct Metadata {
     pub numeric_positional_parameters: Vec<u32>,
     /// The settings of the script's `config = { ... }` block that the runtime applies.
     pub config: RuntimeConfig,
+    /// Values the runtime looks up on the machine it runs on and writes into `.rodata`
+    /// before loading (kernel symbol addresses, cgroup ids): never the build host's.
+    pub runtime_values: Vec<RuntimeValue>,
+}
+
+/// A `u64` in `.rodata` that the runtime finds on the target before loading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuntimeValue {
+    /// Byte offset in `.rodata` ([`runtime_value_offset`]).
+    pub offset: u32,
+    pub source: RuntimeValueSource,
+}
+
+/// Where a [`RuntimeValue`] comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RuntimeValueSource {
+    /// `kaddr("name")`: the address of a kernel symbol, from /proc/kallsyms.
+    KernelSymbol(String),
+    /// `cgroupid("/sys/fs/cgroup/...")`: the id of a cgroup v2 directory, its inode number.
+    CgroupId(String),
+}
+
+/// Offset in `.rodata` of runtime value `index` (0-based), after the positional
+/// parameters of a script that uses them up to `$count`.
+pub fn runtime_value_offset(count: u32, index: usize) -> usize {
+    rodata_size(count) + 8 * index
 }
 
 /// The `config = { ... }` settings that change what the tool does when it runs.
@@ -608,6 +634,7 @@ mod tests {
                 positional_parameters: 0,
                 numeric_positional_parameters: vec![],
                 config: RuntimeConfig::default(),
+                runtime_values: vec![],
             },
             object: vec![0x7f, b'E', b'L', b'F'],
         }

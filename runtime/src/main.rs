@@ -25,6 +25,7 @@ mod positional;
 mod printf;
 mod privileges;
 mod relocation;
+mod resolve;
 mod signals;
 mod symbols;
 mod target;

@@ -27,6 +27,7 @@ use crate::maps;
 use crate::output::Output;
 use crate::positional::Positional;
 use crate::relocation;
+use crate::resolve;
 use crate::signals;
 use crate::target::Target;
 use crate::timefmt;
@@ -94,6 +95,10 @@ impl<'a> Tracer<'a> {
             eprintln!("ERROR: {error}");
             Failed
         })?;
+        let runtime_values = resolve::resolve(&metadata.runtime_values).map_err(|error| {
+            eprintln!("ERROR: {error}");
+            Failed
+        })?;
         let start_time = boot_time_ns();
         object
             .edit_rodata(|rodata| {
@@ -114,6 +119,11 @@ impl<'a> Tracer<'a> {
                     slot.copy_from_slice(&cpus.to_le_bytes());
                 }
                 positional.write(rodata);
+                for (offset, value) in &runtime_values {
+                    if let Some(slot) = rodata.get_mut(*offset..*offset + 8) {
+                        slot.copy_from_slice(&value.to_le_bytes());
+                    }
+                }
             })
             .map_err(|error| {
                 report(&format!("{error}"));

@@ -245,3 +245,137 @@ fn array_elements() {
     assert!(done.success(), "{done}");
     assert_eq!(done.stdout.trim_end(), "ar 114 0", "{done}");
 }
+
+/// `__data_loc char[]` tracepoint fields are strings: sched_process_exec's `filename`.
+#[test]
+fn data_location_fields_are_strings() {
+    if !require_root("data_location_fields_are_strings") {
+        return;
+    }
+    let dir = TempDir::new("kernel_types_data_loc");
+    let script = "tracepoint:sched:sched_process_exec {\n\
+                  \x20 printf(\"%s %s %d\\n\", comm, args.filename, args.pid == pid);\n\
+                  \x20 @files[args.filename] = count();\n\
+                  }\n";
+    let tool = build_source(&dir, "data_loc", script);
+    let done = run_with_timeout(
+        Command::new(&tool).args(["-c", "/bin/true"]),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    assert_eq!(
+        done.stdout.trim_end(),
+        "true /bin/true 1\n\n\n@files[/bin/true]: 1",
+        "{done}"
+    );
+}
+
+/// The cgroup v2 hierarchy's mount point, from /proc/self/mountinfo.
+fn cgroup2_mount() -> Option<std::path::PathBuf> {
+    let mountinfo = std::fs::read_to_string("/proc/self/mountinfo").ok()?;
+    mountinfo.lines().find_map(|line| {
+        let (mount, filesystem) = line.split_once(" - ")?;
+        filesystem
+            .starts_with("cgroup2 ")
+            .then(|| mount.split(' ').nth(4).map(std::path::PathBuf::from))?
+    })
+}
+
+/// `cgroup` is the id of the task's cgroup v2, which is the inode number of its directory:
+/// the tool runs in a cgroup made for the test. `cgroupid(path)` and `kaddr(symbol)` are
+/// looked up by the tool when it starts, so they match this machine's cgroup and
+/// /proc/kallsyms.
+#[test]
+fn cgroup_cgroupid_and_kaddr_are_this_machines() {
+    use std::os::unix::fs::MetadataExt;
+    if !require_root("cgroup_cgroupid_and_kaddr_are_this_machines") {
+        return;
+    }
+    let Some(mount) = cgroup2_mount() else {
+        println!("SKIP cgroup_cgroupid_and_kaddr_are_this_machines: no cgroup2 mount");
+        return;
+    };
+    let kallsyms = std::fs::read_to_string("/proc/kallsyms").expect("read /proc/kallsyms");
+    let vfs_read = kallsyms
+        .lines()
+        .find(|line| line.split_whitespace().nth(2) == Some("vfs_read"))
+        .and_then(|line| line.split_whitespace().next())
+        .expect("vfs_read in /proc/kallsyms")
+        .to_string();
+    let group = mount.join(format!("btc-e2e-{}", std::process::id()));
+    let dir = TempDir::new("kernel_types_cgroup");
+    let script = format!(
+        "BEGIN {{\n\
+         \x20 printf(\"%d %d %d\\n\", cgroup, cgroupid(\"{}\"), cgroup == cgroupid(\"{}\"));\n\
+         \x20 printf(\"%lx\\n\", kaddr(\"vfs_read\"));\n\
+         \x20 exit();\n\
+         }}\n",
+        group.display(),
+        group.display()
+    );
+    let tool = build_source(&dir, "cgroup", &script);
+    std::fs::create_dir(&group).expect("create a cgroup");
+    let inode = std::fs::metadata(&group).unwrap().ino();
+    let done = run_with_timeout(
+        Command::new("/bin/sh")
+            .arg("-c")
+            .arg("echo $$ > \"$1/cgroup.procs\" && exec \"$2\"")
+            .arg("sh")
+            .arg(&group)
+            .arg(&tool),
+        Duration::from_secs(20),
+    );
+    let _ = std::fs::remove_dir(&group);
+    assert!(done.success(), "{done}");
+    assert_eq!(
+        done.stdout.trim_end(),
+        format!("{inode} {inode} 1\n{vfs_read}"),
+        "{done}"
+    );
+    // A symbol this kernel does not have stops the tool before it loads anything.
+    let tool = build_source(
+        &dir,
+        "nosymbol",
+        "BEGIN { printf(\"%lx\\n\", kaddr(\"btc_no_such_symbol\")); }\n",
+    );
+    let done = run_with_timeout(&mut Command::new(&tool), Duration::from_secs(20));
+    assert_eq!(done.code(), Some(1), "{done}");
+    assert_eq!(
+        done.stderr,
+        "ERROR: kaddr(\"btc_no_such_symbol\"): this kernel has no symbol `btc_no_such_symbol`\n",
+        "{done}"
+    );
+}
+
+/// A struct in user memory: a uprobe argument cast to a struct pointer is read with
+/// bpf_probe_read_user at the struct's plain offsets. `sleep 1.25` passes
+/// `{1, 250000000}` to libc's clock_nanosleep. `kptr()` and `uptr()` change the address
+/// space an address is read in.
+#[test]
+fn user_struct_fields() {
+    const LIBC: &str = "/lib/x86_64-linux-gnu/libc.so.6";
+    if !require_root("user_struct_fields") {
+        return;
+    }
+    if !std::path::Path::new(LIBC).exists() || !std::path::Path::new("/bin/sleep").exists() {
+        println!("SKIP user_struct_fields: needs {LIBC} and /bin/sleep");
+        return;
+    }
+    let dir = TempDir::new("kernel_types_user_struct");
+    let script = format!(
+        "uprobe:{LIBC}:clock_nanosleep {{\n\
+         \x20 $ts = (struct timespec64 *)arg2;\n\
+         \x20 $kernel = (struct timespec64 *)kptr(arg2);\n\
+         \x20 $user = (struct timespec64 *)uptr(kptr(arg2));\n\
+         \x20 printf(\"%d %d %d %d\\n\", $ts->tv_sec, $ts->tv_nsec, $kernel->tv_nsec, $user->tv_sec);\n\
+         }}\n"
+    );
+    let tool = build_source(&dir, "user_struct", &script);
+    let done = run_with_timeout(
+        Command::new(&tool).args(["-c", "/bin/sleep 1.25"]),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    // kptr() makes it a kernel read of a user address, which fails and gives 0.
+    assert_eq!(done.stdout.trim_end(), "1 250000000 0 1", "{done}");
+}

@@ -16,6 +16,7 @@ pub enum Helper {
     GetCurrentUidGid,
     GetCurrentComm,
     GetCurrentTask,
+    GetCurrentCgroupId,
     /// The legacy `bpf_probe_read`: reads kernel or user memory on x86-64.
     ProbeRead,
     /// The legacy `bpf_probe_read_str`.
@@ -45,6 +46,7 @@ impl Helper {
             Helper::GetCurrentUidGid => 15,
             Helper::GetCurrentComm => 16,
             Helper::GetCurrentTask => 35,
+            Helper::GetCurrentCgroupId => 80,
             Helper::ProbeRead => 4,
             Helper::ProbeReadString => 45,
             Helper::ProbeReadUser => 112,
@@ -70,6 +72,7 @@ impl Helper {
             Helper::GetCurrentUidGid => "bpf_get_current_uid_gid",
             Helper::GetCurrentComm => "bpf_get_current_comm",
             Helper::GetCurrentTask => "bpf_get_current_task",
+            Helper::GetCurrentCgroupId => "bpf_get_current_cgroup_id",
             Helper::ProbeRead => "bpf_probe_read",
             Helper::ProbeReadString => "bpf_probe_read_str",
             Helper::ProbeReadUser => "bpf_probe_read_user",
@@ -91,6 +94,7 @@ impl Helper {
             | Helper::GetCurrentPidTgid
             | Helper::GetCurrentUidGid
             | Helper::GetCurrentTask
+            | Helper::GetCurrentCgroupId
             | Helper::KtimeGetBootNanoseconds => 0,
             Helper::MapLookupElement | Helper::MapDeleteElement | Helper::GetCurrentComm => 2,
             Helper::ProbeRead

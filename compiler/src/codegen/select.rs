@@ -277,6 +277,27 @@ impl Selector {
                     },
                 ));
             }
+            ir::Instruction::RelocatedLoad {
+                destination,
+                base,
+                offset,
+                size,
+                access,
+            } => {
+                let load = Instruction::Load {
+                    size: *size,
+                    destination: virtual_location(*destination),
+                    base: virtual_location(*base),
+                    offset: *offset,
+                };
+                self.out.push((
+                    load,
+                    Note {
+                        position: self.position,
+                        relocation: Some(*access),
+                    },
+                ));
+            }
             ir::Instruction::RelocatedConstant {
                 destination,
                 value,

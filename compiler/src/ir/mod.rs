@@ -170,6 +170,15 @@ pub enum Instruction {
         value: i32,
         access: usize,
     },
+    /// `destination = *(size *)(base + offset)`, where `offset` is a field's offset on the
+    /// build host and carries a CO-RE relocation (libbpf patches the load's `off`).
+    RelocatedLoad {
+        destination: VirtualRegister,
+        base: VirtualRegister,
+        offset: i16,
+        size: Size,
+        access: usize,
+    },
     /// Call a helper with up to five arguments.
     Call {
         helper: Helper,
@@ -495,6 +504,17 @@ impl fmt::Display for Instruction {
                 value,
                 access,
             } => write!(f, "{destination} = {value} (core access {access})"),
+            Instruction::RelocatedLoad {
+                destination,
+                base,
+                offset,
+                size,
+                access,
+            } => write!(
+                f,
+                "{destination} = load.{} [{base} + field {offset}] (core access {access})",
+                size.bytes()
+            ),
             Instruction::Call {
                 helper,
                 arguments,
@@ -707,6 +727,26 @@ impl FunctionBuilder {
                 self.function.core_accesses.len() - 1
             }
         }
+    }
+
+    /// `*(size *)(base + offset)` of a field, with the offset's CO-RE relocation.
+    pub fn relocated_load(
+        &mut self,
+        base: VirtualRegister,
+        offset: i16,
+        size: Size,
+        access: CoreAccess,
+    ) -> VirtualRegister {
+        let access = self.core_access(access);
+        let destination = self.new_register(ValueKind::Scalar);
+        self.push(Instruction::RelocatedLoad {
+            destination,
+            base,
+            offset,
+            size,
+            access,
+        });
+        destination
     }
 
     /// The build host's `value` of a field property, with its CO-RE relocation.

@@ -121,36 +121,42 @@ impl<'a> FunctionLowering<'a> {
                 offset,
                 size,
                 signed,
+                access,
             } => {
                 let context = self.builder.context();
                 let size = Size::from_bytes(*size).expect("the checker admits 1, 2, 4 and 8 bytes");
-                let value = self.builder.load(
-                    Address::Register {
-                        base: context,
-                        offset: *offset as i16,
-                    },
-                    size,
-                );
+                let value = self.context_load(context, *offset, size, access.as_ref());
                 if *signed && size != Size::Double {
                     self.sign_extend(value, size.bytes() * 8)
                 } else {
                     value
                 }
             }
-            ExprKind::KernelRead {
-                pointer,
-                offset,
-                access,
-            } => {
+            ExprKind::KernelRead { pointer, .. } | ExprKind::UserRead { pointer, .. } => {
                 let bytes = match expression.ty {
                     Type::Integer { bits, .. } => u32::from(bits) / 8,
                     _ => 8,
                 };
-                let source = self.field_address(pointer, *offset, access);
+                let (source, helper) = match &expression.kind {
+                    ExprKind::KernelRead { offset, access, .. } => (
+                        self.field_address(pointer, *offset, access),
+                        Helper::ProbeReadKernel,
+                    ),
+                    ExprKind::UserRead { offset, .. } => {
+                        let base = self.integer(pointer);
+                        let address = self.builder.binary(
+                            BinaryOperation::Add,
+                            base,
+                            Operand::Immediate(*offset as i32),
+                        );
+                        (address, Helper::ProbeReadUser)
+                    }
+                    _ => unreachable!("a field read"),
+                };
                 let slot = self.shared_slot(SharedSlot::Value);
                 let destination = self.builder.stack_address(slot, 0);
                 self.builder.call(
-                    Helper::ProbeReadKernel,
+                    helper,
                     vec![
                         Operand::Register(destination),
                         Operand::Immediate(bytes as i32),
@@ -182,6 +188,9 @@ impl<'a> FunctionLowering<'a> {
                 self.rodata_integer(btc_payload::positional_integer_offset(*index))
             }
             ExprKind::PositionalCount => self.rodata_integer(RODATA_ARGUMENT_COUNT_OFFSET),
+            ExprKind::RuntimeValue(index) => self.rodata_integer(
+                btc_payload::runtime_value_offset(self.program.positional_parameters, *index),
+            ),
             ExprKind::ByteSwap(value) => {
                 let bits = match expression.ty {
                     Type::Integer { bits, .. } => bits,
@@ -323,6 +332,7 @@ impl<'a> FunctionLowering<'a> {
             ExprKind::StringLiteral(_)
             | ExprKind::PositionalString(_)
             | ExprKind::ContextString { .. }
+            | ExprKind::ContextDataLocation { .. }
             | ExprKind::Str { .. }
             | ExprKind::Ntop { .. }
             | ExprKind::Buffer { .. }
@@ -357,6 +367,29 @@ impl<'a> FunctionLowering<'a> {
         let base = self.integer(pointer);
         self.builder
             .field_address(base, offset as i32, access.clone())
+    }
+
+    /// `*(size *)(context + offset)`, relocated through `access` when there is one.
+    pub(super) fn context_load(
+        &mut self,
+        context: VirtualRegister,
+        offset: u32,
+        size: Size,
+        access: Option<&CoreAccess>,
+    ) -> VirtualRegister {
+        match access {
+            Some(access) => {
+                self.builder
+                    .relocated_load(context, offset as i16, size, access.clone())
+            }
+            None => self.builder.load(
+                Address::Register {
+                    base: context,
+                    offset: offset as i16,
+                },
+                size,
+            ),
+        }
     }
 
     /// A bitfield read as clang's `BPF_CORE_READ_BITFIELD_PROBED` does it: the load's byte
@@ -457,6 +490,7 @@ impl<'a> FunctionLowering<'a> {
             }
             Builtin::Cpu => call(self, Helper::GetSmpProcessorId),
             Builtin::CurrentTask => call(self, Helper::GetCurrentTask),
+            Builtin::Cgroup => call(self, Helper::GetCurrentCgroupId),
             Builtin::Comm => unreachable!("comm is a string"),
         }
     }

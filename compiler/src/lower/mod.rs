@@ -153,7 +153,10 @@ pub fn lower(program: &TypedProgram, source: &str) -> Lowered {
     Lowered {
         functions,
         maps,
-        rodata_size: btc_payload::rodata_size(program.positional_parameters) as u32,
+        rodata_size: btc_payload::runtime_value_offset(
+            program.positional_parameters,
+            program.runtime_values.len(),
+        ) as u32,
     }
 }
 

@@ -219,18 +219,29 @@ impl<'a> FunctionLowering<'a> {
                     offset += width;
                 }
             }
-            ExprKind::KernelRead {
-                pointer,
-                offset,
-                access,
-            } => {
+            ExprKind::KernelRead { pointer, .. } | ExprKind::UserRead { pointer, .. } => {
                 let Type::String { size } = expression.ty else {
                     unreachable!("a char array field")
                 };
-                let source = self.field_address(pointer, *offset, access);
+                let (source, helper) = match &expression.kind {
+                    ExprKind::KernelRead { offset, access, .. } => (
+                        self.field_address(pointer, *offset, access),
+                        Helper::ProbeReadKernel,
+                    ),
+                    ExprKind::UserRead { offset, .. } => {
+                        let base = self.integer(pointer);
+                        let address = self.builder.binary(
+                            BinaryOperation::Add,
+                            base,
+                            Operand::Immediate(*offset as i32),
+                        );
+                        (address, Helper::ProbeReadUser)
+                    }
+                    _ => unreachable!("a field read"),
+                };
                 let destination = self.pointer(place.offset);
                 self.builder.call(
-                    Helper::ProbeReadKernel,
+                    helper,
                     vec![
                         Operand::Register(destination),
                         Operand::Immediate(size.min(place.size) as i32),
@@ -247,6 +258,31 @@ impl<'a> FunctionLowering<'a> {
                 let globals = self.builder.rodata_pointer();
                 let size = (btc_payload::POSITIONAL_STRING_SIZE as u32).min(place.size);
                 self.copy_memory(globals, offset as u32, place, size);
+            }
+            ExprKind::ContextDataLocation { offset, access } => {
+                let Type::String { size } = expression.ty else {
+                    unreachable!("a __data_loc string")
+                };
+                // The u32 holds the string's length in its high half and its offset from
+                // the start of the record in its low half.
+                let context = self.builder.context();
+                let location = self.context_load(context, *offset, Size::Word, access.as_ref());
+                let start =
+                    self.builder
+                        .binary(BinaryOperation::And, location, Operand::Immediate(0xffff));
+                let source =
+                    self.builder
+                        .binary(BinaryOperation::Add, context, Operand::Register(start));
+                let destination = self.pointer(place.offset);
+                self.builder.call(
+                    Helper::ProbeReadKernelString,
+                    vec![
+                        Operand::Register(destination),
+                        Operand::Immediate(size.min(place.size) as i32),
+                        Operand::Register(source),
+                    ],
+                    ValueKind::Scalar,
+                );
             }
             ExprKind::ContextString { offset, size } => {
                 let context = self.builder.context();

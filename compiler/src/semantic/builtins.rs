@@ -98,6 +98,7 @@ impl Checker {
                 offset,
                 size: 8,
                 signed,
+                access: None,
             },
             ty: if signed { Type::I64 } else { Type::U64 },
             span,
@@ -195,7 +196,11 @@ impl Checker {
         if let Some((_, builtin)) = SUPPORTED_BUILTINS.iter().find(|(known, _)| *known == name) {
             let ty = match builtin {
                 Builtin::Pid | Builtin::Tid | Builtin::Cpu => Type::U32,
-                Builtin::Uid | Builtin::Gid | Builtin::Nsecs | Builtin::Elapsed => Type::U64,
+                Builtin::Uid
+                | Builtin::Gid
+                | Builtin::Nsecs
+                | Builtin::Elapsed
+                | Builtin::Cgroup => Type::U64,
                 Builtin::Comm => Type::String { size: 16 },
                 Builtin::CurrentTask => unreachable!("curtask is typed by task_builtin"),
             };

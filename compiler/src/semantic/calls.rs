@@ -61,6 +61,8 @@ impl Checker {
                     span,
                 })
             }
+            "kaddr" | "cgroupid" => self.runtime_value(name, arguments, span),
+            "uptr" | "kptr" => self.address_space_cast(scope, name, arguments, span),
             "has_key" => {
                 let expressions = self.call_expressions(arguments, span)?;
                 let (map, _) = self.existing_map(arguments.first(), name, span)?;

@@ -414,7 +414,11 @@ impl Checker {
                     );
                     return None;
                 };
-                let user = matches!(value.ty, Type::Pointer { user: true, .. });
+                // An address from a uprobe's registers points into the traced program.
+                let user = match value.ty {
+                    Type::Pointer { user, .. } => user,
+                    _ => scope.context.address_space() == AddressSpace::User,
+                };
                 Some(Expr {
                     ty: Type::Pointer {
                         user,

@@ -5,6 +5,10 @@
 
 use super::*;
 
+/// Bytes read from a `__data_loc char[]` tracepoint field: bpftrace's default `max_strlen`,
+/// as for `str()`.
+const DATA_LOCATION_STRING_SIZE: u32 = 1024;
+
 impl Checker {
     /// The kernel types, loaded on first use.
     pub(super) fn kernel_types(&mut self, span: Span) -> Option<Rc<KernelTypes>> {
@@ -33,22 +37,135 @@ impl Checker {
         }
     }
 
+    /// The kernel types if they can be read, without an error if they cannot. The caller
+    /// stores them in `self.kernel_types` once it uses them: only a script that uses kernel
+    /// types carries them (and local BTF) further.
+    fn kernel_types_if_any(&self) -> Option<Rc<KernelTypes>> {
+        if let Some(types) = &self.kernel_types {
+            return Some(types.clone());
+        }
+        let path = self
+            .options
+            .btf
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(kernel_types::VMLINUX_BTF));
+        KernelTypes::load(&path).ok().map(Rc::new)
+    }
+
+    /// The CO-RE access of a tracepoint field through the kernel's
+    /// `trace_event_raw_<event>` struct, when the kernel types have that struct with the
+    /// field at the format file's offset. Syscall tracepoints are left out: their records
+    /// are `nr` and six `unsigned long` arguments on every kernel, and skipping them keeps
+    /// their tools from paying for reading BTF at build time.
+    fn tracepoint_access(
+        &mut self,
+        format: &tracepoint::Format,
+        field: &tracepoint::Field,
+    ) -> Option<crate::ir::CoreAccess> {
+        if format.category == "syscalls" {
+            return None;
+        }
+        let types = self.kernel_types_if_any()?;
+        let root = types.composite(&format!("trace_event_raw_{}", format.event), false)?;
+        let member = if field.data_location {
+            format!("__data_loc_{}", field.name)
+        } else {
+            field.name.clone()
+        };
+        let found = types.field(root, &member)?;
+        if found.offset != field.offset || found.bitfield.is_some() {
+            return None;
+        }
+        self.kernel_types = Some(types);
+        Some(crate::ir::CoreAccess::field_offset(root, found.path))
+    }
+
+    /// `uptr(p)` and `kptr(p)`: the same address, marked as pointing into user or kernel
+    /// memory, which picks the helpers that read through it (`str()`, struct fields).
+    pub(super) fn address_space_cast(
+        &mut self,
+        scope: &mut Scope,
+        name: &str,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Expr> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let [argument] = expressions.as_slice() else {
+            self.error(span, format!("{name}() takes one address"));
+            return None;
+        };
+        let value = self.expression(scope, argument)?;
+        let user = name == "uptr";
+        let ty = match value.ty {
+            Type::Pointer { depth, pointee, .. } => Type::Pointer {
+                user,
+                depth,
+                pointee,
+            },
+            Type::Integer { .. } => Type::Pointer {
+                user,
+                depth: 1,
+                pointee: None,
+            },
+            other => {
+                self.error(
+                    argument.span,
+                    format!("{name}() needs an address, not {}", other.describe()),
+                );
+                return None;
+            }
+        };
+        Some(Expr { ty, span, ..value })
+    }
+
+    /// `kaddr("symbol")` and `cgroupid("path")`: values that differ from machine to
+    /// machine, so the runtime looks them up on the target and writes them into `.rodata`.
+    pub(super) fn runtime_value(
+        &mut self,
+        name: &str,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Expr> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let [argument] = expressions.as_slice() else {
+            self.error(span, format!("{name}() takes one string literal"));
+            return None;
+        };
+        let AstExprKind::String(text) = &argument.kind else {
+            self.error(
+                argument.span,
+                format!("{name}() needs a string literal, known when the tool starts"),
+            );
+            return None;
+        };
+        let source = if name == "kaddr" {
+            btc_payload::RuntimeValueSource::KernelSymbol(text.clone())
+        } else {
+            btc_payload::RuntimeValueSource::CgroupId(text.clone())
+        };
+        let index = match self
+            .runtime_values
+            .iter()
+            .position(|known| *known == source)
+        {
+            Some(index) => index,
+            None => {
+                self.runtime_values.push(source);
+                self.runtime_values.len() - 1
+            }
+        };
+        Some(Expr {
+            kind: ExprKind::RuntimeValue(index),
+            ty: Type::U64,
+            span,
+        })
+    }
+
     /// An enumerator of a kernel enum (`BPF_MAP_TYPE_HASH`), when the kernel types can be
     /// read; a host without BTF just does not know the name.
     pub(super) fn kernel_enumerator(&mut self, name: &str, span: Span) -> Option<Expr> {
-        let types = match &self.kernel_types {
-            Some(types) => types.clone(),
-            None => {
-                let path = self
-                    .options
-                    .btf
-                    .clone()
-                    .unwrap_or_else(|| PathBuf::from(kernel_types::VMLINUX_BTF));
-                Rc::new(KernelTypes::load(&path).ok()?)
-            }
-        };
+        let types = self.kernel_types_if_any()?;
         let found = types.enumerator(name)?;
-        // Only a script that uses kernel types carries them (and local BTF) further.
         self.kernel_types = Some(types);
         let kind = if found.relocatable {
             ExprKind::KernelEnumerator {
@@ -96,6 +213,13 @@ impl Checker {
             return None;
         };
         path.extend(&found.path);
+        // A struct in user memory (a uprobe argument cast to a struct pointer) has the
+        // layout the program was compiled with, not the kernel's: its offsets are plain.
+        let user = matches!(pointer.ty, Type::Pointer { user: true, .. });
+        if user && found.bitfield.is_some() {
+            self.unsupported(span, "bitfields of structs in user memory");
+            return None;
+        }
         if let Some(bitfield) = found.bitfield
             && let FieldKind::Integer { bytes, signed } | FieldKind::Enum { bytes, signed } =
                 found.kind
@@ -131,7 +255,7 @@ impl Checker {
                 }
             }
             FieldKind::Pointer { to_composite } => Type::Pointer {
-                user: false,
+                user,
                 depth: 1,
                 pointee: to_composite,
             },
@@ -154,16 +278,19 @@ impl Checker {
                 return None;
             }
         };
-        let access = crate::ir::CoreAccess::field_offset(root, path);
-        let read = Expr {
-            kind: ExprKind::KernelRead {
+        let kind = if user {
+            ExprKind::UserRead {
                 pointer: Box::new(pointer),
                 offset,
-                access,
-            },
-            ty,
-            span,
+            }
+        } else {
+            ExprKind::KernelRead {
+                pointer: Box::new(pointer),
+                offset,
+                access: crate::ir::CoreAccess::field_offset(root, path),
+            }
         };
+        let read = Expr { kind, ty, span };
         if let FieldKind::Enum { bytes, .. } = found.kind {
             return Some(enumerated(read, bytes, types.enumerators(found.type_id)));
         }
@@ -199,6 +326,7 @@ impl Checker {
             // Reports the missing field with its suggestions.
             return self.kernel_field(scope, inner, field, base.span);
         };
+        let user = matches!(pointer.ty, Type::Pointer { user: true, .. });
         let Some((element, length)) = types.array(found.type_id) else {
             self.error(
                 base.span,
@@ -230,7 +358,7 @@ impl Checker {
             ),
             FieldKind::Pointer { to_composite } => (
                 Type::Pointer {
-                    user: false,
+                    user,
                     depth: 1,
                     pointee: to_composite,
                 },
@@ -243,15 +371,20 @@ impl Checker {
         };
         path.extend(&found.path);
         path.push(position as u32);
-        Some(Expr {
-            kind: ExprKind::KernelRead {
+        let offset = offset + found.offset + position as u32 * bytes;
+        let kind = if user {
+            ExprKind::UserRead {
                 pointer: Box::new(pointer),
-                offset: offset + found.offset + position as u32 * bytes,
+                offset,
+            }
+        } else {
+            ExprKind::KernelRead {
+                pointer: Box::new(pointer),
+                offset,
                 access: crate::ir::CoreAccess::field_offset(root, path),
-            },
-            ty,
-            span,
-        })
+            }
+        };
+        Some(Expr { kind, ty, span })
     }
 
     /// Where a field access starts: the pointer read through, the struct the field is in,
@@ -281,17 +414,8 @@ impl Checker {
         match pointer.ty {
             Type::Pointer {
                 pointee: Some(composite),
-                user: false,
                 ..
             } => Some((pointer, composite, 0, Vec::new(), composite)),
-            Type::Pointer {
-                user: true,
-                pointee: Some(_),
-                ..
-            } => {
-                self.unsupported(base.span, "fields of structs in user memory");
-                None
-            }
             other => {
                 self.diagnostics.push(
                     Diagnostic::error(base.span, format!("cannot read a field of a {}", other.describe()))
@@ -348,8 +472,23 @@ impl Checker {
         };
         let user = format.category == "syscalls";
         if found.data_location {
-            self.unsupported(span, "__data_loc tracepoint fields");
-            return None;
+            if !found.c_type.contains("char") {
+                self.unsupported(
+                    span,
+                    "__data_loc tracepoint fields of other types than char[]",
+                );
+                return None;
+            }
+            return Some(Expr {
+                kind: ExprKind::ContextDataLocation {
+                    offset: found.offset,
+                    access: self.tracepoint_access(format, &found),
+                },
+                ty: Type::String {
+                    size: DATA_LOCATION_STRING_SIZE,
+                },
+                span,
+            });
         }
         if found.is_char_array() {
             return Some(Expr {
@@ -385,6 +524,7 @@ impl Checker {
                 offset: found.offset,
                 size: found.size,
                 signed: found.signed,
+                access: self.tracepoint_access(format, &found),
             },
             ty,
             span,

@@ -81,7 +81,6 @@ const JOIN_ELEMENT_SIZE: u32 = 1024;
 /// Builtins bpftrace has that btc does not compile yet.
 const UNSUPPORTED_BUILTINS: &[&str] = &[
     "rand",
-    "cgroup",
     "cpid",
     "has_cpid",
     "ctx",
@@ -113,10 +112,8 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "pton",
     "default_str_length",
     "usym",
-    "kaddr",
     "uaddr",
     "percpu_kaddr",
-    "cgroupid",
     "cgroup_path",
     "reg",
     "find",
@@ -133,8 +130,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "assert_str",
     "static_assert",
     "container_of",
-    "kptr",
-    "uptr",
     "kfunc_exist",
     "kfunc_allowed",
     "getopt",
@@ -169,6 +164,7 @@ const SUPPORTED_BUILTINS: &[(&str, Builtin)] = &[
     ("elapsed", Builtin::Elapsed),
     ("cpu", Builtin::Cpu),
     ("comm", Builtin::Comm),
+    ("cgroup", Builtin::Cgroup),
 ];
 
 /// Checks a parsed script.
@@ -189,6 +185,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         action_spans: Vec::new(),
         stack_limits: std::collections::BTreeSet::new(),
         runtime_config: btc_payload::RuntimeConfig::default(),
+        runtime_values: Vec::new(),
     };
     for definition in &program.preamble {
         match definition.kind {
@@ -276,6 +273,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
     Ok(TypedProgram {
         positional_parameters: checker.positional_parameters,
         numeric_positional_parameters: checker.numeric_positional_parameters.into_iter().collect(),
+        runtime_values: checker.runtime_values,
         warnings: checker.diagnostics,
         kernel_types: checker.kernel_types.map(KernelTypesHandle),
         programs,
@@ -310,6 +308,8 @@ struct Checker {
     stack_limits: std::collections::BTreeSet<u32>,
     /// The `config` block's settings for the runtime.
     runtime_config: btc_payload::RuntimeConfig,
+    /// `kaddr()` and `cgroupid()` arguments, resolved by the runtime on the target.
+    runtime_values: Vec<btc_payload::RuntimeValueSource>,
 }
 
 /// What `args` means inside the probe being checked.

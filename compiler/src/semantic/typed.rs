@@ -162,6 +162,8 @@ pub enum Builtin {
     Comm,
     /// `curtask`: `bpf_get_current_task()`, a `struct task_struct *`.
     CurrentTask,
+    /// `cgroup`: the id of the current task's cgroup v2 (`bpf_get_current_cgroup_id()`).
+    Cgroup,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -236,11 +238,14 @@ pub enum ExprKind {
         map: MapId,
         keys: Vec<Expr>,
     },
-    /// An integer or pointer field of the tracepoint record.
+    /// An integer or pointer field of the tracepoint record (or of another context). With
+    /// `access`, the offset is relocated by libbpf through the kernel's
+    /// `trace_event_raw_<event>` struct.
     ContextField {
         offset: u32,
         size: u32,
         signed: bool,
+        access: Option<crate::ir::CoreAccess>,
     },
     /// A field of a kernel struct read through `pointer` with `bpf_probe_read_kernel`: the
     /// field's bytes at `pointer + offset`, where `offset` (the build host's) is relocated
@@ -250,6 +255,13 @@ pub enum ExprKind {
         pointer: Box<Expr>,
         offset: u32,
         access: crate::ir::CoreAccess,
+    },
+    /// A field of a struct in user memory (a uprobe argument cast to a struct pointer), read
+    /// with `bpf_probe_read_user` at `pointer + offset`: the struct has the layout the
+    /// traced program was built with, so the offset is not relocated.
+    UserRead {
+        pointer: Box<Expr>,
+        offset: u32,
     },
     /// A kernel enumerator used as an identifier: its build-host value, which libbpf
     /// relocates to the target kernel's through `access` (an ENUMVAL_VALUE relocation).
@@ -286,6 +298,9 @@ pub enum ExprKind {
     },
     /// `ksym(address)`: the address, printed by the runtime as a kernel symbol.
     KernelSymbol(Box<Expr>),
+    /// A `u64` the runtime looks up on the target and writes into `.rodata`
+    /// ([`TypedProgram::runtime_values`]`[index]`): `kaddr()`, `cgroupid()`.
+    RuntimeValue(usize),
     /// `bswap(value)`: the value's bytes in reverse order (the width of its type).
     ByteSwap(Box<Expr>),
     /// `ntop([family,] address)`: an IP address; without `family`, a 16-byte address is
@@ -318,6 +333,12 @@ pub enum ExprKind {
     ContextString {
         offset: u32,
         size: u32,
+    },
+    /// A `__data_loc char[]` field of the tracepoint record: a u32 at `offset` whose low
+    /// 16 bits are where the string starts in the record.
+    ContextDataLocation {
+        offset: u32,
+        access: Option<crate::ir::CoreAccess>,
     },
     /// `str(pointer)`: the string at an address.
     Str {
@@ -719,6 +740,8 @@ pub struct TypedProgram {
     pub positional_parameters: u32,
     /// The positional parameters used as numbers, sorted.
     pub numeric_positional_parameters: Vec<u32>,
+    /// What each [`ExprKind::RuntimeValue`] index stands for.
+    pub runtime_values: Vec<btc_payload::RuntimeValueSource>,
     /// Warnings found while checking (an accepted script may still have some).
     pub warnings: Vec<crate::diagnostic::Diagnostic>,
     pub kernel_types: Option<KernelTypesHandle>,

@@ -1,0 +1,86 @@
+//! Values a tool looks up on the machine it runs on: kernel symbol addresses (`kaddr()`)
+//! and cgroup ids (`cgroupid()`).
+//!
+//! In: the payload's [`RuntimeValue`]s. Out: `(offset in .rodata, u64)` pairs the tracer
+//! writes before loading. Addresses come from this kernel's /proc/kallsyms, never from the
+//! build host, so a tool keeps working on another kernel or after a reboot with KASLR; a
+//! cgroup id is the inode number of the cgroup v2 directory, which is how the kernel
+//! numbers cgroups (kernfs node ids).
+
+use std::os::unix::fs::MetadataExt;
+
+use btc_payload::{RuntimeValue, RuntimeValueSource};
+
+const KALLSYMS: &str = "/proc/kallsyms";
+
+/// Each value's `.rodata` offset and its value on this machine.
+pub fn resolve(values: &[RuntimeValue]) -> Result<Vec<(usize, u64)>, String> {
+    if values.is_empty() {
+        return Ok(Vec::new());
+    }
+    let needs_symbols = values
+        .iter()
+        .any(|value| matches!(value.source, RuntimeValueSource::KernelSymbol(_)));
+    let kallsyms = if needs_symbols {
+        std::fs::read_to_string(KALLSYMS)
+            .map_err(|error| format!("kaddr(): cannot read {KALLSYMS}: {error}"))?
+    } else {
+        String::new()
+    };
+    values
+        .iter()
+        .map(|value| {
+            let resolved = match &value.source {
+                RuntimeValueSource::KernelSymbol(name) => symbol_address(&kallsyms, name)?,
+                RuntimeValueSource::CgroupId(path) => std::fs::metadata(path)
+                    .map_err(|error| format!("cgroupid(\"{path}\"): {error}"))?
+                    .ino(),
+            };
+            Ok((value.offset as usize, resolved))
+        })
+        .collect()
+}
+
+/// The address of `name` in a /proc/kallsyms text (`ADDRESS TYPE NAME [MODULE]` lines).
+fn symbol_address(kallsyms: &str, name: &str) -> Result<u64, String> {
+    let address = kallsyms
+        .lines()
+        .find_map(|line| {
+            let mut fields = line.split_whitespace();
+            let address = fields.next()?;
+            let _kind = fields.next()?;
+            (fields.next()? == name).then(|| u64::from_str_radix(address, 16).ok())?
+        })
+        .ok_or_else(|| format!("kaddr(\"{name}\"): this kernel has no symbol `{name}`"))?;
+    if address == 0 {
+        // kptr_restrict hides addresses from processes without CAP_SYSLOG.
+        return Err(format!(
+            "kaddr(\"{name}\"): {KALLSYMS} shows no addresses to this process (kptr_restrict)"
+        ));
+    }
+    Ok(address)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_symbols() {
+        let kallsyms = "ffffffff81000000 T _stext\n\
+                        ffffffff82a1b2c0 D jiffies_64\n\
+                        ffffffffc0001000 t helper\t[some_module]\n";
+        assert_eq!(
+            symbol_address(kallsyms, "jiffies_64"),
+            Ok(0xffffffff82a1b2c0)
+        );
+        assert_eq!(symbol_address(kallsyms, "helper"), Ok(0xffffffffc0001000));
+        assert!(symbol_address(kallsyms, "missing").is_err());
+        let hidden = "0000000000000000 D jiffies_64\n";
+        assert!(
+            symbol_address(hidden, "jiffies_64")
+                .unwrap_err()
+                .contains("kptr_restrict")
+        );
+    }
+}
