@@ -125,8 +125,10 @@ pub enum Attach {
     Interval { period_ns: u64 },
     /// `kprobe:function` or, with `return_probe`, `kretprobe:function`
     /// (`bpf_program__attach_kprobe_opts`).
+    /// `offset` is added to the function's address (`kprobe:do_sys_openat2+4`).
     Kprobe {
         function: String,
+        offset: u64,
         return_probe: bool,
     },
     /// `uprobe:binary:function` or `uretprobe:...`; libbpf finds the function's offset in

@@ -381,9 +381,18 @@ impl Program<'_> {
     }
 
     /// Attaches a kprobe or kretprobe to a kernel function.
-    pub fn attach_kprobe(&self, function: &str, return_probe: bool) -> Result<Link, Error> {
+    pub fn attach_kprobe(
+        &self,
+        function: &str,
+        offset: u64,
+        return_probe: bool,
+    ) -> Result<Link, Error> {
         let kind = if return_probe { "kretprobe" } else { "kprobe" };
-        let what = format!("cannot attach {kind}:{function}");
+        let what = if offset == 0 {
+            format!("cannot attach {kind}:{function}")
+        } else {
+            format!("cannot attach {kind}:{function}+{offset}")
+        };
         let Ok(name) = CString::new(function) else {
             return Err(Error {
                 what,
@@ -393,6 +402,7 @@ impl Program<'_> {
         let options = sys::bpf_kprobe_opts {
             sz: std::mem::size_of::<sys::bpf_kprobe_opts>() as _,
             retprobe: return_probe,
+            offset: offset as _,
             ..Default::default()
         };
         // SAFETY: the program is loaded; the name is NUL-terminated; the options are sized.

@@ -107,9 +107,40 @@ impl Checker {
             ("kprobe" | "k" | "kretprobe" | "kr", [function]) => {
                 let return_probe = matches!(provider.as_str(), "kretprobe" | "kr");
                 let kind = if return_probe { "kretprobe" } else { "kprobe" };
-                if function.contains('+') {
-                    self.unsupported(point.span, "kprobe offsets (function+offset)");
-                    return Vec::new();
+                if let Some((symbol, offset)) = function.split_once('+') {
+                    let offset = match offset.strip_prefix("0x") {
+                        Some(hex) => u64::from_str_radix(hex, 16).ok(),
+                        None => offset.parse::<u64>().ok(),
+                    };
+                    let Some(offset) = offset else {
+                        self.error(
+                            point.span,
+                            "a kprobe offset is a number: write FUNCTION+16 or FUNCTION+0x10",
+                        );
+                        return Vec::new();
+                    };
+                    if return_probe || symbol.contains('*') || symbol.contains('?') {
+                        self.error(
+                            point.span,
+                            "an offset needs one kprobe function (no kretprobe, no wildcard)",
+                        );
+                        return Vec::new();
+                    }
+                    return vec![Expansion {
+                        attach_name: format!("{kind}:{function}"),
+                        section: format!("{kind}/{symbol}"),
+                        name_stem: format!("{kind}_{}", sanitize(function)),
+                        attach: Attach::Kprobe {
+                            function: symbol.to_string(),
+                            offset,
+                            return_probe,
+                        },
+                        context: ProbeContext::Registers {
+                            user: false,
+                            return_probe,
+                        },
+                        function: Some(symbol.to_string()),
+                    }];
                 }
                 self.kernel_functions(point, function)
                     .into_iter()
@@ -119,6 +150,7 @@ impl Checker {
                         name_stem: format!("{kind}_{}", sanitize(&function)),
                         attach: Attach::Kprobe {
                             function: function.clone(),
+                            offset: 0,
                             return_probe,
                         },
                         context: ProbeContext::Registers {
