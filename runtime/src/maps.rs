@@ -442,7 +442,8 @@ fn compare_keys(key_type: &ValueType, left: &[u8], right: &[u8]) -> Ordering {
         ValueType::Timestamp { .. }
         | ValueType::InetAddress
         | ValueType::Stack { .. }
-        | ValueType::KernelSymbol => Ordering::Equal,
+        | ValueType::KernelSymbol
+        | ValueType::UserSymbol => Ordering::Equal,
     }
 }
 

@@ -337,8 +337,8 @@ fn attach(object: &Object, probe: &Probe) -> Result<Vec<Link>, Failed> {
         Attach::Kprobe { function, offset, return_probe } => {
             program.attach_kprobe(function, *offset, *return_probe).map_err(|error| report_kprobe_failure(probe, function, &error))
         }
-        Attach::Uprobe { binary, function, offset, return_probe } => {
-            program.attach_uprobe(binary, function, *offset, *return_probe).map_err(|error| {
+        Attach::Uprobe { binary, function, offset, return_probe, semaphore } => {
+            program.attach_uprobe(binary, function, *offset, *return_probe, *semaphore).map_err(|error| {
                 if !std::path::Path::new(binary).exists() {
                     eprintln!("ERROR: cannot attach {}: {binary} does not exist on this machine", probe.name);
                 } else {

@@ -129,6 +129,10 @@ pub fn decode(bytes: &[u8], ty: &ValueType) -> Value {
         ValueType::KernelSymbol => {
             Value::String(crate::symbols::kernel_symbol_text(little_endian_u64(bytes)))
         }
+        ValueType::UserSymbol => Value::String(crate::symbols::user_symbol_text(
+            little_endian_u64(bytes),
+            little_endian_u64(bytes.get(8..).unwrap_or_default()) as u32,
+        )),
     }
 }
 

@@ -404,7 +404,7 @@ impl<'a> FunctionLowering<'a> {
         self.zero(place);
         for ((key, offset), part) in keys.iter().zip(offsets).zip(parts) {
             match part {
-                Type::String { .. } | Type::Inet => self.value_into(
+                Type::String { .. } | Type::Inet | Type::UserSymbol => self.value_into(
                     key,
                     Place {
                         offset: place.offset + offset,

@@ -257,7 +257,7 @@ impl<'a> FunctionLowering<'a> {
         };
         for (index, variable) in body.variables.iter().enumerate() {
             let home = match variable.ty {
-                Type::String { .. } | Type::Inet => {
+                Type::String { .. } | Type::Inet | Type::UserSymbol => {
                     // An empty string, or an address of family 0: never read as garbage.
                     let size = memory_size(variable.ty);
                     let place = lowering.scratch_place(size);
@@ -265,7 +265,7 @@ impl<'a> FunctionLowering<'a> {
                     lowering.builder.push(Instruction::Store {
                         address,
                         value: Operand::Immediate(0),
-                        size: if variable.ty == Type::Inet {
+                        size: if matches!(variable.ty, Type::Inet | Type::UserSymbol) {
                             Size::Double
                         } else {
                             Size::Byte
@@ -395,6 +395,7 @@ fn memory_size(ty: Type) -> u32 {
     match ty {
         Type::String { size } => size,
         Type::Inet => btc_payload::INET_ADDRESS_SIZE as u32,
+        Type::UserSymbol => btc_payload::USER_SYMBOL_SIZE as u32,
         _ => 8,
     }
 }

@@ -24,7 +24,39 @@ impl<'a> FunctionLowering<'a> {
     pub(super) fn value_into(&mut self, expression: &Expr, place: Place) {
         match expression.ty {
             Type::Inet => self.inet_into(expression, place),
+            Type::UserSymbol => self.user_symbol_into(expression, place),
             _ => self.string_into(expression, place),
+        }
+    }
+
+    /// Evaluates a `usym()` value (or a variable holding one) into `place`: the address,
+    /// then the current process id that the runtime reads the mappings of.
+    pub(super) fn user_symbol_into(&mut self, expression: &Expr, place: Place) {
+        match &expression.kind {
+            ExprKind::UserSymbol(address) => {
+                let value = self.operand(address);
+                let at = self.address(place.offset);
+                self.builder.push(Instruction::Store {
+                    address: at,
+                    value,
+                    size: Size::Double,
+                });
+                let process = self.builtin(Builtin::Pid);
+                let at = self.address(place.offset + 8);
+                self.builder.push(Instruction::Store {
+                    address: at,
+                    value: Operand::Register(process),
+                    size: Size::Double,
+                });
+            }
+            ExprKind::Variable(variable) => {
+                let VariableHome::Memory(from) = self.variables[variable] else {
+                    unreachable!("a usym() variable lives in memory")
+                };
+                let scratch = self.scratch;
+                self.copy_memory(scratch, from.offset, place, from.size.min(place.size));
+            }
+            _ => unreachable!("the checker only types usym() and variables as user symbols"),
         }
     }
 

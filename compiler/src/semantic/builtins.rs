@@ -165,6 +165,22 @@ impl Checker {
                     }
                 }
             }
+            (_, Some(index), ProbeContext::Usdt { arguments }) => {
+                match arguments.get(index as usize) {
+                    Some(argument) => Some(self.usdt_argument(argument, span)),
+                    None => {
+                        self.error(
+                            span,
+                            format!(
+                                "this usdt probe has {} argument{}",
+                                arguments.len(),
+                                if arguments.len() == 1 { "" } else { "s" }
+                            ),
+                        );
+                        Some(None)
+                    }
+                }
+            }
             ("retval", _, _) => {
                 self.error(
                     span,
@@ -237,6 +253,46 @@ impl Checker {
         None
     }
 
+    /// A usdt argument, read from where its spec says: a register of the context, a
+    /// constant, or user memory at a register plus a displacement.
+    fn usdt_argument(&mut self, argument: &usdt::UsdtArgument, span: Span) -> Option<Expr> {
+        let ty = Type::Integer {
+            bits: argument.size * 8,
+            signed: argument.signed,
+        };
+        let kind = match argument.operand {
+            usdt::UsdtOperand::Register { offset } => ExprKind::ContextField {
+                offset,
+                size: u32::from(argument.size),
+                signed: argument.signed,
+            },
+            usdt::UsdtOperand::Constant(value) => ExprKind::Integer(value),
+            usdt::UsdtOperand::Memory {
+                register_offset,
+                displacement,
+            } => ExprKind::UserMemory {
+                base: Box::new(Expr {
+                    kind: ExprKind::ContextField {
+                        offset: register_offset,
+                        size: 8,
+                        signed: false,
+                    },
+                    ty: Type::U64,
+                    span,
+                }),
+                displacement,
+            },
+            usdt::UsdtOperand::Unsupported => {
+                self.unsupported(
+                    span,
+                    &format!("the usdt argument operand `{}`", argument.spec),
+                );
+                return None;
+            }
+        };
+        Some(Expr { kind, ty, span })
+    }
+
     /// `kstack`, `ustack`, and their call forms `kstack(N)`, `kstack(mode)` and
     /// `kstack(mode, N)`, where mode is `bpftrace`, `perf` or `raw` and N (1 to 127) the
     /// most frames recorded, as in bpftrace.
@@ -303,24 +359,33 @@ impl Checker {
         })
     }
 
-    /// `ksym(address)`: a kernel address, printed as the symbol that holds it.
-    pub(super) fn kernel_symbol(
+    /// `ksym(address)` and `usym(address)`: an address, printed as the symbol that holds
+    /// it (in the kernel, or in the current process).
+    pub(super) fn symbol(
         &mut self,
         scope: &mut Scope,
+        name: &str,
         arguments: &[&ast::Expr],
         span: Span,
     ) -> Option<Expr> {
         let [address] = arguments else {
-            self.error(span, "ksym() takes one address");
+            self.error(span, format!("{name}() takes one address"));
             return None;
         };
         let address = self.expression(scope, address)?;
         if !address.ty.is_integer_like() {
             self.error(
                 address.span,
-                format!("ksym() needs an address, not {}", address.ty.describe()),
+                format!("{name}() needs an address, not {}", address.ty.describe()),
             );
             return None;
+        }
+        if name == "usym" {
+            return Some(Expr {
+                kind: ExprKind::UserSymbol(Box::new(address)),
+                ty: Type::UserSymbol,
+                span,
+            });
         }
         Some(Expr {
             kind: ExprKind::KernelSymbol(Box::new(address)),

@@ -29,9 +29,9 @@ impl Checker {
                 let expressions = self.call_expressions(arguments, span)?;
                 self.stack(name, &expressions, span)
             }
-            "ksym" => {
+            "ksym" | "usym" => {
                 let expressions = self.call_expressions(arguments, span)?;
-                self.kernel_symbol(scope, &expressions, span)
+                self.symbol(scope, name, &expressions, span)
             }
             "has_key" => {
                 let expressions = self.call_expressions(arguments, span)?;

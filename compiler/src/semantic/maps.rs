@@ -21,7 +21,7 @@ impl Checker {
                 Type::Pointer { .. } => Type::U64,
                 Type::String { size } => Type::String { size },
                 Type::Inet => Type::Inet,
-                Type::Stack { .. } | Type::KernelSymbol => key.ty,
+                Type::Stack { .. } | Type::KernelSymbol | Type::UserSymbol => key.ty,
                 Type::Void | Type::Timestamp => {
                     self.error(key.span, "this expression has no value to use as a map key");
                     return Err(());

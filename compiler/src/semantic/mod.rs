@@ -19,6 +19,7 @@ mod probes;
 mod statements;
 pub mod typed;
 mod uprobes;
+mod usdt;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -112,7 +113,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "macaddr",
     "pton",
     "default_str_length",
-    "usym",
     "kaddr",
     "uaddr",
     "percpu_kaddr",
@@ -290,13 +290,19 @@ enum ProbeContext {
     Arguments {
         return_probe: bool,
     },
+    /// usdt: the context is `struct pt_regs`; `argN` is where the site's note says.
+    Usdt {
+        arguments: Vec<usdt::UsdtArgument>,
+    },
 }
 
 impl ProbeContext {
     /// Where the plain integer addresses of this probe (`argN`, `retval`) point.
     fn address_space(&self) -> AddressSpace {
         match self {
-            ProbeContext::Registers { user: true, .. } => AddressSpace::User,
+            ProbeContext::Registers { user: true, .. } | ProbeContext::Usdt { .. } => {
+                AddressSpace::User
+            }
             ProbeContext::Registers { user: false, .. } | ProbeContext::Arguments { .. } => {
                 AddressSpace::Either
             }
@@ -404,7 +410,7 @@ impl Checker {
 fn compatible(previous: Type, next: Type) -> bool {
     match (previous, next) {
         (Type::String { .. }, Type::String { .. }) | (Type::Inet, Type::Inet) => true,
-        (Type::Stack { .. } | Type::KernelSymbol, _) => previous == next,
+        (Type::Stack { .. } | Type::KernelSymbol | Type::UserSymbol, _) => previous == next,
         (previous, next) => previous.is_integer_like() && next.is_integer_like(),
     }
 }
@@ -446,7 +452,9 @@ fn merge_types(old: Type, new: Type) -> Option<Type> {
             Some(Type::Integer { bits: 64, signed })
         }
         (Type::Pointer { .. }, new) if new.is_integer_like() => Some(Type::U64),
-        (Type::Stack { .. } | Type::KernelSymbol, new) if new == old => Some(old),
+        (Type::Stack { .. } | Type::KernelSymbol | Type::UserSymbol, new) if new == old => {
+            Some(old)
+        }
         _ => None,
     }
 }

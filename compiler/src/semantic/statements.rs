@@ -353,10 +353,13 @@ impl Checker {
                 let Some(value_expression) = self.expression(scope, value) else {
                     return;
                 };
-                if matches!(value_expression.ty, Type::Timestamp | Type::Inet) {
+                if matches!(
+                    value_expression.ty,
+                    Type::Timestamp | Type::Inet | Type::UserSymbol
+                ) {
                     self.unsupported(
                         value_expression.span,
-                        "strftime() and ntop() values in maps",
+                        "strftime(), ntop() and usym() values in maps",
                     );
                     return;
                 }

@@ -48,6 +48,9 @@ pub enum Type {
     },
     /// `ksym(address)`: a kernel address printed as its symbol's name.
     KernelSymbol,
+    /// `usym(address)`: a user address and the process id, laid out as
+    /// `btc_payload::ValueType::UserSymbol` (in memory, like `Inet`).
+    UserSymbol,
     /// Statements and calls without a value.
     Void,
 }
@@ -103,6 +106,7 @@ impl Type {
             Type::Inet => Some(ValueType::InetAddress),
             Type::Stack { user, limit, mode } => Some(ValueType::Stack { user, limit, mode }),
             Type::KernelSymbol => Some(ValueType::KernelSymbol),
+            Type::UserSymbol => Some(ValueType::UserSymbol),
         }
     }
 
@@ -121,6 +125,7 @@ impl Type {
             Type::Stack { user: false, .. } => "kstack".to_string(),
             Type::Stack { user: true, .. } => "ustack".to_string(),
             Type::KernelSymbol => "ksym".to_string(),
+            Type::UserSymbol => "usym".to_string(),
         }
     }
 }
@@ -212,6 +217,12 @@ pub enum ExprKind {
         offset: u32,
         access: crate::ir::CoreAccess,
     },
+    /// A usdt argument in user memory: the expression's type's bytes at `base +
+    /// displacement`, read with `bpf_probe_read_user`.
+    UserMemory {
+        base: Box<Expr>,
+        displacement: i32,
+    },
     /// `strftime(format, nanoseconds)`: the nanoseconds, printed by the runtime as a
     /// local time with `format`.
     Strftime {
@@ -232,6 +243,9 @@ pub enum ExprKind {
     },
     /// `ksym(address)`: the address, printed by the runtime as a kernel symbol.
     KernelSymbol(Box<Expr>),
+    /// `usym(address)`: the address and the current process id, printed by the runtime
+    /// as a symbol of that process.
+    UserSymbol(Box<Expr>),
     /// `bswap(value)`: the value's bytes in reverse order (the width of its type).
     ByteSwap(Box<Expr>),
     /// `ntop([family,] address)`: an IP address; without `family`, a 16-byte address is
@@ -469,6 +483,7 @@ impl MapKey {
         match part {
             Type::String { size } => size,
             Type::Inet => btc_payload::INET_ADDRESS_SIZE as u32,
+            Type::UserSymbol => btc_payload::USER_SYMBOL_SIZE as u32,
             _ => 8,
         }
     }
