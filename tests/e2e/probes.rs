@@ -377,8 +377,8 @@ fn uprobe_wildcards_offsets_addresses_and_libraries() {
 }
 
 #[test]
-fn usym_names_a_function_of_the_traced_process() {
-    if !require_root("usym_names_a_function_of_the_traced_process") {
+fn usym_and_reg_name_functions_of_the_traced_process() {
+    if !require_root("usym_and_reg_name_functions_of_the_traced_process") {
         return;
     }
     let dir = TempDir::new("usym");
@@ -386,7 +386,7 @@ fn usym_names_a_function_of_the_traced_process() {
     let script = format!(
         "uprobe:{0}:btc_symbol_argument {{\n\
          \x20 $symbol = usym(arg0);\n\
-         \x20 printf(\"%s %s\\n\", usym(arg0), usym(0));\n\
+         \x20 printf(\"%s %s %s\\n\", usym(arg0), usym(0), usym(reg(\"ip\")));\n\
          \x20 print($symbol);\n\
          \x20 @[usym(arg0), 1] = count();\n\
          \x20 exit();\n\
@@ -400,7 +400,8 @@ fn usym_names_a_function_of_the_traced_process() {
     let done = tool.finish(Duration::from_secs(10));
     assert!(done.success(), "{done}");
     assert_eq!(
-        done.stdout, "btc_stack_inner 0x0\nbtc_stack_inner\n\n\n@[btc_stack_inner, 1]: 1\n",
+        done.stdout,
+        "btc_stack_inner 0x0 btc_symbol_argument\nbtc_stack_inner\n\n\n@[btc_stack_inner, 1]: 1\n",
         "{done}"
     );
 }

@@ -253,6 +253,52 @@ impl Checker {
         None
     }
 
+    /// `reg("name")`: a register of the probe's `struct pt_regs`, as a `uint64`.
+    pub(super) fn register(
+        &mut self,
+        scope: &Scope,
+        arguments: &[&ast::Expr],
+        span: Span,
+    ) -> Option<Expr> {
+        let [argument] = arguments else {
+            self.error(span, "reg() takes one register name, e.g. reg(\"ip\")");
+            return None;
+        };
+        let AstExprKind::String(name) = &argument.kind else {
+            self.error(
+                argument.span,
+                "reg() takes a string literal, e.g. reg(\"ip\")",
+            );
+            return None;
+        };
+        let Some((_, offset)) = PT_REGS_REGISTERS.iter().find(|(known, _)| known == name) else {
+            self.error(
+                argument.span,
+                format!("'{name}' is not a valid register on this architecture (x86_64)"),
+            );
+            return None;
+        };
+        if !matches!(
+            scope.context,
+            ProbeContext::Registers { .. } | ProbeContext::Usdt { .. }
+        ) {
+            self.error(
+                span,
+                "reg() is only available where the context holds registers (kprobe, uprobe, usdt)",
+            );
+            return None;
+        }
+        Some(Expr {
+            kind: ExprKind::ContextField {
+                offset: *offset,
+                size: 8,
+                signed: false,
+            },
+            ty: Type::U64,
+            span,
+        })
+    }
+
     /// A usdt argument, read from where its spec says: a register of the context, a
     /// constant, or user memory at a register plus a displacement.
     fn usdt_argument(&mut self, argument: &usdt::UsdtArgument, span: Span) -> Option<Expr> {
@@ -394,3 +440,29 @@ impl Checker {
         })
     }
 }
+
+/// bpftrace's x86-64 register names for `reg()` and their offsets in `struct pt_regs`.
+const PT_REGS_REGISTERS: &[(&str, u32)] = &[
+    ("r15", 0),
+    ("r14", 8),
+    ("r13", 16),
+    ("r12", 24),
+    ("bp", 32),
+    ("bx", 40),
+    ("r11", 48),
+    ("r10", 56),
+    ("r9", 64),
+    ("r8", 72),
+    ("ax", 80),
+    ("cx", 88),
+    ("dx", 96),
+    ("si", 104),
+    ("di", 112),
+    ("orig_rax", 120),
+    ("ip", 128),
+    ("pc", 128),
+    ("cs", 136),
+    ("flags", 144),
+    ("sp", 152),
+    ("ss", 160),
+];

@@ -29,6 +29,10 @@ impl Checker {
                 let expressions = self.call_expressions(arguments, span)?;
                 self.stack(name, &expressions, span)
             }
+            "reg" => {
+                let expressions = self.call_expressions(arguments, span)?;
+                self.register(scope, &expressions, span)
+            }
             "ksym" | "usym" => {
                 let expressions = self.call_expressions(arguments, span)?;
                 self.symbol(scope, name, &expressions, span)

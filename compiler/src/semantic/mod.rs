@@ -118,7 +118,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "percpu_kaddr",
     "cgroupid",
     "cgroup_path",
-    "reg",
     "find",
     "len",
     "typeof",
