@@ -440,3 +440,59 @@ fn usdt_probe_arguments_from_registers_constants_and_memory() {
     );
     assert!(done.stderr.contains("Attached 2 probes"), "{done}");
 }
+
+#[test]
+fn signal_needs_unsafe_and_kills_the_traced_process() {
+    if !require_root("signal_needs_unsafe_and_kills_the_traced_process") {
+        return;
+    }
+    let dir = TempDir::new("signal");
+    let target = build_probe_target(&dir);
+    let script_path = dir.join("signal.bt");
+    std::fs::write(
+        &script_path,
+        format!(
+            "uprobe:{}:btc_target_function {{ signal(\"KILL\"); }}\n",
+            target.display()
+        ),
+    )
+    .expect("write the script");
+    let tool_path = dir.join("signal");
+    let refused = btc_e2e::run_btc([
+        std::ffi::OsStr::new("build"),
+        script_path.as_os_str(),
+        std::ffi::OsStr::new("-o"),
+        tool_path.as_os_str(),
+    ]);
+    assert!(!refused.success(), "{refused}");
+    assert!(
+        refused
+            .stderr
+            .contains("error: signal() is an unsafe function being used in safe mode"),
+        "{refused}"
+    );
+    assert!(
+        refused
+            .stderr
+            .contains("help: build with `btc build --unsafe` to allow it"),
+        "{refused}"
+    );
+    let built = btc_e2e::run_btc([
+        std::ffi::OsStr::new("build"),
+        std::ffi::OsStr::new("--unsafe"),
+        script_path.as_os_str(),
+        std::ffi::OsStr::new("-o"),
+        tool_path.as_os_str(),
+    ]);
+    assert!(built.success(), "{built}");
+    let mut tool = Tool::spawn(&mut Command::new(&tool_path));
+    tool.wait_attached();
+    let killed = run_with_timeout(
+        Command::new(&target).arg("loop").arg("3"),
+        Duration::from_secs(20),
+    );
+    let done = tool.interrupt_and_finish(Duration::from_secs(10));
+    assert!(done.success(), "{done}");
+    assert_eq!(killed.code(), None, "the target was not killed\n{killed}");
+    assert_eq!(killed.stdout, "", "{killed}");
+}

@@ -27,6 +27,7 @@ pub enum Helper {
     KtimeGetBootNanoseconds,
     RingbufOutput,
     GetStackId,
+    SendSignal,
 }
 
 impl Helper {
@@ -50,6 +51,7 @@ impl Helper {
             Helper::KtimeGetBootNanoseconds => 125,
             Helper::RingbufOutput => 130,
             Helper::GetStackId => 27,
+            Helper::SendSignal => 109,
         }
     }
 
@@ -73,6 +75,7 @@ impl Helper {
             Helper::KtimeGetBootNanoseconds => "bpf_ktime_get_boot_ns",
             Helper::RingbufOutput => "bpf_ringbuf_output",
             Helper::GetStackId => "bpf_get_stackid",
+            Helper::SendSignal => "bpf_send_signal",
         }
     }
 
@@ -84,6 +87,7 @@ impl Helper {
             | Helper::GetCurrentUidGid
             | Helper::GetCurrentTask
             | Helper::KtimeGetBootNanoseconds => 0,
+            Helper::SendSignal => 1,
             Helper::MapLookupElement | Helper::MapDeleteElement | Helper::GetCurrentComm => 2,
             Helper::ProbeRead
             | Helper::ProbeReadString

@@ -299,6 +299,75 @@ impl Checker {
         })
     }
 
+    /// `signal(SIGKILL)`, `signal("KILL")`, `signal("SIGKILL")` or `signal(9)`: sends a
+    /// signal to the current process. It changes the traced system, so it needs `--unsafe`.
+    pub(super) fn signal(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Statement> {
+        if !self.options.allow_unsafe {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    span,
+                    "signal() is an unsafe function being used in safe mode",
+                )
+                .with_help("build with `btc build --unsafe` to allow it"),
+            );
+            return None;
+        }
+        let expressions = self.call_expressions(arguments, span)?;
+        let [argument] = expressions.as_slice() else {
+            self.error(
+                span,
+                "signal() takes one signal, e.g. signal(SIGKILL) or signal(\"KILL\")",
+            );
+            return None;
+        };
+        let signal = if let AstExprKind::String(name) = &argument.kind {
+            let full = if name.starts_with("SIG") {
+                name.clone()
+            } else {
+                format!("SIG{name}")
+            };
+            match constants::uapi(&full).filter(|_| full.starts_with("SIG")) {
+                Some(number) => Expr {
+                    kind: ExprKind::Integer(number),
+                    ty: Type::I64,
+                    span: argument.span,
+                },
+                None => {
+                    self.error(argument.span, format!("`{name}` is not a signal name"));
+                    return None;
+                }
+            }
+        } else {
+            let value = self.expression(scope, argument)?;
+            if !value.ty.is_integer_like() {
+                self.error(
+                    value.span,
+                    format!(
+                        "signal() needs a signal number, not {}",
+                        value.ty.describe()
+                    ),
+                );
+                return None;
+            }
+            if let ExprKind::Integer(number) = value.kind
+                && !(1..=64).contains(&number)
+            {
+                self.error(
+                    value.span,
+                    format!("{number} is not a signal number (1 to 64)"),
+                );
+                return None;
+            }
+            value
+        };
+        Some(Statement::Signal { signal, span })
+    }
+
     /// A usdt argument, read from where its spec says: a register of the context, a
     /// constant, or user memory at a register plus a displacement.
     fn usdt_argument(&mut self, argument: &usdt::UsdtArgument, span: Span) -> Option<Expr> {

@@ -140,7 +140,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "socket_cookie",
     "skboutput",
     "override",
-    "signal",
     "signal_thread",
     "write_user",
     "unwatch",

@@ -187,6 +187,11 @@ impl Checker {
                         out.push(statement);
                     }
                 }
+                "signal" => {
+                    if let Some(statement) = self.signal(scope, arguments, span) {
+                        out.push(statement);
+                    }
+                }
                 "print" | "clear" | "zero" | "delete" | "time" => {
                     if let Some(statement) = self.map_function(scope, name, arguments, span) {
                         out.push(statement);

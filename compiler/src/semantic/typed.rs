@@ -328,6 +328,11 @@ pub enum Statement {
         code: Expr,
         span: Span,
     },
+    /// `signal(N)`: `bpf_send_signal(N)` to the current process (needs `--unsafe`).
+    Signal {
+        signal: Expr,
+        span: Span,
+    },
     /// A record with only its action id: `clear`, `zero`, `print(@m)`, `time`.
     Notify {
         action: usize,
