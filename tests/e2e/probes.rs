@@ -496,3 +496,23 @@ fn signal_needs_unsafe_and_kills_the_traced_process() {
     assert_eq!(killed.code(), None, "the target was not killed\n{killed}");
     assert_eq!(killed.stdout, "", "{killed}");
 }
+
+#[test]
+fn list_shows_the_usdt_probes_of_a_binary() {
+    let dir = TempDir::new("list-usdt");
+    let target = build_probe_target(&dir);
+    let path = target.display();
+    for pattern in [
+        format!("usdt:{path}"),
+        format!("usdt:{path}:*"),
+        format!("usdt:{path}:btc:s*"),
+    ] {
+        let done = btc_e2e::run_btc(["list", pattern.as_str()]);
+        assert!(done.success(), "{pattern}\n{done}");
+        assert_eq!(
+            done.stdout,
+            format!("usdt:{path}:btc:site\n"),
+            "{pattern}\n{done}"
+        );
+    }
+}

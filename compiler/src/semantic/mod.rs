@@ -19,7 +19,7 @@ mod probes;
 mod statements;
 pub mod typed;
 mod uprobes;
-mod usdt;
+pub mod usdt;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
