@@ -20,6 +20,8 @@
 //! * `uprobe:PATH:F`, `uretprobe:PATH:F`: the function symbols (`STT_FUNC`, `STT_GNU_IFUNC`,
 //!   defined) of the ELF file PATH, from `.symtab` and `.dynsym`. Only listed when the pattern
 //!   names the provider and the path.
+//! * `usdt:PATH:PROVIDER:NAME`: the `.note.stapsdt` probes of the ELF file PATH, when the
+//!   pattern names the provider and the path.
 //!
 //! A source that cannot be read (no tracefs, `available_filter_functions` not readable as on
 //! kernels without ftrace) contributes nothing; a warning is given when the pattern asked for
@@ -64,7 +66,7 @@ pub const HARDWARE_EVENTS: [&str; 10] = [
 pub const ITER_KINDS: [&str; 3] = ["task", "task_file", "task_vma"];
 
 /// The listable providers with their aliases.
-const PROVIDERS: [(&str, &[&str]); 11] = [
+const PROVIDERS: [(&str, &[&str]); 12] = [
     ("fentry", &["f", "kfunc"]),
     ("fexit", &["fr", "kretfunc"]),
     ("hardware", &["h"]),
@@ -76,6 +78,7 @@ const PROVIDERS: [(&str, &[&str]); 11] = [
     ("tracepoint", &["t"]),
     ("uprobe", &["u"]),
     ("uretprobe", &["ur"]),
+    ("usdt", &[]),
 ];
 
 /// Where the kernel's lists live; [`Sources::system`] for this machine, other paths in tests.
@@ -172,6 +175,9 @@ pub fn list(sources: &Sources, pattern: Option<&str>, verbose: bool) -> Listing 
     {
         // `uprobe:/bin/bash` lists every function of the binary.
         pattern.push_str(":*");
+    }
+    if pattern.starts_with("usdt:") && pattern.matches(':').count() == 1 {
+        pattern.push_str(":*:*");
     }
     let (provider_pattern, rest_pattern) = pattern.split_once(':').unwrap_or(("*", "*"));
     let explicit = !has_wildcard(provider_pattern);
@@ -316,6 +322,23 @@ pub fn list(sources: &Sources, pattern: Option<&str>, verbose: bool) -> Listing 
     if explicit && (provider_pattern == "uprobe" || provider_pattern == "uretprobe") {
         let (path, _) = rest_pattern.rsplit_once(':').unwrap_or((rest_pattern, "*"));
         add_uprobes(&mut listing, &mut matcher, provider_pattern, path);
+    }
+    if explicit && provider_pattern == "usdt" {
+        let (path, _) = rest_pattern.split_once(':').unwrap_or((rest_pattern, "*"));
+        match fs::read(path) {
+            Ok(bytes) => {
+                for note in crate::semantic::usdt::notes(&bytes) {
+                    matcher.add(
+                        &mut listing,
+                        "usdt",
+                        &format!("{path}:{}:{}", note.provider, note.name),
+                    );
+                }
+            }
+            Err(error) => listing
+                .warnings
+                .push(format!("cannot read the usdt probes of {path}: {error}")),
+        }
     }
     listing
 }

@@ -188,19 +188,24 @@ pub enum Attach {
     Interval { period_ns: u64 },
     /// `kprobe:function` or, with `return_probe`, `kretprobe:function`
     /// (`bpf_program__attach_kprobe_opts`).
+    /// `offset` is added to the function's address (`kprobe:do_sys_openat2+4`).
     Kprobe {
         function: String,
+        offset: u64,
         return_probe: bool,
     },
     /// `uprobe:binary:function` or `uretprobe:...`; libbpf finds the function's offset in
     /// the binary's ELF symbols when attaching (`bpf_program__attach_uprobe_opts`).
     /// `offset` bytes are added to the function's file offset (`uprobe:/bin/sh:main+8`);
     /// with an empty `function`, `offset` is the file offset itself (`uprobe:/bin/sh:0x1234`).
+    /// `semaphore` is the file offset of a USDT probe's semaphore, which the kernel
+    /// increments while the probe is attached (libbpf's `ref_ctr_offset`); 0 for none.
     Uprobe {
         binary: String,
         function: String,
         offset: u64,
         return_probe: bool,
+        semaphore: u64,
     },
     /// `rawtracepoint:name`, a raw_tp program (`bpf_program__attach_raw_tracepoint`).
     RawTracepoint { name: String },
@@ -285,7 +290,13 @@ pub enum ValueType {
     /// `ksym(address)`: a `u64` kernel address, printed as the name of the kernel symbol
     /// that holds it (or the address in hex when none does).
     KernelSymbol,
+    /// `usym(address)`: a `u64` user address, then the `u64` id of the process whose
+    /// mappings name it; printed as the symbol's name (or the address in hex).
+    UserSymbol,
 }
+
+/// Bytes of a [`ValueType::UserSymbol`].
+pub const USER_SYMBOL_SIZE: usize = 16;
 
 /// How stack frames print: bpftrace's `stack_mode`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -326,6 +337,7 @@ impl ValueType {
             ValueType::InetAddress => INET_ADDRESS_SIZE,
             ValueType::Buffer { size } => 8 + *size as usize,
             ValueType::Enum { bytes, .. } => usize::from(*bytes),
+            ValueType::UserSymbol => USER_SYMBOL_SIZE,
         }
     }
 }

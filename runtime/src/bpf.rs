@@ -381,9 +381,18 @@ impl Program<'_> {
     }
 
     /// Attaches a kprobe or kretprobe to a kernel function.
-    pub fn attach_kprobe(&self, function: &str, return_probe: bool) -> Result<Link, Error> {
+    pub fn attach_kprobe(
+        &self,
+        function: &str,
+        offset: u64,
+        return_probe: bool,
+    ) -> Result<Link, Error> {
         let kind = if return_probe { "kretprobe" } else { "kprobe" };
-        let what = format!("cannot attach {kind}:{function}");
+        let what = if offset == 0 {
+            format!("cannot attach {kind}:{function}")
+        } else {
+            format!("cannot attach {kind}:{function}+{offset}")
+        };
         let Ok(name) = CString::new(function) else {
             return Err(Error {
                 what,
@@ -393,6 +402,7 @@ impl Program<'_> {
         let options = sys::bpf_kprobe_opts {
             sz: std::mem::size_of::<sys::bpf_kprobe_opts>() as _,
             retprobe: return_probe,
+            offset: offset as _,
             ..Default::default()
         };
         // SAFETY: the program is loaded; the name is NUL-terminated; the options are sized.
@@ -406,13 +416,15 @@ impl Program<'_> {
 
     /// Attaches a uprobe or uretprobe to `function` in `binary`, `offset` bytes in; libbpf
     /// finds the function's file offset in the binary's ELF symbols. An empty `function`
-    /// makes `offset` the file offset itself.
+    /// makes `offset` the file offset itself. A nonzero `semaphore` is the file offset of
+    /// a USDT semaphore that the kernel increments while the probe is attached.
     pub fn attach_uprobe(
         &self,
         binary: &str,
         function: &str,
         offset: u64,
         return_probe: bool,
+        semaphore: u64,
     ) -> Result<Link, Error> {
         let kind = if return_probe { "uretprobe" } else { "uprobe" };
         let what = if function.is_empty() {
@@ -431,6 +443,7 @@ impl Program<'_> {
         let options = sys::bpf_uprobe_opts {
             sz: std::mem::size_of::<sys::bpf_uprobe_opts>() as _,
             retprobe: return_probe,
+            ref_ctr_offset: semaphore as _,
             func_name: if function.is_empty() {
                 std::ptr::null()
             } else {

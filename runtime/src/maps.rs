@@ -447,7 +447,8 @@ fn compare_keys(key_type: &ValueType, left: &[u8], right: &[u8]) -> Ordering {
         | ValueType::Enum { .. }
         | ValueType::Record { .. }
         | ValueType::Stack { .. }
-        | ValueType::KernelSymbol => Ordering::Equal,
+        | ValueType::KernelSymbol
+        | ValueType::UserSymbol => Ordering::Equal,
     }
 }
 

@@ -1,4 +1,4 @@
-//! Stacks and symbols: the text of `kstack`, `ustack` and `ksym()` values.
+//! Stacks and symbols: the text of `kstack`, `ustack`, `ksym()` and `usym()` values.
 //!
 //! In: a stack value (a `bpf_get_stackid` id in the low 32 bits, the process id in the high
 //! 32 bits for user stacks) or a kernel address, and the stack-trace maps of the loaded
@@ -112,6 +112,15 @@ pub fn stack_text(raw: u64, user: bool, limit: u32, mode: StackMode) -> Vec<u8> 
 pub fn kernel_symbol_text(address: u64) -> Vec<u8> {
     match kernel_symbol(address) {
         Some((name, _)) => name.into_bytes(),
+        None => format!("{address:#x}").into_bytes(),
+    }
+}
+
+/// The text of a `usym()` value: the name of the symbol of process `pid` that holds
+/// `address`, without offset, or the address in hex.
+pub fn user_symbol_text(address: u64, pid: u32) -> Vec<u8> {
+    match ProcessMappings::read(pid).resolve(address) {
+        Some((name, _, _)) => name.into_bytes(),
         None => format!("{address:#x}").into_bytes(),
     }
 }

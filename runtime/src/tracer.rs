@@ -363,11 +363,11 @@ fn attach(object: &Object, probe: &Probe) -> Result<Vec<Link>, Failed> {
         Attach::Interval { period_ns } => program.attach_interval(*period_ns).map_err(|error| {
             eprintln!("ERROR: cannot attach {}: {error}", probe.name);
         }),
-        Attach::Kprobe { function, return_probe } => {
-            program.attach_kprobe(function, *return_probe).map_err(|error| report_kprobe_failure(probe, function, &error))
+        Attach::Kprobe { function, offset, return_probe } => {
+            program.attach_kprobe(function, *offset, *return_probe).map_err(|error| report_kprobe_failure(probe, function, &error))
         }
-        Attach::Uprobe { binary, function, offset, return_probe } => {
-            program.attach_uprobe(binary, function, *offset, *return_probe).map_err(|error| {
+        Attach::Uprobe { binary, function, offset, return_probe, semaphore } => {
+            program.attach_uprobe(binary, function, *offset, *return_probe, *semaphore).map_err(|error| {
                 if !std::path::Path::new(binary).exists() {
                     eprintln!("ERROR: cannot attach {}: {binary} does not exist on this machine", probe.name);
                 } else {

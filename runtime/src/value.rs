@@ -195,6 +195,10 @@ pub fn decode(bytes: &[u8], ty: &ValueType) -> Value {
         ValueType::KernelSymbol => {
             Value::String(crate::symbols::kernel_symbol_text(read_u64(bytes, 0)))
         }
+        ValueType::UserSymbol => Value::String(crate::symbols::user_symbol_text(
+            read_u64(bytes, 0),
+            read_u64(bytes, 8) as u32,
+        )),
     }
 }
 

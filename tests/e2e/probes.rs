@@ -145,6 +145,15 @@ fn kprobe_explains_what_is_missing() {
     assert!(errors[0].contains("fentry:do_sys_openat2"), "{done}");
 }
 
+/// The probe target under another file name, so that its processes have their own `comm`
+/// (the tests of this file run in parallel, and each runs probe_target).
+fn renamed_probe_target(dir: &TempDir, name: &str) -> std::path::PathBuf {
+    let target = build_probe_target(dir);
+    let renamed = dir.join(name);
+    std::fs::copy(&target, &renamed).expect("copy the probe target");
+    renamed
+}
+
 /// `text` with what varies between builds and runs made fixed: every `+OFFSET` becomes `+N`
 /// and the hex address that starts a perf-mode frame (`\tADDRESS symbol`) or a raw-mode line
 /// becomes `ADDRESS`.
@@ -188,7 +197,7 @@ fn ustack_names_the_fixture_functions() {
         return;
     }
     let dir = TempDir::new("ustack");
-    let target = build_probe_target(&dir);
+    let target = renamed_probe_target(&dir, "ustack_target");
     let script = format!(
         "uprobe:{0}:btc_stack_inner {{\n\
          \x20 printf(\"%s\", ustack(3));\n\
@@ -196,7 +205,7 @@ fn ustack_names_the_fixture_functions() {
          \x20 print(ustack(raw, 1));\n\
          \x20 @u[ustack(3)] = count();\n\
          }}\n\
-         tracepoint:syscalls:sys_enter_getppid /comm == \"probe_target\"/ {{\n\
+         tracepoint:syscalls:sys_enter_getppid /comm == \"ustack_target\"/ {{\n\
          \x20 @k[kstack] = count();\n\
          \x20 exit();\n\
          }}\n",
@@ -265,7 +274,7 @@ fn stacks_and_ksym_in_json() {
         return;
     };
     let dir = TempDir::new("stack-json");
-    let target = build_probe_target(&dir);
+    let target = renamed_probe_target(&dir, "json_target");
     let script = format!(
         "uprobe:{0}:btc_stack_inner {{ @[ustack(2)] = count(); printf(\"%s %s\\n\", ksym($1 + 3), ksym(0)); exit(); }}\n",
         target.display()
@@ -314,7 +323,7 @@ fn uprobe_wildcards_offsets_addresses_and_libraries() {
         return;
     }
     let dir = TempDir::new("uprobe-forms");
-    let target = build_probe_target(&dir);
+    let target = renamed_probe_target(&dir, "forms_target");
     let path = target.display().to_string();
     // An offset inside btc_stack_inner that starts an instruction: past `push %rbp`, or
     // past `endbr64` when the compiler emits one.
@@ -336,7 +345,7 @@ fn uprobe_wildcards_offsets_addresses_and_libraries() {
         "uprobe:{path}:btc_stack_* {{ printf(\"wildcard %s\\n\", func); }}\n\
          uprobe:{path}:btc_stack_inner+{offset} {{ printf(\"offset %s\\n\", probe); }}\n\
          uprobe:{path}:{address:#x} {{ printf(\"address %s\\n\", probe); }}\n\
-         uprobe:libc:getppid /comm == \"probe_target\"/ {{ printf(\"library %s\\n\", probe); }}\n"
+         uprobe:libc:getppid /comm == \"forms_target\"/ {{ printf(\"library %s\\n\", probe); }}\n"
     );
     let tool_path = build_source(&dir, "uprobe_forms", &script);
     let mut tool = Tool::spawn(&mut Command::new(&tool_path));
@@ -365,4 +374,145 @@ fn uprobe_wildcards_offsets_addresses_and_libraries() {
         "{done}"
     );
     assert!(done.stderr.contains("Attached 5 probes"), "{done}");
+}
+
+#[test]
+fn usym_and_reg_name_functions_of_the_traced_process() {
+    if !require_root("usym_and_reg_name_functions_of_the_traced_process") {
+        return;
+    }
+    let dir = TempDir::new("usym");
+    let target = renamed_probe_target(&dir, "usym_target");
+    let script = format!(
+        "uprobe:{0}:btc_symbol_argument {{\n\
+         \x20 $symbol = usym(arg0);\n\
+         \x20 printf(\"%s %s %s\\n\", usym(arg0), usym(0), usym(reg(\"ip\")));\n\
+         \x20 print($symbol);\n\
+         \x20 @[usym(arg0), 1] = count();\n\
+         \x20 exit();\n\
+         }}\n",
+        target.display()
+    );
+    let tool_path = build_source(&dir, "usym", &script);
+    let mut tool = Tool::spawn(&mut Command::new(&tool_path));
+    tool.wait_attached();
+    run_workload(Command::new(&target).arg("stack"));
+    let done = tool.finish(Duration::from_secs(10));
+    assert!(done.success(), "{done}");
+    assert_eq!(
+        done.stdout,
+        "btc_stack_inner 0x0 btc_symbol_argument\nbtc_stack_inner\n\n\n@[btc_stack_inner, 1]: 1\n",
+        "{done}"
+    );
+}
+
+#[test]
+fn usdt_probe_arguments_from_registers_constants_and_memory() {
+    if !require_root("usdt_probe_arguments_from_registers_constants_and_memory") {
+        return;
+    }
+    let dir = TempDir::new("usdt");
+    let target = build_probe_target(&dir);
+    let path = target.display();
+    let script = format!(
+        "usdt:{path}:btc:site {{ printf(\"%d %ld %d %s\\n\", arg0, arg1, arg2, probe); }}\n\
+         usdt:{path}:s*e {{ @[probe] = count(); }}\n"
+    );
+    let tool_path = build_source(&dir, "usdt", &script);
+    let done = run_with_timeout(
+        Command::new(&tool_path)
+            .arg("-c")
+            .arg(format!("{path} usdt 3")),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    // The child's own output (`2`) shares the tool's stdout, in no fixed order.
+    let stdout = done.stdout.replacen("2\n", "", 1);
+    assert_eq!(
+        stdout,
+        format!(
+            "41 1099511627776 -7 usdt:{path}:btc:site\n\
+             42 1099511627776 -14 usdt:{path}:btc:site\n\
+             43 1099511627776 -21 usdt:{path}:btc:site\n\
+             \n\n@[usdt:{path}:btc:site]: 3\n"
+        ),
+        "{done}"
+    );
+    assert!(done.stderr.contains("Attached 2 probes"), "{done}");
+}
+
+#[test]
+fn signal_needs_unsafe_and_kills_the_traced_process() {
+    if !require_root("signal_needs_unsafe_and_kills_the_traced_process") {
+        return;
+    }
+    let dir = TempDir::new("signal");
+    let target = build_probe_target(&dir);
+    let script_path = dir.join("signal.bt");
+    std::fs::write(
+        &script_path,
+        format!(
+            "uprobe:{}:btc_target_function {{ signal(\"KILL\"); }}\n",
+            target.display()
+        ),
+    )
+    .expect("write the script");
+    let tool_path = dir.join("signal");
+    let refused = btc_e2e::run_btc([
+        std::ffi::OsStr::new("build"),
+        script_path.as_os_str(),
+        std::ffi::OsStr::new("-o"),
+        tool_path.as_os_str(),
+    ]);
+    assert!(!refused.success(), "{refused}");
+    assert!(
+        refused
+            .stderr
+            .contains("error: signal() is an unsafe function being used in safe mode"),
+        "{refused}"
+    );
+    assert!(
+        refused
+            .stderr
+            .contains("help: build with `btc build --unsafe` to allow it"),
+        "{refused}"
+    );
+    let built = btc_e2e::run_btc([
+        std::ffi::OsStr::new("build"),
+        std::ffi::OsStr::new("--unsafe"),
+        script_path.as_os_str(),
+        std::ffi::OsStr::new("-o"),
+        tool_path.as_os_str(),
+    ]);
+    assert!(built.success(), "{built}");
+    let mut tool = Tool::spawn(&mut Command::new(&tool_path));
+    tool.wait_attached();
+    let killed = run_with_timeout(
+        Command::new(&target).arg("loop").arg("3"),
+        Duration::from_secs(20),
+    );
+    let done = tool.interrupt_and_finish(Duration::from_secs(10));
+    assert!(done.success(), "{done}");
+    assert_eq!(killed.code(), None, "the target was not killed\n{killed}");
+    assert_eq!(killed.stdout, "", "{killed}");
+}
+
+#[test]
+fn list_shows_the_usdt_probes_of_a_binary() {
+    let dir = TempDir::new("list-usdt");
+    let target = build_probe_target(&dir);
+    let path = target.display();
+    for pattern in [
+        format!("usdt:{path}"),
+        format!("usdt:{path}:*"),
+        format!("usdt:{path}:btc:s*"),
+    ] {
+        let done = btc_e2e::run_btc(["list", pattern.as_str()]);
+        assert!(done.success(), "{pattern}\n{done}");
+        assert_eq!(
+            done.stdout,
+            format!("usdt:{path}:btc:site\n"),
+            "{pattern}\n{done}"
+        );
+    }
 }

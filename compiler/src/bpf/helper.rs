@@ -32,6 +32,7 @@ pub enum Helper {
     GetStackId,
     /// `bpf_for_each_map_elem` (5.13+): calls a callback subprogram for each element.
     ForEachMapElement,
+    SendSignal,
 }
 
 impl Helper {
@@ -58,6 +59,7 @@ impl Helper {
             Helper::MapLookupPercpuElement => 195,
             Helper::GetStackId => 27,
             Helper::ForEachMapElement => 164,
+            Helper::SendSignal => 109,
         }
     }
 
@@ -84,6 +86,7 @@ impl Helper {
             Helper::MapLookupPercpuElement => "bpf_map_lookup_percpu_elem",
             Helper::GetStackId => "bpf_get_stackid",
             Helper::ForEachMapElement => "bpf_for_each_map_elem",
+            Helper::SendSignal => "bpf_send_signal",
         }
     }
 
@@ -96,6 +99,7 @@ impl Helper {
             | Helper::GetCurrentTask
             | Helper::GetCurrentCgroupId
             | Helper::KtimeGetBootNanoseconds => 0,
+            Helper::SendSignal => 1,
             Helper::MapLookupElement | Helper::MapDeleteElement | Helper::GetCurrentComm => 2,
             Helper::ProbeRead
             | Helper::ProbeReadString

@@ -181,6 +181,37 @@ impl<'a> FunctionLowering<'a> {
                 layout,
                 access,
             } => self.kernel_bitfield(pointer, layout, access, expression.ty.is_signed()),
+            ExprKind::UserMemory { base, displacement } => {
+                let bytes = match expression.ty {
+                    Type::Integer { bits, .. } => u32::from(bits) / 8,
+                    _ => 8,
+                };
+                let base = self.integer(base);
+                let source = self.builder.binary(
+                    BinaryOperation::Add,
+                    base,
+                    Operand::Immediate(*displacement),
+                );
+                let slot = self.shared_slot(SharedSlot::Value);
+                let destination = self.builder.stack_address(slot, 0);
+                self.builder.call(
+                    Helper::ProbeReadUser,
+                    vec![
+                        Operand::Register(destination),
+                        Operand::Immediate(bytes as i32),
+                        Operand::Register(source),
+                    ],
+                    ValueKind::Scalar,
+                );
+                // A failed read leaves zeros: probe_read_user clears its buffer on error.
+                let size = Size::from_bytes(bytes).unwrap_or(Size::Double);
+                let value = self.builder.load(Address::Stack { slot, offset: 0 }, size);
+                if expression.ty.is_signed() && size != Size::Double {
+                    self.sign_extend(value, bytes * 8)
+                } else {
+                    value
+                }
+            }
             ExprKind::Strftime { nanoseconds, .. } => self.integer(nanoseconds),
             ExprKind::Stack { user, limit } => self.stack_id(*user, *limit),
             ExprKind::KernelSymbol(address) => self.integer(address),
@@ -336,7 +367,8 @@ impl<'a> FunctionLowering<'a> {
             | ExprKind::Str { .. }
             | ExprKind::Ntop { .. }
             | ExprKind::Buffer { .. }
-            | ExprKind::Tuple(_) => {
+            | ExprKind::Tuple(_)
+            | ExprKind::UserSymbol(_) => {
                 unreachable!("the checker keeps strings out of integer contexts")
             }
             // The runtime reads the errno from the low 32 bits.

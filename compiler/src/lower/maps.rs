@@ -602,15 +602,18 @@ impl<'a> FunctionLowering<'a> {
         self.zero(place);
         for ((key, offset), part) in keys.iter().zip(offsets).zip(parts) {
             match part {
-                Type::String { .. } | Type::Inet | Type::Tuple(_) | Type::Buffer { .. } => self
-                    .value_into_typed(
-                        key,
-                        Place {
-                            offset: place.offset + offset,
-                            size: memory_size(part),
-                        },
-                        part,
-                    ),
+                Type::String { .. }
+                | Type::Inet
+                | Type::Tuple(_)
+                | Type::Buffer { .. }
+                | Type::UserSymbol => self.value_into_typed(
+                    key,
+                    Place {
+                        offset: place.offset + offset,
+                        size: memory_size(part),
+                    },
+                    part,
+                ),
                 _ => {
                     let value = self.operand(key);
                     let address = self.address(place.offset + offset);

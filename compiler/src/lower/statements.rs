@@ -35,6 +35,12 @@ impl<'a> FunctionLowering<'a> {
                 self.at(*span);
                 self.join(*action, pointer, *space, *max_elements, *element_size);
             }
+            Statement::Signal { signal, span } => {
+                self.at(*span);
+                let signal = self.operand(signal);
+                self.builder
+                    .call(Helper::SendSignal, vec![signal], ValueKind::Scalar);
+            }
             Statement::Exit { action, code, span } => {
                 self.at(*span);
                 let record = self.scratch_place(16);

@@ -26,6 +26,7 @@ impl<'a> FunctionLowering<'a> {
             Type::Inet => self.inet_into(expression, place),
             Type::Buffer { .. } => self.buffer_into(expression, place),
             Type::Tuple(layout) => self.tuple_into(expression, place, layout),
+            Type::UserSymbol => self.user_symbol_into(expression, place),
             _ => self.string_into(expression, place),
         }
     }
@@ -109,6 +110,37 @@ impl<'a> FunctionLowering<'a> {
                     ValueKind::Scalar,
                 );
             }
+        }
+    }
+
+    /// Evaluates a `usym()` value (or a variable holding one) into `place`: the address,
+    /// then the current process id that the runtime reads the mappings of.
+    pub(super) fn user_symbol_into(&mut self, expression: &Expr, place: Place) {
+        match &expression.kind {
+            ExprKind::UserSymbol(address) => {
+                let value = self.operand(address);
+                let at = self.address(place.offset);
+                self.builder.push(Instruction::Store {
+                    address: at,
+                    value,
+                    size: Size::Double,
+                });
+                let process = self.builtin(Builtin::Pid);
+                let at = self.address(place.offset + 8);
+                self.builder.push(Instruction::Store {
+                    address: at,
+                    value: Operand::Register(process),
+                    size: Size::Double,
+                });
+            }
+            ExprKind::Variable(variable) => {
+                let VariableHome::Memory(from) = self.variables[variable] else {
+                    unreachable!("a usym() variable lives in memory")
+                };
+                let scratch = self.scratch;
+                self.copy_memory(scratch, from.offset, place, from.size.min(place.size));
+            }
+            _ => unreachable!("the checker only types usym() and variables as user symbols"),
         }
     }
 

@@ -163,6 +163,22 @@ impl Checker {
                     }
                 }
             }
+            (_, Some(index), ProbeContext::Usdt { arguments }) => {
+                match arguments.get(index as usize) {
+                    Some(argument) => Some(self.usdt_argument(argument, span)),
+                    None => {
+                        self.error(
+                            span,
+                            format!(
+                                "this usdt probe has {} argument{}",
+                                arguments.len(),
+                                if arguments.len() == 1 { "" } else { "s" }
+                            ),
+                        );
+                        Some(None)
+                    }
+                }
+            }
             ("retval", _, _) => {
                 self.error(
                     span,
@@ -242,6 +258,164 @@ impl Checker {
         None
     }
 
+    /// `reg("name")`: a register of the probe's `struct pt_regs`, as a `uint64`.
+    pub(super) fn register(
+        &mut self,
+        scope: &Scope,
+        arguments: &[&ast::Expr],
+        span: Span,
+    ) -> Option<Expr> {
+        let [argument] = arguments else {
+            self.error(span, "reg() takes one register name, e.g. reg(\"ip\")");
+            return None;
+        };
+        let AstExprKind::String(name) = &argument.kind else {
+            self.error(
+                argument.span,
+                "reg() takes a string literal, e.g. reg(\"ip\")",
+            );
+            return None;
+        };
+        let Some((_, offset)) = PT_REGS_REGISTERS.iter().find(|(known, _)| known == name) else {
+            self.error(
+                argument.span,
+                format!("'{name}' is not a valid register on this architecture (x86_64)"),
+            );
+            return None;
+        };
+        if !matches!(
+            scope.context,
+            ProbeContext::Registers { .. } | ProbeContext::Usdt { .. }
+        ) {
+            self.error(
+                span,
+                "reg() is only available where the context holds registers (kprobe, uprobe, usdt)",
+            );
+            return None;
+        }
+        Some(Expr {
+            kind: ExprKind::ContextField {
+                offset: *offset,
+                size: 8,
+                signed: false,
+                access: None,
+            },
+            ty: Type::U64,
+            span,
+        })
+    }
+
+    /// `signal(SIGKILL)`, `signal("KILL")`, `signal("SIGKILL")` or `signal(9)`: sends a
+    /// signal to the current process. It changes the traced system, so it needs `--unsafe`.
+    pub(super) fn signal(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Statement> {
+        if !self.options.allow_unsafe {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    span,
+                    "signal() is an unsafe function being used in safe mode",
+                )
+                .with_help("build with `btc build --unsafe` to allow it"),
+            );
+            return None;
+        }
+        let expressions = self.call_expressions(arguments, span)?;
+        let [argument] = expressions.as_slice() else {
+            self.error(
+                span,
+                "signal() takes one signal, e.g. signal(SIGKILL) or signal(\"KILL\")",
+            );
+            return None;
+        };
+        let signal = if let AstExprKind::String(name) = &argument.kind {
+            let full = if name.starts_with("SIG") {
+                name.clone()
+            } else {
+                format!("SIG{name}")
+            };
+            match constants::uapi(&full).filter(|_| full.starts_with("SIG")) {
+                Some(number) => Expr {
+                    kind: ExprKind::Integer(number),
+                    ty: Type::I64,
+                    span: argument.span,
+                },
+                None => {
+                    self.error(argument.span, format!("`{name}` is not a signal name"));
+                    return None;
+                }
+            }
+        } else {
+            let value = self.expression(scope, argument)?;
+            if !value.ty.is_integer_like() {
+                self.error(
+                    value.span,
+                    format!(
+                        "signal() needs a signal number, not {}",
+                        value.ty.describe()
+                    ),
+                );
+                return None;
+            }
+            if let ExprKind::Integer(number) = value.kind
+                && !(1..=64).contains(&number)
+            {
+                self.error(
+                    value.span,
+                    format!("{number} is not a signal number (1 to 64)"),
+                );
+                return None;
+            }
+            value
+        };
+        Some(Statement::Signal { signal, span })
+    }
+
+    /// A usdt argument, read from where its spec says: a register of the context, a
+    /// constant, or user memory at a register plus a displacement.
+    fn usdt_argument(&mut self, argument: &usdt::UsdtArgument, span: Span) -> Option<Expr> {
+        let ty = Type::Integer {
+            bits: argument.size * 8,
+            signed: argument.signed,
+        };
+        let kind = match argument.operand {
+            usdt::UsdtOperand::Register { offset } => ExprKind::ContextField {
+                offset,
+                size: u32::from(argument.size),
+                signed: argument.signed,
+                access: None,
+            },
+            usdt::UsdtOperand::Constant(value) => ExprKind::Integer(value),
+            usdt::UsdtOperand::Memory {
+                register_offset,
+                displacement,
+            } => ExprKind::UserMemory {
+                base: Box::new(Expr {
+                    kind: ExprKind::ContextField {
+                        offset: register_offset,
+                        size: 8,
+                        signed: false,
+                        access: None,
+                    },
+                    ty: Type::U64,
+                    span,
+                }),
+                displacement,
+            },
+            usdt::UsdtOperand::Unsupported => {
+                self.unsupported(
+                    span,
+                    &format!("the usdt argument operand `{}`", argument.spec),
+                );
+                return None;
+            }
+        };
+        Some(Expr { kind, ty, span })
+    }
+
     /// `kstack`, `ustack`, and their call forms `kstack(N)`, `kstack(mode)` and
     /// `kstack(mode, N)`, where mode is `bpftrace`, `perf` or `raw` and N (1 to 127) the
     /// most frames recorded, as in bpftrace.
@@ -308,24 +482,33 @@ impl Checker {
         })
     }
 
-    /// `ksym(address)`: a kernel address, printed as the symbol that holds it.
-    pub(super) fn kernel_symbol(
+    /// `ksym(address)` and `usym(address)`: an address, printed as the symbol that holds
+    /// it (in the kernel, or in the current process).
+    pub(super) fn symbol(
         &mut self,
         scope: &mut Scope,
+        name: &str,
         arguments: &[&ast::Expr],
         span: Span,
     ) -> Option<Expr> {
         let [address] = arguments else {
-            self.error(span, "ksym() takes one address");
+            self.error(span, format!("{name}() takes one address"));
             return None;
         };
         let address = self.expression(scope, address)?;
         if !address.ty.is_integer_like() {
             self.error(
                 address.span,
-                format!("ksym() needs an address, not {}", address.ty.describe()),
+                format!("{name}() needs an address, not {}", address.ty.describe()),
             );
             return None;
+        }
+        if name == "usym" {
+            return Some(Expr {
+                kind: ExprKind::UserSymbol(Box::new(address)),
+                ty: Type::UserSymbol,
+                span,
+            });
         }
         Some(Expr {
             kind: ExprKind::KernelSymbol(Box::new(address)),
@@ -334,3 +517,29 @@ impl Checker {
         })
     }
 }
+
+/// bpftrace's x86-64 register names for `reg()` and their offsets in `struct pt_regs`.
+const PT_REGS_REGISTERS: &[(&str, u32)] = &[
+    ("r15", 0),
+    ("r14", 8),
+    ("r13", 16),
+    ("r12", 24),
+    ("bp", 32),
+    ("bx", 40),
+    ("r11", 48),
+    ("r10", 56),
+    ("r9", 64),
+    ("r8", 72),
+    ("ax", 80),
+    ("cx", 88),
+    ("dx", 96),
+    ("si", 104),
+    ("di", 112),
+    ("orig_rax", 120),
+    ("ip", 128),
+    ("pc", 128),
+    ("cs", 136),
+    ("flags", 144),
+    ("sp", 152),
+    ("ss", 160),
+];

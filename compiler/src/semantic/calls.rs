@@ -29,9 +29,13 @@ impl Checker {
                 let expressions = self.call_expressions(arguments, span)?;
                 self.stack(name, &expressions, span)
             }
-            "ksym" => {
+            "reg" => {
                 let expressions = self.call_expressions(arguments, span)?;
-                self.kernel_symbol(scope, &expressions, span)
+                self.register(scope, &expressions, span)
+            }
+            "ksym" | "usym" => {
+                let expressions = self.call_expressions(arguments, span)?;
+                self.symbol(scope, name, &expressions, span)
             }
             "delete" => {
                 let (map, keys) = self.delete_arguments(scope, arguments, span)?;

@@ -24,6 +24,7 @@ mod strings;
 pub mod tuples;
 pub mod typed;
 mod uprobes;
+pub mod usdt;
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -111,11 +112,9 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "macaddr",
     "pton",
     "default_str_length",
-    "usym",
     "uaddr",
     "percpu_kaddr",
     "cgroup_path",
-    "reg",
     "find",
     "len",
     "typeof",
@@ -136,7 +135,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "socket_cookie",
     "skboutput",
     "override",
-    "signal",
     "signal_thread",
     "write_user",
     "unwatch",
@@ -325,13 +323,19 @@ enum ProbeContext {
     Arguments {
         return_probe: bool,
     },
+    /// usdt: the context is `struct pt_regs`; `argN` is where the site's note says.
+    Usdt {
+        arguments: Vec<usdt::UsdtArgument>,
+    },
 }
 
 impl ProbeContext {
     /// Where the plain integer addresses of this probe (`argN`, `retval`) point.
     fn address_space(&self) -> AddressSpace {
         match self {
-            ProbeContext::Registers { user: true, .. } => AddressSpace::User,
+            ProbeContext::Registers { user: true, .. } | ProbeContext::Usdt { .. } => {
+                AddressSpace::User
+            }
             ProbeContext::Registers { user: false, .. } | ProbeContext::Arguments { .. } => {
                 AddressSpace::Either
             }
@@ -457,7 +461,7 @@ fn compatible(previous: Type, next: Type) -> bool {
         | (Type::ErrorText, Type::ErrorText) => true,
         (Type::Buffer { size: previous }, Type::Buffer { size: next }) => previous == next,
         (Type::Tuple(_), _) | (_, Type::Tuple(_)) => merge_types(previous, next).is_some(),
-        (Type::Stack { .. } | Type::KernelSymbol, _) => previous == next,
+        (Type::Stack { .. } | Type::KernelSymbol | Type::UserSymbol, _) => previous == next,
         (previous, next) => previous.is_integer_like() && next.is_integer_like(),
     }
 }
@@ -502,7 +506,9 @@ fn merge_types(old: Type, new: Type) -> Option<Type> {
         (Type::Pointer { .. }, Type::Pointer { .. }) => Some(old),
         (Type::Pointer { .. }, new) if new.is_integer_like() => Some(Type::U64),
         (Type::Tuple(old), Type::Tuple(new)) => tuples::merge_tuples(old, new),
-        (Type::Stack { .. } | Type::KernelSymbol, new) if new == old => Some(old),
+        (Type::Stack { .. } | Type::KernelSymbol | Type::UserSymbol, new) if new == old => {
+            Some(old)
+        }
         (Type::Buffer { size: old }, Type::Buffer { size: new }) if old == new => {
             Some(Type::Buffer { size: old })
         }

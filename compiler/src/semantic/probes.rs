@@ -107,9 +107,40 @@ impl Checker {
             ("kprobe" | "k" | "kretprobe" | "kr", [function]) => {
                 let return_probe = matches!(provider.as_str(), "kretprobe" | "kr");
                 let kind = if return_probe { "kretprobe" } else { "kprobe" };
-                if function.contains('+') {
-                    self.unsupported(point.span, "kprobe offsets (function+offset)");
-                    return Vec::new();
+                if let Some((symbol, offset)) = function.split_once('+') {
+                    let offset = match offset.strip_prefix("0x") {
+                        Some(hex) => u64::from_str_radix(hex, 16).ok(),
+                        None => offset.parse::<u64>().ok(),
+                    };
+                    let Some(offset) = offset else {
+                        self.error(
+                            point.span,
+                            "a kprobe offset is a number: write FUNCTION+16 or FUNCTION+0x10",
+                        );
+                        return Vec::new();
+                    };
+                    if return_probe || symbol.contains('*') || symbol.contains('?') {
+                        self.error(
+                            point.span,
+                            "an offset needs one kprobe function (no kretprobe, no wildcard)",
+                        );
+                        return Vec::new();
+                    }
+                    return vec![Expansion {
+                        attach_name: format!("{kind}:{function}"),
+                        section: format!("{kind}/{symbol}"),
+                        name_stem: format!("{kind}_{}", sanitize(function)),
+                        attach: Attach::Kprobe {
+                            function: symbol.to_string(),
+                            offset,
+                            return_probe,
+                        },
+                        context: ProbeContext::Registers {
+                            user: false,
+                            return_probe,
+                        },
+                        function: Some(symbol.to_string()),
+                    }];
                 }
                 self.kernel_functions(point, function)
                     .into_iter()
@@ -119,6 +150,7 @@ impl Checker {
                         name_stem: format!("{kind}_{}", sanitize(&function)),
                         attach: Attach::Kprobe {
                             function: function.clone(),
+                            offset: 0,
                             return_probe,
                         },
                         context: ProbeContext::Registers {
@@ -265,7 +297,11 @@ impl Checker {
                 self.error(point.span, format!("invalid attach point `{}`", point.raw));
                 Vec::new()
             }
-            ("usdt" | "U" | "watchpoint" | "w" | "iter" | "it" | "self" | "test" | "bench", _) => {
+            ("usdt", [binary, name]) => self.usdt_expansions(point, binary, "*", name),
+            ("usdt", [binary, provider, name]) => {
+                self.usdt_expansions(point, binary, provider, name)
+            }
+            ("watchpoint" | "w" | "iter" | "it" | "self" | "test" | "bench", _) => {
                 self.unsupported(point.span, &format!("{} probes", point.provider));
                 Vec::new()
             }
@@ -400,6 +436,7 @@ impl Checker {
                 function: function.to_string(),
                 offset,
                 return_probe,
+                semaphore: 0,
             },
             context: ProbeContext::Registers {
                 user: true,
@@ -472,6 +509,78 @@ impl Checker {
             );
         }
         matched
+    }
+
+    /// `usdt:BINARY:[PROVIDER:]NAME` (wildcards allowed): one uprobe per probe site of the
+    /// binary's `.note.stapsdt` notes, each with its own argument specs.
+    fn usdt_expansions(
+        &mut self,
+        point: &ast::AttachPoint,
+        binary: &str,
+        provider: &str,
+        name: &str,
+    ) -> Vec<Expansion> {
+        let binary = match uprobes::resolve_binary(binary) {
+            Ok(path) => path,
+            Err(reason) => {
+                self.error(point.span, format!("cannot find the usdt binary: {reason}"));
+                return Vec::new();
+            }
+        };
+        let bytes = match std::fs::read(&binary) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                self.error(point.span, format!("cannot read {binary}: {error}"));
+                return Vec::new();
+            }
+        };
+        let mut expansions = Vec::new();
+        for note in usdt::notes(&bytes) {
+            if !tracepoint::wildcard_match(provider, &note.provider)
+                || !tracepoint::wildcard_match(name, &note.name)
+            {
+                continue;
+            }
+            let Some(offset) = uprobes::file_offset(&bytes, note.address) else {
+                self.error(
+                    point.span,
+                    format!(
+                        "the usdt probe {}:{} of {binary} is at {:#x}, outside every loaded segment",
+                        note.provider, note.name, note.address
+                    ),
+                );
+                return Vec::new();
+            };
+            let semaphore = if note.semaphore == 0 {
+                0
+            } else {
+                uprobes::file_offset(&bytes, note.semaphore).unwrap_or(0)
+            };
+            let spelled = format!("{}:{}", note.provider, note.name);
+            expansions.push(Expansion {
+                attach_name: format!("usdt:{binary}:{spelled}"),
+                section: "uprobe".to_string(),
+                name_stem: format!("usdt_{}", sanitize(&spelled)),
+                attach: Attach::Uprobe {
+                    binary: binary.clone(),
+                    function: String::new(),
+                    offset,
+                    return_probe: false,
+                    semaphore,
+                },
+                context: ProbeContext::Usdt {
+                    arguments: note.arguments,
+                },
+                function: None,
+            });
+        }
+        if expansions.is_empty() {
+            self.error(
+                point.span,
+                format!("{binary} has no usdt probe matching `{provider}:{name}`"),
+            );
+        }
+        expansions
     }
 }
 

@@ -159,6 +159,7 @@ fn value_size(ty: Type) -> Option<u64> {
         | Type::ErrorText
         | Type::Stack { .. }
         | Type::KernelSymbol
+        | Type::UserSymbol
         | Type::Void => None,
     }
 }

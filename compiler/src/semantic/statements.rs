@@ -261,6 +261,11 @@ impl Checker {
                         out.push(statement);
                     }
                 }
+                "signal" => {
+                    if let Some(statement) = self.signal(scope, arguments, span) {
+                        out.push(statement);
+                    }
+                }
                 "print" | "clear" | "zero" | "delete" | "time" => {
                     if let Some(statement) = self.map_function(scope, name, arguments, span) {
                         out.push(statement);
@@ -457,10 +462,13 @@ impl Checker {
                 let Some(value_expression) = self.expression(scope, value) else {
                     return;
                 };
-                if matches!(value_expression.ty, Type::Timestamp | Type::Inet) {
+                if matches!(
+                    value_expression.ty,
+                    Type::Timestamp | Type::Inet | Type::UserSymbol
+                ) {
                     self.unsupported(
                         value_expression.span,
-                        "strftime() and ntop() values in maps",
+                        "strftime(), ntop() and usym() values in maps",
                     );
                     return;
                 }

@@ -44,6 +44,7 @@ pub fn field_size(ty: Type) -> u32 {
         Type::String { size } => size,
         Type::Inet => btc_payload::INET_ADDRESS_SIZE as u32,
         Type::Buffer { size } => 8 + size,
+        Type::UserSymbol => btc_payload::USER_SYMBOL_SIZE as u32,
         Type::Tuple(id) => layout(id).size,
         _ => 8,
     }

@@ -59,6 +59,9 @@ pub enum Type {
     },
     /// `ksym(address)`: a kernel address printed as its symbol's name.
     KernelSymbol,
+    /// `usym(address)`: a user address and the process id, laid out as
+    /// `btc_payload::ValueType::UserSymbol` (in memory, like `Inet`).
+    UserSymbol,
     /// Statements and calls without a value.
     Void,
 }
@@ -115,6 +118,7 @@ impl Type {
             Type::Tuple(id) => Some(super::tuples::value_type(id)),
             Type::Stack { user, limit, mode } => Some(ValueType::Stack { user, limit, mode }),
             Type::KernelSymbol => Some(ValueType::KernelSymbol),
+            Type::UserSymbol => Some(ValueType::UserSymbol),
         }
     }
 
@@ -136,6 +140,7 @@ impl Type {
             Type::Stack { user: false, .. } => "kstack".to_string(),
             Type::Stack { user: true, .. } => "ustack".to_string(),
             Type::KernelSymbol => "ksym".to_string(),
+            Type::UserSymbol => "usym".to_string(),
         }
     }
 }
@@ -278,6 +283,12 @@ pub enum ExprKind {
         layout: BitfieldLayout,
         access: crate::ir::CoreAccess,
     },
+    /// A usdt argument in user memory: the expression's type's bytes at `base +
+    /// displacement`, read with `bpf_probe_read_user`.
+    UserMemory {
+        base: Box<Expr>,
+        displacement: i32,
+    },
     /// `strftime(format, nanoseconds)`: the nanoseconds, printed by the runtime as a
     /// local time with `format`.
     Strftime {
@@ -301,6 +312,9 @@ pub enum ExprKind {
     /// A `u64` the runtime looks up on the target and writes into `.rodata`
     /// ([`TypedProgram::runtime_values`]`[index]`): `kaddr()`, `cgroupid()`.
     RuntimeValue(usize),
+    /// `usym(address)`: the address and the current process id, printed by the runtime
+    /// as a symbol of that process.
+    UserSymbol(Box<Expr>),
     /// `bswap(value)`: the value's bytes in reverse order (the width of its type).
     ByteSwap(Box<Expr>),
     /// `ntop([family,] address)`: an IP address; without `family`, a 16-byte address is
@@ -427,6 +441,11 @@ pub enum Statement {
     Exit {
         action: usize,
         code: Expr,
+        span: Span,
+    },
+    /// `signal(N)`: `bpf_send_signal(N)` to the current process (needs `--unsafe`).
+    Signal {
+        signal: Expr,
         span: Span,
     },
     /// A record with only its action id: `clear`, `zero`, `print(@m)`, `time`.
