@@ -500,3 +500,24 @@ fn delete_as_a_value() {
         "deleted\n0\n\n\n",
     );
 }
+
+/// `@a[k]++` and `@a[k] += n` on a full map report it too, each at its own place.
+#[test]
+fn increment_of_a_full_map() {
+    if let Some(done) = check(
+        "increment_of_a_full_map",
+        "let @a = hash(1); BEGIN { @a[1]++; @a[2]++; @a[3] += 5; }",
+        "\n\n@a[1]: 1\n",
+    ) {
+        assert!(
+            done.stderr
+                .contains("bpftrace.bt:1:36-43: WARNING: Map full"),
+            "{done}"
+        );
+        assert!(
+            done.stderr
+                .contains("bpftrace.bt:1:45-55: WARNING: Map full"),
+            "{done}"
+        );
+    }
+}

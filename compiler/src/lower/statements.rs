@@ -141,6 +141,7 @@ impl<'a> FunctionLowering<'a> {
                 map,
                 keys,
                 delta,
+                full,
                 span,
             } => {
                 self.at(*span);
@@ -156,7 +157,7 @@ impl<'a> FunctionLowering<'a> {
                     value: delta,
                     size: Size::Double,
                 });
-                self.continue_after_insert(None);
+                self.continue_after_insert(Some(*full));
             }
             Statement::MapDelete { map, keys, span } => {
                 self.at(*span);

@@ -355,6 +355,7 @@ pub enum Statement {
         map: MapId,
         keys: Vec<Expr>,
         delta: Expr,
+        full: usize,
         span: Span,
     },
     /// `delete(@map, key)`.
