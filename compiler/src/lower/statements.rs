@@ -301,6 +301,10 @@ impl<'a> FunctionLowering<'a> {
                 self.at(*span);
                 self.leave();
             }
+            Statement::PrintMapEntry { action, map, span } => {
+                self.at(*span);
+                self.print_map_entry(*action, *map);
+            }
             Statement::ForMap { map, body, span } => {
                 self.at(*span);
                 self.for_map(*map, body);

@@ -388,6 +388,13 @@ pub enum Statement {
         body: Vec<Statement>,
         span: Span,
     },
+    /// `print($kv)` inside `for ($kv : @map)`: the record holds the key's bytes, then the
+    /// value (8 bytes, combined over the CPUs, for an aggregation), printed as a tuple.
+    PrintMapEntry {
+        action: usize,
+        map: MapId,
+        span: Span,
+    },
     /// `for ($kv : @map) { body }`: the body runs in a callback of
     /// `bpf_for_each_map_elem`, once per key.
     ForMap {
