@@ -500,3 +500,76 @@ fn delete_as_a_value() {
         "deleted\n0\n\n\n",
     );
 }
+
+/// `@a[k]++` and `@a[k] += n` on a full map report it too, each at its own place.
+#[test]
+fn increment_of_a_full_map() {
+    if let Some(done) = check(
+        "increment_of_a_full_map",
+        "let @a = hash(1); BEGIN { @a[1]++; @a[2]++; @a[3] += 5; }",
+        "\n\n@a[1]: 1\n",
+    ) {
+        assert!(
+            done.stderr
+                .contains("bpftrace.bt:1:36-43: WARNING: Map full"),
+            "{done}"
+        );
+        assert!(
+            done.stderr
+                .contains("bpftrace.bt:1:45-55: WARNING: Map full"),
+            "{done}"
+        );
+    }
+}
+
+/// for suite `map one key`: print($kv) prints the element as a (key, value) tuple.
+#[test]
+fn for_map_print_entries() {
+    check_any_order(
+        "for_map_print_entries",
+        "BEGIN { @map[16] = 32; @map[64] = 128; for ($kv : @map) { print($kv); } }",
+        "(16, 32)\n(64, 128)\n\n\n@map[16]: 32\n@map[64]: 128\n",
+    );
+}
+
+/// for suite `map two keys`.
+#[test]
+fn for_map_print_tuple_key() {
+    check(
+        "for_map_print_tuple_key",
+        "BEGIN { @map[16,17] = 32; for ($kv : @map) { print($kv); } }",
+        "((16, 17), 32)\n\n\n@map[16, 17]: 32\n",
+    );
+}
+
+/// for suite `map strings`.
+#[test]
+fn for_map_print_strings() {
+    check_any_order(
+        "for_map_print_strings",
+        "BEGIN { @map[\"abc\"] = \"aa\"; @map[\"def\"] = \"dd\"; for ($kv : @map) { print($kv); } }",
+        "(abc, aa)\n(def, dd)\n\n\n@map[abc]: aa\n@map[def]: dd\n",
+    );
+}
+
+/// for suite `map two keys with a per cpu aggregation`, with print($kv).
+#[test]
+fn for_map_print_count_entries() {
+    check_any_order(
+        "for_map_print_count_entries",
+        "BEGIN { @map[16,17] = count(); @map[16,17] = count(); @map[1,2] = count(); \
+         for ($kv : @map) { print($kv); } }",
+        "((16, 17), 2)\n((1, 2), 1)\n\n\n@map[1, 2]: 1\n@map[16, 17]: 2\n",
+    );
+}
+
+/// for suite `map multiple probes`: loops in BEGIN and in END.
+#[test]
+fn for_map_in_begin_and_end() {
+    check(
+        "for_map_in_begin_and_end",
+        "BEGIN { @mapA[16] = 32; @mapB[64] = 128; for ($kv : @mapA) { print($kv); } exit(); } \
+         END { for ($kv : @mapB) { print($kv); } clear(@mapA); clear(@mapB); }",
+        "(16, 32)\n(64, 128)\n\n\n",
+    );
+}

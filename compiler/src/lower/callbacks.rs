@@ -34,6 +34,47 @@ impl<'a> FunctionLowering<'a> {
         (frame.key, frame.value)
     }
 
+    /// `print($kv)`: the action id, the key's bytes and the value, printed as a tuple.
+    pub(super) fn print_map_entry(&mut self, action: usize, map: MapId) {
+        let (key, value) = self.map_entry();
+        let info = &self.program.maps[map.0];
+        let key_size = info.user_key_size();
+        let value_size = match info.value {
+            MapValueType::Aggregate(_) => 8,
+            MapValueType::Plain(_) => info.value_size(),
+        };
+        let value_kind = info.value;
+        let record = self.scratch_place(8 + key_size + value_size);
+        let address = self.address(record.offset);
+        self.builder.push(Instruction::Store {
+            address,
+            value: Operand::Immediate(action as i32),
+            size: Size::Double,
+        });
+        let key_place = Place {
+            offset: record.offset + 8,
+            size: key_size,
+        };
+        self.copy_memory(key, 0, key_place, key_size);
+        let value_place = Place {
+            offset: record.offset + 8 + key_size,
+            size: value_size,
+        };
+        match value_kind {
+            MapValueType::Aggregate(aggregate) => {
+                let combined = self.aggregate_read(map, key, aggregate);
+                let address = self.address(value_place.offset);
+                self.builder.push(Instruction::Store {
+                    address,
+                    value: Operand::Register(combined),
+                    size: Size::Double,
+                });
+            }
+            MapValueType::Plain(_) => self.copy_memory(value, 0, value_place, value_size),
+        }
+        self.output(record);
+    }
+
     /// A unique symbol name for the next callback of this function.
     fn callback_name(&self, purpose: &str) -> String {
         format!(

@@ -162,6 +162,7 @@ impl<'a> FunctionLowering<'a> {
                 map,
                 keys,
                 delta,
+                full,
                 span,
             } => {
                 self.at(*span);
@@ -177,7 +178,7 @@ impl<'a> FunctionLowering<'a> {
                     value: delta,
                     size: Size::Double,
                 });
-                self.continue_after_insert(None);
+                self.continue_after_insert(Some(*full));
             }
             Statement::MapDelete { map, keys, span } => {
                 self.at(*span);
@@ -320,6 +321,10 @@ impl<'a> FunctionLowering<'a> {
             Statement::Return { span } => {
                 self.at(*span);
                 self.leave();
+            }
+            Statement::PrintMapEntry { action, map, span } => {
+                self.at(*span);
+                self.print_map_entry(*action, *map);
             }
             Statement::ForMap { map, body, span } => {
                 self.at(*span);

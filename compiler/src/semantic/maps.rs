@@ -141,6 +141,40 @@ impl Checker {
         }
     }
 
+    /// How `print($kv)` decodes a map loop's element: a tuple of the key and the value.
+    fn map_entry_type(&self, map: MapId) -> btc_payload::ValueType {
+        let info = &self.maps[map.0];
+        let key =
+            info.key
+                .as_ref()
+                .map(MapKey::value_type)
+                .unwrap_or(btc_payload::ValueType::Integer {
+                    bytes: 8,
+                    signed: false,
+                });
+        let value = match info.value {
+            MapValueType::Aggregate(aggregate) => aggregate.read_type(),
+            MapValueType::Plain(ty) => Some(ty),
+        }
+        .and_then(Type::value_type)
+        .unwrap_or(btc_payload::ValueType::Integer {
+            bytes: 8,
+            signed: true,
+        });
+        let key_size = info.user_key_size();
+        let value_size = (value.size() as u32).next_multiple_of(8);
+        btc_payload::ValueType::Tuple {
+            fields: vec![
+                btc_payload::Field { offset: 0, ty: key },
+                btc_payload::Field {
+                    offset: key_size,
+                    ty: value,
+                },
+            ],
+            size: key_size + value_size,
+        }
+    }
+
     /// The map and key of `delete(@m, key)` (or the older `delete(@m[key])`).
     pub(super) fn delete_arguments(
         &mut self,
@@ -356,6 +390,14 @@ impl Checker {
                     self.error(span, "print() of a value takes exactly one argument");
                     return None;
                 };
+                if let AstExprKind::Variable(name) = &value.kind
+                    && let Some(&(map, depth)) = scope.map_entries.get(name)
+                    && depth == scope.map_loop_depth
+                {
+                    let ty = self.map_entry_type(map);
+                    let action = self.push_action(btc_payload::Action::PrintValue { ty });
+                    return Some(Statement::PrintMapEntry { action, map, span });
+                }
                 let value = self.expression(scope, value)?;
                 let Some(ty) = value.value_type() else {
                     self.error(value.span, "print() needs a value");

@@ -523,10 +523,12 @@ impl Checker {
                         } else {
                             value_expression
                         };
+                        let full = self.map_full_action(span);
                         out.push(Statement::MapAdd {
                             map,
                             keys,
                             delta,
+                            full,
                             span,
                         });
                     }

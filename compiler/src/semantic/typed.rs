@@ -487,6 +487,7 @@ pub enum Statement {
         map: MapId,
         keys: Vec<Expr>,
         delta: Expr,
+        full: usize,
         span: Span,
     },
     /// `delete(@map, key)`.
@@ -517,6 +518,13 @@ pub enum Statement {
         start: Expr,
         end: Expr,
         body: Vec<Statement>,
+        span: Span,
+    },
+    /// `print($kv)` inside `for ($kv : @map)`: the record holds the key's bytes, then the
+    /// value (8 bytes, combined over the CPUs, for an aggregation), printed as a tuple.
+    PrintMapEntry {
+        action: usize,
+        map: MapId,
         span: Span,
     },
     /// `for ($kv : @map) { body }`: the body runs in a callback of
