@@ -861,3 +861,24 @@ fn printf_enum_symbolize_tracepoint() {
     assert!(done.success(), "the tool did not exit 0 on its own\n{done}");
     assert_eq!(done.stdout, "3 SKB_DROP_REASON_NO_SOCKET\n\n\n", "{done}");
 }
+
+/// call suites `macaddr`, `macaddr as map key` and `macaddr as map value`, with a
+/// `char[16]` kernel field (the tool's comm, "bpftrace") instead of a test program's struct.
+#[test]
+fn macaddr() {
+    let script = "BEGIN { printf(\"P: %s\\n\", macaddr(curtask->comm)); $m = macaddr(curtask->comm); @[macaddr(curtask->comm)] = 1; @v[1] = $m; exit(); }";
+    check(
+        "macaddr",
+        script,
+        &[],
+        "P: 62:70:66:74:72:61\n\n\n@[62:70:66:74:72:61]: 1\n@v[1]: 62:70:66:74:72:61\n",
+    );
+    check(
+        "macaddr_json",
+        script,
+        &["-f", "json"],
+        "{\"type\": \"printf\", \"data\": \"P: 62:70:66:74:72:61\\n\"}\n\
+         {\"type\": \"map\", \"data\": {\"@\": {\"62:70:66:74:72:61\": 1}}}\n\
+         {\"type\": \"map\", \"data\": {\"@v\": {\"1\": \"62:70:66:74:72:61\"}}}\n",
+    );
+}

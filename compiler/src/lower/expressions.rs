@@ -242,7 +242,8 @@ impl<'a> FunctionLowering<'a> {
             | ExprKind::ContextString { .. }
             | ExprKind::Str { .. }
             | ExprKind::Ntop { .. }
-            | ExprKind::Buffer { .. } => {
+            | ExprKind::Buffer { .. }
+            | ExprKind::MacAddress { .. } => {
                 unreachable!("the checker keeps strings out of integer contexts")
             }
             // The runtime reads the errno from the low 32 bits.

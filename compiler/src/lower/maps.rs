@@ -404,13 +404,14 @@ impl<'a> FunctionLowering<'a> {
         self.zero(place);
         for ((key, offset), part) in keys.iter().zip(offsets).zip(parts) {
             match part {
-                Type::String { .. } | Type::Inet | Type::Buffer { .. } => self.value_into(
-                    key,
-                    Place {
-                        offset: place.offset + offset,
-                        size: memory_size(part),
-                    },
-                ),
+                Type::String { .. } | Type::Inet | Type::Buffer { .. } | Type::MacAddress => self
+                    .value_into(
+                        key,
+                        Place {
+                            offset: place.offset + offset,
+                            size: memory_size(part),
+                        },
+                    ),
                 _ => {
                     let value = self.operand(key);
                     let address = self.address(place.offset + offset);

@@ -245,7 +245,7 @@ impl<'a> FunctionLowering<'a> {
         };
         for (index, variable) in body.variables.iter().enumerate() {
             let home = match variable.ty {
-                Type::String { .. } | Type::Inet | Type::Buffer { .. } => {
+                Type::String { .. } | Type::Inet | Type::Buffer { .. } | Type::MacAddress => {
                     // An empty string, an address of family 0 or an empty buffer: never
                     // read as garbage.
                     let size = memory_size(variable.ty);
@@ -254,7 +254,10 @@ impl<'a> FunctionLowering<'a> {
                     lowering.builder.push(Instruction::Store {
                         address,
                         value: Operand::Immediate(0),
-                        size: if matches!(variable.ty, Type::Inet | Type::Buffer { .. }) {
+                        size: if matches!(
+                            variable.ty,
+                            Type::Inet | Type::Buffer { .. } | Type::MacAddress
+                        ) {
                             Size::Double
                         } else {
                             Size::Byte

@@ -71,7 +71,7 @@ impl<'a> FunctionLowering<'a> {
         for argument in arguments {
             let offset = record.offset + argument.offset;
             match argument.value.ty {
-                Type::String { .. } | Type::Inet | Type::Buffer { .. } => {
+                Type::String { .. } | Type::Inet | Type::Buffer { .. } | Type::MacAddress => {
                     let size = memory_size(argument.value.ty);
                     self.value_into(&argument.value, Place { offset, size })
                 }

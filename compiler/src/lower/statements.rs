@@ -88,10 +88,10 @@ impl<'a> FunctionLowering<'a> {
                         self.string_into(value, place);
                         self.pointer(place.offset)
                     }
-                    MapValueType::Plain(ty @ Type::Buffer { .. }) => {
+                    MapValueType::Plain(ty @ (Type::Buffer { .. } | Type::MacAddress)) => {
                         let place = self.scratch_place(memory_size(ty).next_multiple_of(8));
                         self.zero(place);
-                        self.buffer_into(value, place);
+                        self.value_into(value, place);
                         self.pointer(place.offset)
                     }
                     _ => {

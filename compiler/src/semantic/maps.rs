@@ -23,6 +23,7 @@ impl Checker {
                 Type::Inet => Type::Inet,
                 Type::Buffer { size } => Type::Buffer { size },
                 Type::ErrorText => Type::ErrorText,
+                Type::MacAddress => Type::MacAddress,
                 Type::Void | Type::Timestamp => {
                     self.error(key.span, "this expression has no value to use as a map key");
                     return Err(());

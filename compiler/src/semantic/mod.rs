@@ -104,7 +104,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "signal_name",
     "syscall_name",
     "path",
-    "macaddr",
     "pton",
     "default_str_length",
     "ksym",
@@ -404,7 +403,8 @@ fn compatible(previous: Type, next: Type) -> bool {
     match (previous, next) {
         (Type::String { .. }, Type::String { .. })
         | (Type::Inet, Type::Inet)
-        | (Type::ErrorText, Type::ErrorText) => true,
+        | (Type::ErrorText, Type::ErrorText)
+        | (Type::MacAddress, Type::MacAddress) => true,
         (Type::Buffer { size: previous }, Type::Buffer { size: next }) => previous == next,
         (previous, next) => previous.is_integer_like() && next.is_integer_like(),
     }
@@ -453,6 +453,7 @@ fn merge_types(old: Type, new: Type) -> Option<Type> {
             Some(Type::Buffer { size: old })
         }
         (Type::ErrorText, Type::ErrorText) => Some(Type::ErrorText),
+        (Type::MacAddress, Type::MacAddress) => Some(Type::MacAddress),
         _ => None,
     }
 }

@@ -46,6 +46,8 @@ pub enum Type {
     },
     /// `strerror(n)`: the errno `n` in a register, printed as its description.
     ErrorText,
+    /// `macaddr(x)`: six bytes in memory (eight with padding), printed as a MAC address.
+    MacAddress,
     /// Statements and calls without a value.
     Void,
 }
@@ -96,6 +98,7 @@ impl Type {
             Type::Pointer { .. } => Some(ValueType::Pointer),
             Type::Buffer { size } => Some(ValueType::Buffer { size }),
             Type::ErrorText => Some(ValueType::ErrorNumber),
+            Type::MacAddress => Some(ValueType::MacAddress),
             Type::String { size } => Some(ValueType::String { size }),
             Type::Void | Type::Timestamp => None,
             Type::Inet => Some(ValueType::InetAddress),
@@ -116,6 +119,7 @@ impl Type {
             Type::Inet => "inet".to_string(),
             Type::Buffer { size } => format!("buffer[{size}]"),
             Type::ErrorText => "string".to_string(),
+            Type::MacAddress => "macaddr".to_string(),
         }
     }
 }
@@ -241,6 +245,12 @@ pub enum ExprKind {
     },
     /// `strerror(errno)`: the errno, printed by the runtime as its description.
     ErrorText(Box<Expr>),
+    /// `macaddr(source)`: six bytes read from the address `source`, or taken from the
+    /// `char[6]` (string) `source`.
+    MacAddress {
+        source: Box<Expr>,
+        space: AddressSpace,
+    },
     /// `(int32)value`: truncation to `bits`, then sign or zero extension.
     IntegerCast {
         value: Box<Expr>,
@@ -549,6 +559,7 @@ impl MapInfo {
             MapValueType::Aggregate(aggregate) => aggregate.payload().value_size() as u32,
             MapValueType::Plain(Type::String { size }) => size.next_multiple_of(8),
             MapValueType::Plain(Type::Buffer { size }) => (8 + size).next_multiple_of(8),
+            MapValueType::Plain(Type::MacAddress) => 8,
             MapValueType::Plain(_) => 8,
         }
     }
