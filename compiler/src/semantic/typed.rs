@@ -118,7 +118,7 @@ impl Type {
             Type::Timestamp => "timestamp".to_string(),
             Type::Inet => "inet".to_string(),
             Type::Buffer { size } => format!("buffer[{size}]"),
-            Type::ErrorText => "string".to_string(),
+            Type::ErrorText => "strerror() text".to_string(),
             Type::MacAddress => "macaddr".to_string(),
         }
     }
