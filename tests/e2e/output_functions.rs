@@ -836,9 +836,12 @@ fn printf_enum_symbolize_tracepoint() {
         return;
     }
     // bpftrace's case brings the loopback interface up the same way (SETUP).
-    let _ = Command::new(btc_e2e::find_program("ip"))
-        .args(["link", "set", "lo", "up"])
-        .status();
+    let ip = ["/usr/sbin/ip", "/sbin/ip", "/usr/bin/ip", "/bin/ip"]
+        .into_iter()
+        .find(|path| std::path::Path::new(path).exists());
+    if let Some(ip) = ip {
+        let _ = Command::new(ip).args(["link", "set", "lo", "up"]).status();
+    }
     let dir = TempDir::new("enum_tracepoint");
     // Reason 3 is SKB_DROP_REASON_NO_SOCKET: other drops on the machine are left out.
     let tool = build_source(
