@@ -71,6 +71,8 @@ pub fn positional_string_offset(count: u32, index: u32) -> usize {
 pub fn rodata_size(count: u32) -> usize {
     positional_string_offset(count, count + 1)
 }
+/// Bytes of a [`ValueType::MacAddress`].
+pub const MAC_ADDRESS_SIZE: usize = 6;
 /// Bytes of an [`ValueType::InetAddress`].
 pub const INET_ADDRESS_SIZE: usize = 24;
 
@@ -267,6 +269,8 @@ pub enum ValueType {
     /// A `u64` whose low 32 bits are an errno (negative values count as positive), from
     /// `strerror(n)`: printed as the kernel's description of that error.
     ErrorNumber,
+    /// Six bytes from `macaddr()`: printed as `XX:XX:XX:XX:XX:XX`.
+    MacAddress,
     /// An integer of an enum type (`bytes` wide, unsigned): printed as the name of the
     /// enumerator with that value (the number when none has it) by `%s` and `print`, and
     /// as the number by integer conversions and in JSON.
@@ -338,6 +342,7 @@ impl ValueType {
             ValueType::Buffer { size } => 8 + *size as usize,
             ValueType::Enum { bytes, .. } => usize::from(*bytes),
             ValueType::UserSymbol => USER_SYMBOL_SIZE,
+            ValueType::MacAddress => MAC_ADDRESS_SIZE,
         }
     }
 }

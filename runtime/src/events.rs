@@ -194,13 +194,15 @@ fn formatted(record: &[u8], format: &Format, arguments: &[Field], what: &str) ->
     }
 }
 
-/// Up to `MAX_CAT_BYTES` of the file at `path`, as bpftrace's `cat()` reads it.
+/// Up to `MAX_CAT_BYTES` of the file at `path`, as bpftrace's `cat()` reads it: only a
+/// failure to open is an error; what could be read before a read error (nothing, for a
+/// directory) is printed.
 fn read_start(path: &[u8]) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     use std::os::unix::ffi::OsStrExt;
     let file = std::fs::File::open(std::ffi::OsStr::from_bytes(path))?;
     let mut contents = Vec::new();
-    file.take(MAX_CAT_BYTES as u64).read_to_end(&mut contents)?;
+    let _ = file.take(MAX_CAT_BYTES as u64).read_to_end(&mut contents);
     Ok(contents)
 }
 

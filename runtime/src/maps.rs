@@ -448,7 +448,8 @@ fn compare_keys(key_type: &ValueType, left: &[u8], right: &[u8]) -> Ordering {
         | ValueType::Record { .. }
         | ValueType::Stack { .. }
         | ValueType::KernelSymbol
-        | ValueType::UserSymbol => Ordering::Equal,
+        | ValueType::UserSymbol
+        | ValueType::MacAddress => Ordering::Equal,
     }
 }
 

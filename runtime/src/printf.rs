@@ -45,6 +45,9 @@ pub fn render(format: &Format, arguments: &[Value]) -> Vec<u8> {
 
 /// Renders one conversion of one value and appends it to `out`.
 pub fn render_conversion(conversion: &Conversion, value: &Value, out: &mut Vec<u8>) {
+    if render_plain(conversion, value, out) {
+        return;
+    }
     let body = match body(conversion, value) {
         Ok(body) => body,
         Err(message) => {
@@ -76,6 +79,37 @@ pub fn render_conversion(conversion: &Conversion, value: &Value, out: &mut Vec<u
         out.extend_from_slice(first);
     }
     out.extend_from_slice(rest);
+}
+
+/// The common conversions without width or flags (`%d`, `%u`, `%s` of an integer or a
+/// string), written straight into `out` without the allocations of the general path; false
+/// when the conversion needs that path. They print what [`body`] prints.
+fn render_plain(conversion: &Conversion, value: &Value, out: &mut Vec<u8>) -> bool {
+    use std::io::Write;
+    let flags = conversion.flags;
+    if conversion.width.is_some() || flags.plus || flags.alternate {
+        return false;
+    }
+    let bits = match value {
+        Value::Signed(number) => *number as u64,
+        Value::Unsigned(number) => *number,
+        Value::String(text) if conversion.kind == ConversionKind::String => {
+            out.extend_from_slice(text);
+            return true;
+        }
+        _ => return false,
+    };
+    // Writing to a Vec cannot fail.
+    let _ = match (conversion.kind, value) {
+        (ConversionKind::Signed, _) => write!(out, "{}", cast_signed(bits, conversion.length)),
+        (ConversionKind::Unsigned, _) => {
+            write!(out, "{}", cast_unsigned(bits, conversion.length))
+        }
+        (ConversionKind::String, Value::Signed(number)) => write!(out, "{number}"),
+        (ConversionKind::String, Value::Unsigned(number)) => write!(out, "{number}"),
+        _ => return false,
+    };
+    true
 }
 
 /// The text of a conversion before padding.

@@ -165,6 +165,7 @@ pub fn decode(bytes: &[u8], ty: &ValueType) -> Value {
                 number,
             }
         }
+        ValueType::MacAddress => Value::String(mac_address_text(bytes)),
         ValueType::ErrorNumber => {
             Value::String(crate::errno::description(read_u64(bytes, 0) as i32).into())
         }
@@ -200,6 +201,22 @@ pub fn decode(bytes: &[u8], ty: &ValueType) -> Value {
             read_u64(bytes, 8) as u32,
         )),
     }
+}
+
+/// A `macaddr()` as bpftrace's `resolve_mac_address` writes it: `%02X` of each byte taken
+/// as a C `char`, which is signed, into an 18-byte buffer. A byte from 0x80 up is a negative
+/// number, printed as `FFFFFF80`..., and the text is then cut at 17 characters.
+pub fn mac_address_text(bytes: &[u8]) -> Vec<u8> {
+    let mut text = String::new();
+    for index in 0..btc_payload::MAC_ADDRESS_SIZE {
+        if index > 0 {
+            text.push(':');
+        }
+        let byte = bytes.get(index).copied().unwrap_or(0);
+        text.push_str(&format!("{:02X}", i32::from(byte as i8) as u32));
+    }
+    text.truncate(17);
+    text.into_bytes()
 }
 
 /// The little-endian `u64` at `offset` in `bytes`; missing bytes read as zero.
@@ -570,6 +587,17 @@ mod tests {
         let trailing = [0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
         assert_eq!(inet(10, &trailing), "fe80::");
         assert_eq!(inet(1, &[1, 2, 3, 4]), "");
+    }
+
+    #[test]
+    fn mac_addresses_print_as_bpftrace_prints_them() {
+        assert_eq!(mac_address_text(&[5, 4, 3, 2, 1, 2]), b"05:04:03:02:01:02");
+        // A byte from 0x80 up is a negative `char` for bpftrace's snprintf, and the text is
+        // cut at 17 characters.
+        assert_eq!(
+            mac_address_text(&[0x18, 0xc0, 0x4d, 8, 0x2e, 0xbb]),
+            b"18:FFFFFFC0:4D:08"
+        );
     }
 
     #[test]

@@ -836,9 +836,12 @@ fn printf_enum_symbolize_tracepoint() {
         return;
     }
     // bpftrace's case brings the loopback interface up the same way (SETUP).
-    let _ = Command::new(btc_e2e::find_program("ip"))
-        .args(["link", "set", "lo", "up"])
-        .status();
+    let ip = ["/usr/sbin/ip", "/sbin/ip", "/usr/bin/ip", "/bin/ip"]
+        .into_iter()
+        .find(|path| std::path::Path::new(path).exists());
+    if let Some(ip) = ip {
+        let _ = Command::new(ip).args(["link", "set", "lo", "up"]).status();
+    }
     let dir = TempDir::new("enum_tracepoint");
     // Reason 3 is SKB_DROP_REASON_NO_SOCKET: other drops on the machine are left out.
     let tool = build_source(
@@ -860,4 +863,25 @@ fn printf_enum_symbolize_tracepoint() {
     let done = running.finish(Duration::from_secs(10));
     assert!(done.success(), "the tool did not exit 0 on its own\n{done}");
     assert_eq!(done.stdout, "3 SKB_DROP_REASON_NO_SOCKET\n\n\n", "{done}");
+}
+
+/// call suites `macaddr`, `macaddr as map key` and `macaddr as map value`, with a
+/// `char[16]` kernel field (the tool's comm, "bpftrace") instead of a test program's struct.
+#[test]
+fn macaddr() {
+    let script = "BEGIN { printf(\"P: %s\\n\", macaddr(curtask->comm)); $m = macaddr(curtask->comm); @[macaddr(curtask->comm)] = 1; @v[1] = $m; exit(); }";
+    check(
+        "macaddr",
+        script,
+        &[],
+        "P: 62:70:66:74:72:61\n\n\n@[62:70:66:74:72:61]: 1\n@v[1]: 62:70:66:74:72:61\n",
+    );
+    check(
+        "macaddr_json",
+        script,
+        &["-f", "json"],
+        "{\"type\": \"printf\", \"data\": \"P: 62:70:66:74:72:61\\n\"}\n\
+         {\"type\": \"map\", \"data\": {\"@\": {\"62:70:66:74:72:61\": 1}}}\n\
+         {\"type\": \"map\", \"data\": {\"@v\": {\"1\": \"62:70:66:74:72:61\"}}}\n",
+    );
 }

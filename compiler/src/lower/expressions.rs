@@ -368,7 +368,8 @@ impl<'a> FunctionLowering<'a> {
             | ExprKind::Ntop { .. }
             | ExprKind::Buffer { .. }
             | ExprKind::Tuple(_)
-            | ExprKind::UserSymbol(_) => {
+            | ExprKind::UserSymbol(_)
+            | ExprKind::MacAddress { .. } => {
                 unreachable!("the checker keeps strings out of integer contexts")
             }
             // The runtime reads the errno from the low 32 bits.

@@ -606,7 +606,8 @@ impl<'a> FunctionLowering<'a> {
                 | Type::Inet
                 | Type::Tuple(_)
                 | Type::Buffer { .. }
-                | Type::UserSymbol => self.value_into_typed(
+                | Type::UserSymbol
+                | Type::MacAddress => self.value_into_typed(
                     key,
                     Place {
                         offset: place.offset + offset,

@@ -284,7 +284,11 @@ impl<'a> FunctionLowering<'a> {
         };
         for (index, variable) in body.variables.iter().enumerate() {
             let home = match variable.ty {
-                Type::String { .. } | Type::Inet | Type::Buffer { .. } | Type::UserSymbol => {
+                Type::String { .. }
+                | Type::Inet
+                | Type::Buffer { .. }
+                | Type::UserSymbol
+                | Type::MacAddress => {
                     // An empty string, an address of family 0 or an empty buffer: never
                     // read as garbage.
                     let size = memory_size(variable.ty);
@@ -295,7 +299,7 @@ impl<'a> FunctionLowering<'a> {
                         value: Operand::Immediate(0),
                         size: if matches!(
                             variable.ty,
-                            Type::Inet | Type::Buffer { .. } | Type::UserSymbol
+                            Type::Inet | Type::Buffer { .. } | Type::UserSymbol | Type::MacAddress
                         ) {
                             Size::Double
                         } else {

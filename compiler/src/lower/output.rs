@@ -75,7 +75,8 @@ impl<'a> FunctionLowering<'a> {
                 | Type::Inet
                 | Type::Buffer { .. }
                 | Type::Tuple(_)
-                | Type::UserSymbol => {
+                | Type::UserSymbol
+                | Type::MacAddress => {
                     let size = memory_size(argument.value.ty);
                     self.value_into(&argument.value, Place { offset, size })
                 }

@@ -102,10 +102,10 @@ impl<'a> FunctionLowering<'a> {
                         self.tuple_into(value, place, layout);
                         self.pointer(place.offset)
                     }
-                    MapValueType::Plain(ty @ Type::Buffer { .. }) => {
+                    MapValueType::Plain(ty @ (Type::Buffer { .. } | Type::MacAddress)) => {
                         let place = self.scratch_place(memory_size(ty).next_multiple_of(8));
                         self.zero(place);
-                        self.buffer_into(value, place);
+                        self.value_into(value, place);
                         self.pointer(place.offset)
                     }
                     _ => {

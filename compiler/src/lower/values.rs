@@ -27,7 +27,41 @@ impl<'a> FunctionLowering<'a> {
             Type::Buffer { .. } => self.buffer_into(expression, place),
             Type::Tuple(layout) => self.tuple_into(expression, place, layout),
             Type::UserSymbol => self.user_symbol_into(expression, place),
+            Type::MacAddress => self.mac_address_into(expression, place),
             _ => self.string_into(expression, place),
+        }
+    }
+
+    /// Evaluates a `macaddr()` (or a variable or map value holding one) into `place`: six
+    /// bytes, zero-padded.
+    pub(super) fn mac_address_into(&mut self, expression: &Expr, place: Place) {
+        let ExprKind::MacAddress { source, space } = &expression.kind else {
+            self.string_into(expression, place);
+            return;
+        };
+        self.zero(place);
+        let size = (btc_payload::MAC_ADDRESS_SIZE as u32).min(place.size);
+        let bytes = Place {
+            offset: place.offset,
+            size,
+        };
+        match source.ty {
+            // A `char[6]` field, variable or string: its first six bytes.
+            Type::String { .. } => self.string_into(source, bytes),
+            _ => {
+                let address = self.integer(source);
+                let destination = self.pointer(place.offset);
+                let (read, _) = read_helpers(*space);
+                self.builder.call(
+                    read,
+                    vec![
+                        Operand::Register(destination),
+                        Operand::Immediate(size as i32),
+                        Operand::Register(address),
+                    ],
+                    ValueKind::Scalar,
+                );
+            }
         }
     }
 

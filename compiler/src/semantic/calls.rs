@@ -253,6 +253,41 @@ impl Checker {
                 self.string_function(scope, name, arguments, span)
             }
             "buf" => self.buffer(scope, arguments, span),
+            "macaddr" => {
+                let expressions = self.call_expressions(arguments, span)?;
+                let [source] = expressions.as_slice() else {
+                    self.error(
+                        span,
+                        "macaddr() takes one argument: a char[6] or an address",
+                    );
+                    return None;
+                };
+                let source = self.expression(scope, source)?;
+                let space = match source.ty {
+                    Type::Pointer { user: true, .. } => AddressSpace::User,
+                    Type::Pointer { .. } => AddressSpace::Kernel,
+                    Type::Integer { .. } => scope.context.address_space(),
+                    Type::String { size } if size >= 6 => AddressSpace::Kernel,
+                    other => {
+                        self.error(
+                            source.span,
+                            format!(
+                                "macaddr() needs an array of at least 6 bytes or an address, not {}",
+                                other.describe()
+                            ),
+                        );
+                        return None;
+                    }
+                };
+                Some(Expr {
+                    kind: ExprKind::MacAddress {
+                        source: Box::new(source),
+                        space,
+                    },
+                    ty: Type::MacAddress,
+                    span,
+                })
+            }
             "strerror" => {
                 let expressions = self.call_expressions(arguments, span)?;
                 let [errno] = expressions.as_slice() else {

@@ -109,7 +109,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "signal_name",
     "syscall_name",
     "path",
-    "macaddr",
     "pton",
     "default_str_length",
     "uaddr",
@@ -458,7 +457,8 @@ fn compatible(previous: Type, next: Type) -> bool {
     match (previous, next) {
         (Type::String { .. }, Type::String { .. })
         | (Type::Inet, Type::Inet)
-        | (Type::ErrorText, Type::ErrorText) => true,
+        | (Type::ErrorText, Type::ErrorText)
+        | (Type::MacAddress, Type::MacAddress) => true,
         (Type::Buffer { size: previous }, Type::Buffer { size: next }) => previous == next,
         (Type::Tuple(_), _) | (_, Type::Tuple(_)) => merge_types(previous, next).is_some(),
         (Type::Stack { .. } | Type::KernelSymbol | Type::UserSymbol, _) => previous == next,
@@ -513,6 +513,7 @@ fn merge_types(old: Type, new: Type) -> Option<Type> {
             Some(Type::Buffer { size: old })
         }
         (Type::ErrorText, Type::ErrorText) => Some(Type::ErrorText),
+        (Type::MacAddress, Type::MacAddress) => Some(Type::MacAddress),
         _ => None,
     }
 }

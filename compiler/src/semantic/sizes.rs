@@ -160,6 +160,7 @@ fn value_size(ty: Type) -> Option<u64> {
         | Type::Stack { .. }
         | Type::KernelSymbol
         | Type::UserSymbol
+        | Type::MacAddress
         | Type::Void => None,
     }
 }

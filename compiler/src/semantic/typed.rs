@@ -62,6 +62,8 @@ pub enum Type {
     /// `usym(address)`: a user address and the process id, laid out as
     /// `btc_payload::ValueType::UserSymbol` (in memory, like `Inet`).
     UserSymbol,
+    /// `macaddr(x)`: six bytes in memory (eight with padding), printed as a MAC address.
+    MacAddress,
     /// Statements and calls without a value.
     Void,
 }
@@ -112,6 +114,7 @@ impl Type {
             Type::Pointer { .. } => Some(ValueType::Pointer),
             Type::Buffer { size } => Some(ValueType::Buffer { size }),
             Type::ErrorText => Some(ValueType::ErrorNumber),
+            Type::MacAddress => Some(ValueType::MacAddress),
             Type::String { size } => Some(ValueType::String { size }),
             Type::Void | Type::Timestamp => None,
             Type::Inet => Some(ValueType::InetAddress),
@@ -135,12 +138,13 @@ impl Type {
             Type::Timestamp => "timestamp".to_string(),
             Type::Inet => "inet".to_string(),
             Type::Buffer { size } => format!("buffer[{size}]"),
-            Type::ErrorText => "string".to_string(),
+            Type::ErrorText => "strerror() text".to_string(),
             Type::Tuple(id) => super::tuples::describe(id),
             Type::Stack { user: false, .. } => "kstack".to_string(),
             Type::Stack { user: true, .. } => "ustack".to_string(),
             Type::KernelSymbol => "ksym".to_string(),
             Type::UserSymbol => "usym".to_string(),
+            Type::MacAddress => "macaddr".to_string(),
         }
     }
 }
@@ -337,6 +341,12 @@ pub enum ExprKind {
     },
     /// `strerror(errno)`: the errno, printed by the runtime as its description.
     ErrorText(Box<Expr>),
+    /// `macaddr(source)`: six bytes read from the address `source`, or taken from the
+    /// `char[6]` (string) `source`.
+    MacAddress {
+        source: Box<Expr>,
+        space: AddressSpace,
+    },
     /// `(int32)value`: truncation to `bits`, then sign or zero extension.
     IntegerCast {
         value: Box<Expr>,
@@ -711,6 +721,7 @@ impl MapInfo {
             MapValueType::Plain(Type::String { size }) => size.next_multiple_of(8),
             MapValueType::Plain(Type::Tuple(id)) => super::tuples::layout(id).size,
             MapValueType::Plain(Type::Buffer { size }) => (8 + size).next_multiple_of(8),
+            MapValueType::Plain(Type::MacAddress) => 8,
             MapValueType::Plain(_) => 8,
         }
     }
