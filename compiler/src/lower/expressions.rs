@@ -247,6 +247,7 @@ impl<'a> FunctionLowering<'a> {
             }
             ExprKind::StringLiteral(_)
             | ExprKind::PositionalString(_)
+            | ExprKind::PositionalStringFrom { .. }
             | ExprKind::ContextString { .. }
             | ExprKind::Str { .. }
             | ExprKind::Ntop { .. }
