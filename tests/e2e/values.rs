@@ -316,3 +316,25 @@ fn config_block_errors() {
         assert!(stderr.contains(expected), "{script}: {stderr}");
     }
 }
+
+#[test]
+fn tuple_comparison_indexing_positional_suffix_and_elvis() {
+    if !require_root("tuple_comparison_indexing_positional_suffix_and_elvis") {
+        return;
+    }
+    let script = r#"BEGIN {
+  $a = (1, "hello", (2, 3)); $b = (1, "hello", (2, 3)); $c = (1, "hellp", (2, 3));
+  @m = (1, "hello", (2, 4));
+  printf("%d %d %d %d %d\n", $a == $b, $a == $c, $a != $c, $a == @m, (1, 2) == (1, 2));
+  printf("%d %s %d\n", $a[0], $a[1], $a[2][1]);
+  printf("%s|%s|%s\n", str($1 + 1), str($1 + 10), str($2));
+  $x = 1; $p = $x ?: 10; $q = 0 ?: 20;
+  print(($p, $q));
+  exit();
+}
+"#;
+    assert_eq!(
+        run("tuple_ops", script, &["hello", "world"]),
+        "1 0 1 0 1\n1 hello 3\nello||world\n(1, 20)\n\n\n@m: (1, hello, (2, 4))\n"
+    );
+}

@@ -362,6 +362,7 @@ impl<'a> FunctionLowering<'a> {
             }
             ExprKind::StringLiteral(_)
             | ExprKind::PositionalString(_)
+            | ExprKind::PositionalStringFrom { .. }
             | ExprKind::ContextString { .. }
             | ExprKind::ContextDataLocation { .. }
             | ExprKind::Str { .. }

@@ -350,6 +350,17 @@ impl<'a> FunctionLowering<'a> {
                     ValueKind::Scalar,
                 );
             }
+            ExprKind::PositionalStringFrom { index, skip } => {
+                let offset = btc_payload::positional_string_offset(
+                    self.program.positional_parameters,
+                    *index,
+                );
+                let globals = self.builder.rodata_pointer();
+                // The argument's slot is zero-filled after its NUL: skipping past the end of
+                // a short argument reads an empty string.
+                let size = (btc_payload::POSITIONAL_STRING_SIZE as u32 - *skip).min(place.size);
+                self.copy_memory(globals, offset as u32 + *skip, place, size);
+            }
             ExprKind::ContextString { offset, size } => {
                 let context = self.builder.context();
                 self.copy_memory(context, *offset, place, (*size).min(place.size));

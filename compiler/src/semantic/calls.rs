@@ -210,6 +210,18 @@ impl Checker {
                         return None;
                     }
                 };
+                // `str($N + k)`: the N-th argument without its first k characters.
+                let (pointer, skip) = match &pointer.kind {
+                    AstExprKind::Binary {
+                        operator: BinaryOperator::Add,
+                        left,
+                        right,
+                    } if matches!(left.kind, AstExprKind::Positional(_)) => match right.kind {
+                        AstExprKind::Integer(skip) => (left.as_ref(), skip),
+                        _ => (pointer, 0),
+                    },
+                    _ => (pointer, 0),
+                };
                 if let AstExprKind::Positional(index) = pointer.kind {
                     let index = u32::try_from(index).unwrap_or(u32::MAX);
                     if index >= MAX_POSITIONAL {
@@ -221,6 +233,14 @@ impl Checker {
                     }
                     self.positional_parameters = self.positional_parameters.max(index);
                     let size = (btc_payload::POSITIONAL_STRING_SIZE as u32).min(size);
+                    if skip > 0 {
+                        let skip = skip.min(u64::from(size) - 1) as u32;
+                        return Some(Expr {
+                            kind: ExprKind::PositionalStringFrom { index, skip },
+                            ty: Type::String { size: size - skip },
+                            span,
+                        });
+                    }
                     return Some(Expr {
                         kind: ExprKind::PositionalString(index),
                         ty: Type::String { size },

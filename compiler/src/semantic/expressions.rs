@@ -179,9 +179,17 @@ impl Checker {
                 let otherwise = self.expression(scope, otherwise)?;
                 self.choice(condition, then, otherwise, span)
             }
-            AstExprKind::Ternary { then: None, .. } => {
-                self.unsupported(span, "the `?:` operator");
-                None
+            AstExprKind::Ternary {
+                condition,
+                then: None,
+                otherwise,
+            } => {
+                // `a ?: b` is `a ? a : b`; `a` is read twice, which only matters for an
+                // expression with effects, and those are statements here.
+                let condition = self.condition(scope, condition)?;
+                let otherwise = self.expression(scope, otherwise)?;
+                let then = condition.clone();
+                self.choice(condition, then, otherwise, span)
             }
 
             AstExprKind::FieldAccess { base, field, .. } => {
@@ -203,7 +211,15 @@ impl Checker {
                     self.tuple_field(base, Some(*index), None, span)
                 }
             }
-            AstExprKind::Index { base, index } => self.kernel_index(scope, base, index, span),
+            AstExprKind::Index { base, index } => {
+                // `tuple[N]` with a constant N is `tuple.N`; other indexing is on arrays.
+                if let AstExprKind::Integer(position) = index.kind
+                    && let Some(tuple) = self.record_base(scope, base)
+                {
+                    return self.tuple_field(tuple, Some(position), None, span);
+                }
+                self.kernel_index(scope, base, index, span)
+            }
             AstExprKind::AddressOf(_) => self.unsupported_none(span, "the address-of operator"),
             AstExprKind::Dereference(_) => self.unsupported_none(span, "pointer dereference"),
             AstExprKind::Tuple(elements) => self.tuple_literal(
@@ -256,6 +272,16 @@ impl Checker {
             BinaryOperator::GreaterEqual => Some(Comparison::GreaterEqual),
             _ => None,
         };
+        if let (Type::Tuple(_), Type::Tuple(_), Some(Comparison::Equal | Comparison::NotEqual)) =
+            (left.ty, right.ty, comparison)
+        {
+            return self.tuples_compared(
+                left,
+                right,
+                comparison == Some(Comparison::NotEqual),
+                span,
+            );
+        }
         let is_string = |expression: &Expr| matches!(expression.ty, Type::String { .. });
         if is_string(&left) || is_string(&right) {
             let negated = match comparison {

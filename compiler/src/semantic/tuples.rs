@@ -287,3 +287,74 @@ impl Checker {
         }
     }
 }
+
+impl Checker {
+    /// `left == right` between tuples (`!=` when `negated`): equal when every field is,
+    /// compared as integers, strings or tuples.
+    pub(super) fn tuples_compared(
+        &mut self,
+        left: Expr,
+        right: Expr,
+        negated: bool,
+        span: Span,
+    ) -> Option<Expr> {
+        let (Type::Tuple(left_id), Type::Tuple(right_id)) = (left.ty, right.ty) else {
+            return None;
+        };
+        if merge_tuples(left_id, right_id).is_none() {
+            self.error(
+                span,
+                format!(
+                    "cannot compare {} with {}",
+                    left.ty.describe(),
+                    right.ty.describe()
+                ),
+            );
+            return None;
+        }
+        let mut equal: Option<Expr> = None;
+        for index in 0..layout(left_id).fields.len() {
+            let left_field = self.tuple_field(left.clone(), Some(index as u64), None, span)?;
+            let right_field = self.tuple_field(right.clone(), Some(index as u64), None, span)?;
+            let field_equal = match (left_field.ty, right_field.ty) {
+                (Type::Tuple(_), Type::Tuple(_)) => {
+                    self.tuples_compared(left_field, right_field, false, span)?
+                }
+                (Type::String { .. }, Type::String { .. }) => {
+                    self.strings_compared(left_field, right_field, false, span)?
+                }
+                (Type::Inet, _) | (_, Type::Inet) => {
+                    self.unsupported(span, "comparing tuples that hold addresses");
+                    return None;
+                }
+                _ => Expr {
+                    kind: ExprKind::Compare {
+                        comparison: Comparison::Equal,
+                        left: Box::new(left_field),
+                        right: Box::new(right_field),
+                        signed: false,
+                    },
+                    ty: Type::I64,
+                    span,
+                },
+            };
+            equal = Some(match equal {
+                None => field_equal,
+                Some(previous) => Expr {
+                    kind: ExprKind::LogicalAnd(Box::new(previous), Box::new(field_equal)),
+                    ty: Type::I64,
+                    span,
+                },
+            });
+        }
+        let equal = equal?;
+        if !negated {
+            return Some(equal);
+        }
+        Some(Expr {
+            kind: ExprKind::LogicalNot(Box::new(equal)),
+            ty: Type::I64,
+            span,
+        })
+    }
+}

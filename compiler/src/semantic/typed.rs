@@ -303,6 +303,11 @@ pub enum ExprKind {
     Positional(u32),
     /// `str($N)`: the tool's N-th argument as a string ("" if absent).
     PositionalString(u32),
+    /// `str($N + skip)`: the tool's N-th argument without its first `skip` bytes.
+    PositionalStringFrom {
+        index: u32,
+        skip: u32,
+    },
     /// `$#`: how many arguments the tool was given.
     PositionalCount,
     /// `kstack`/`ustack`: `bpf_get_stackid` into the stack-trace map of stacks of up to
