@@ -246,7 +246,8 @@ fn array_elements() {
     assert_eq!(done.stdout.trim_end(), "ar 114 0", "{done}");
 }
 
-/// `__data_loc char[]` tracepoint fields are strings: sched_process_exec's `filename`.
+/// `__data_loc char[]` tracepoint fields are strings: sched_process_exec's `filename`, also
+/// read with `str()` as bpftrace scripts do.
 #[test]
 fn data_location_fields_are_strings() {
     if !require_root("data_location_fields_are_strings") {
@@ -254,7 +255,7 @@ fn data_location_fields_are_strings() {
     }
     let dir = TempDir::new("kernel_types_data_loc");
     let script = "tracepoint:sched:sched_process_exec {\n\
-                  \x20 printf(\"%s %s %d\\n\", comm, args.filename, args.pid == pid);\n\
+                  \x20 printf(\"%s %s %d %s\\n\", comm, args.filename, args.pid == pid, str(args.filename, 5));\n\
                   \x20 @files[args.filename] = count();\n\
                   }\n";
     let tool = build_source(&dir, "data_loc", script);
@@ -265,7 +266,7 @@ fn data_location_fields_are_strings() {
     assert!(done.success(), "{done}");
     assert_eq!(
         done.stdout.trim_end(),
-        "true /bin/true 1\n\n\n@files[/bin/true]: 1",
+        "true /bin/true 1 /bin\n\n\n@files[/bin/true]: 1",
         "{done}"
     );
 }

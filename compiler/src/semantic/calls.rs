@@ -248,6 +248,14 @@ impl Checker {
                     });
                 }
                 let pointer = self.expression(scope, pointer)?;
+                // bpftrace reads a `__data_loc` field with str(); btc types it as a string.
+                if let ExprKind::ContextDataLocation { .. } = pointer.kind {
+                    return Some(Expr {
+                        ty: Type::String { size },
+                        span,
+                        ..pointer
+                    });
+                }
                 let space = match pointer.ty {
                     Type::Pointer { user: true, .. } => AddressSpace::User,
                     Type::Pointer { .. } => AddressSpace::Kernel,
