@@ -217,6 +217,14 @@ pub enum Attach {
         function: String,
         return_probe: bool,
     },
+    /// `watchpoint:ADDRESS:LENGTH:MODE`: a hardware breakpoint perf event on `address`
+    /// (`kind` holds the `BREAKPOINT_*` bits), in every thread of the `-p`/`-c` process, or
+    /// on every CPU without one.
+    Watchpoint {
+        address: u64,
+        length: u64,
+        kind: u32,
+    },
     /// A perf event (`profile`, `software`, `hardware`): `perf_event_open` with this type
     /// and config, on every CPU (`all_cpus`) or on CPU 0.
     PerfEvent {
@@ -226,6 +234,11 @@ pub enum Attach {
         all_cpus: bool,
     },
 }
+
+/// `HW_BREAKPOINT_R`, `HW_BREAKPOINT_W` and `HW_BREAKPOINT_X` (include/uapi/linux/hw_breakpoint.h).
+pub const BREAKPOINT_READ: u32 = 1;
+pub const BREAKPOINT_WRITE: u32 = 2;
+pub const BREAKPOINT_EXECUTE: u32 = 4;
 
 /// How often a perf event fires.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

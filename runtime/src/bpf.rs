@@ -347,13 +347,52 @@ impl Program<'_> {
             ..Default::default()
         };
         attr.set_freq(u64::from(frequency));
-        let pid: libc::pid_t = -1;
+        self.attach_perf_event_attribute(&attr, -1, cpu, || {
+            format!("cannot open a perf event (type {event_type}, config {config}) on CPU {cpu}")
+        })
+    }
+
+    /// Attaches to a hardware breakpoint (`watchpoint:ADDRESS:LENGTH:MODE`) on `address`:
+    /// `kind` is the `HW_BREAKPOINT_R|W|X` bits; for thread `tid` on any CPU, or for every
+    /// thread on `cpu` when `tid` is -1. Every hit runs the program.
+    pub fn attach_breakpoint(
+        &self,
+        address: u64,
+        length: u64,
+        kind: u32,
+        tid: libc::pid_t,
+        cpu: c_int,
+    ) -> Result<Link, Error> {
+        const PERF_TYPE_BREAKPOINT: u32 = 5;
+        let mut attr = sys::perf_event_attr {
+            type_: PERF_TYPE_BREAKPOINT,
+            size: std::mem::size_of::<sys::perf_event_attr>() as u32,
+            bp_type: kind,
+            __bindgen_anon_1: sys::perf_event_attr__bindgen_ty_1 { sample_period: 1 },
+            __bindgen_anon_3: sys::perf_event_attr__bindgen_ty_3 { bp_addr: address },
+            __bindgen_anon_4: sys::perf_event_attr__bindgen_ty_4 { bp_len: length },
+            ..Default::default()
+        };
+        // Threads the traced process creates later are watched too.
+        attr.set_inherit(1);
+        self.attach_perf_event_attribute(&attr, tid, cpu, || {
+            format!("cannot open a breakpoint on {address:#x} (thread {tid}, CPU {cpu})")
+        })
+    }
+
+    fn attach_perf_event_attribute(
+        &self,
+        attr: &sys::perf_event_attr,
+        pid: libc::pid_t,
+        cpu: c_int,
+        what: impl FnOnce() -> String,
+    ) -> Result<Link, Error> {
         let group: c_int = -1;
         // SAFETY: perf_event_open reads `attr` and returns a new fd or -1.
         let fd = unsafe {
             libc::syscall(
                 libc::SYS_perf_event_open,
-                &attr,
+                attr as *const sys::perf_event_attr,
                 pid,
                 cpu,
                 group,
@@ -361,9 +400,7 @@ impl Program<'_> {
             )
         };
         if fd < 0 {
-            return Err(Error::last(format!(
-                "cannot open a perf event (type {event_type}, config {config}) on CPU {cpu}"
-            )));
+            return Err(Error::last(what()));
         }
         let fd = fd as c_int;
         // SAFETY: the program is loaded and `fd` is a perf event.

@@ -179,7 +179,11 @@ impl<'a> Tracer<'a> {
         // first, and no event can be interleaved with it.
         tracer.run_special(Attach::Begin)?;
         for probe in &metadata.probes {
-            match attach(&tracer.object, probe) {
+            match attach(
+                &tracer.object,
+                probe,
+                target.as_ref().map(|target| target.pid()),
+            ) {
                 Ok(links) => tracer.links.extend(links),
                 // `missing_probes = warn` or `ignore`: go on without it (attach() has
                 // already said why it failed).
@@ -337,7 +341,8 @@ impl<'a> Tracer<'a> {
 }
 
 /// Attaches one probe; BEGIN and END need no attachment, only their program.
-fn attach(object: &Object, probe: &Probe) -> Result<Vec<Link>, Failed> {
+/// Attaches one probe; `target` is the `-p`/`-c` process, which watchpoints watch.
+fn attach(object: &Object, probe: &Probe, target: Option<u32>) -> Result<Vec<Link>, Failed> {
     let Some(program) = object.program(&probe.program) else {
         eprintln!(
             "ERROR: the BPF object has no program `{}` for {}",
@@ -385,6 +390,33 @@ fn attach(object: &Object, probe: &Probe) -> Result<Vec<Link>, Failed> {
         Attach::Fentry { .. } => program.attach_from_section(&probe.name).map_err(|error| {
             eprintln!("ERROR: cannot attach {}: {}", probe.name, error.reason());
         }),
+        Attach::Watchpoint { address, length, kind } => {
+            // As bpftrace: one event per thread of the traced process, else one per CPU.
+            let places: Vec<(libc::pid_t, libc::c_int)> = match target {
+                Some(pid) => process_threads(pid).into_iter().map(|tid| (tid, -1)).collect(),
+                None => crate::bpf::online_cpus().into_iter().map(|cpu| (-1, cpu)).collect(),
+            };
+            let mut links = Vec::with_capacity(places.len());
+            let mut last_error = None;
+            for (tid, cpu) in places {
+                match program.attach_breakpoint(*address, *length, *kind, tid, cpu) {
+                    Ok(link) => links.push(link),
+                    Err(error) => last_error = Some(error),
+                }
+            }
+            if links.is_empty() {
+                let reason = match last_error {
+                    Some(error) if error.errno == libc::ENOSPC => {
+                        "no hardware breakpoint register is left".to_string()
+                    }
+                    Some(error) => error.reason(),
+                    None => "the traced process has no threads".to_string(),
+                };
+                eprintln!("ERROR: cannot attach {}: {reason}", probe.name);
+                return Err(Failed);
+            }
+            return Ok(links);
+        }
         Attach::PerfEvent { event_type, config, sample, all_cpus } => {
             let cpus = if *all_cpus { crate::bpf::online_cpus() } else { vec![0] };
             let mut links = Vec::with_capacity(cpus.len());
@@ -542,4 +574,22 @@ fn report_load_error(tool: &str, probes: &[Probe], error: &bpf::LoadError) {
     eprintln!(
         "(run with BTC_DEBUG=1 to see every libbpf message; `{tool} --verify-only` checks loading only)"
     );
+}
+
+/// The thread ids of process `pid` (/proc/PID/task), or the process itself when they
+/// cannot be read.
+fn process_threads(pid: u32) -> Vec<libc::pid_t> {
+    let threads: Vec<libc::pid_t> = std::fs::read_dir(format!("/proc/{pid}/task"))
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter_map(|entry| entry.file_name().to_str()?.parse().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    if threads.is_empty() {
+        vec![pid as libc::pid_t]
+    } else {
+        threads
+    }
 }

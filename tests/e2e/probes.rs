@@ -516,3 +516,46 @@ fn list_shows_the_usdt_probes_of_a_binary() {
         );
     }
 }
+
+#[test]
+fn watchpoint_counts_the_writes_of_the_traced_process() {
+    if !require_root("watchpoint_counts_the_writes_of_the_traced_process") {
+        return;
+    }
+    if !Path::new("/sys/bus/event_source/devices/breakpoint").exists() {
+        println!("SKIP watchpoint_counts_the_writes_of_the_traced_process: no breakpoint PMU");
+        return;
+    }
+    let dir = TempDir::new("watchpoint");
+    // Not a PIE, so that the variable's address is the one nm shows.
+    let target = dir.join("watch_target");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/probe_target.c");
+    run_workload(
+        Command::new("cc")
+            .arg("-O2")
+            .arg("-no-pie")
+            .arg("-o")
+            .arg(&target)
+            .arg(&source),
+    );
+    let address = symbol_address(&target, "btc_watched");
+    let script = format!(
+        "watchpoint:{address:#x}:8:w {{ printf(\"write by %s\\n\", comm); @writes = count(); }}\n"
+    );
+    let tool_path = build_source(&dir, "watchpoint", &script);
+    let done = run_with_timeout(
+        Command::new(&tool_path)
+            .arg("-c")
+            .arg(format!("{} watch 3", target.display())),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    // The child's own output (`0`) shares the tool's stdout, in no fixed order.
+    let stdout = done.stdout.replacen("0\n", "", 1);
+    assert_eq!(
+        stdout,
+        "write by watch_target\nwrite by watch_target\nwrite by watch_target\n\n\n@writes: 3\n",
+        "{done}"
+    );
+    assert!(done.stderr.contains("Attached 1 probe"), "{done}");
+}

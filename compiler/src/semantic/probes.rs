@@ -301,7 +301,10 @@ impl Checker {
             ("usdt", [binary, provider, name]) => {
                 self.usdt_expansions(point, binary, provider, name)
             }
-            ("watchpoint" | "w" | "iter" | "it" | "self" | "test" | "bench", _) => {
+            ("watchpoint" | "w", [address, length, mode]) => {
+                self.watchpoint_expansion(point, address, length, mode)
+            }
+            ("iter" | "it" | "self" | "test" | "bench", _) => {
                 self.unsupported(point.span, &format!("{} probes", point.provider));
                 Vec::new()
             }
@@ -581,6 +584,71 @@ impl Checker {
             );
         }
         expansions
+    }
+
+    /// `watchpoint:ADDRESS:LENGTH:MODE`: MODE is made of `r`, `w` and `x` (`x` alone), and
+    /// LENGTH is 1, 2, 4 or 8 bytes (an execute breakpoint covers one `long`).
+    fn watchpoint_expansion(
+        &mut self,
+        point: &ast::AttachPoint,
+        address: &str,
+        length: &str,
+        mode: &str,
+    ) -> Vec<Expansion> {
+        let address_value = match address.strip_prefix("0x") {
+            Some(hex) => u64::from_str_radix(hex, 16).ok(),
+            None => address.parse::<u64>().ok(),
+        };
+        let Some(address_value) = address_value.filter(|value| *value != 0) else {
+            self.error(
+                point.span,
+                format!("`{address}` is not a watchpoint address"),
+            );
+            return Vec::new();
+        };
+        let Some(length_value) = length
+            .parse::<u64>()
+            .ok()
+            .filter(|value| matches!(value, 1 | 2 | 4 | 8))
+        else {
+            self.error(point.span, "a watchpoint length is 1, 2, 4 or 8 bytes");
+            return Vec::new();
+        };
+        let mut kind = 0;
+        for letter in mode.chars() {
+            let bit = match letter {
+                'r' => btc_payload::BREAKPOINT_READ,
+                'w' => btc_payload::BREAKPOINT_WRITE,
+                'x' => btc_payload::BREAKPOINT_EXECUTE,
+                _ => 0,
+            };
+            if bit == 0 || kind & bit != 0 {
+                kind = 0;
+                break;
+            }
+            kind |= bit;
+        }
+        let execute = btc_payload::BREAKPOINT_EXECUTE;
+        if kind == 0 || (kind & execute != 0 && kind != execute) {
+            self.error(
+                point.span,
+                format!("invalid watchpoint mode `{mode}`: use r, w, rw or x"),
+            );
+            return Vec::new();
+        }
+        let length_value = if kind == execute { 8 } else { length_value };
+        vec![Expansion {
+            attach_name: format!("watchpoint:{address}:{length}:{mode}"),
+            section: "perf_event".into(),
+            name_stem: "watchpoint".into(),
+            attach: Attach::Watchpoint {
+                address: address_value,
+                length: length_value,
+                kind,
+            },
+            context: ProbeContext::None,
+            function: None,
+        }]
     }
 }
 
