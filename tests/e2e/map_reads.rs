@@ -573,3 +573,14 @@ fn for_map_in_begin_and_end() {
         "(16, 32)\n(64, 128)\n\n\n",
     );
 }
+
+/// A map loop over ntop() keys: the address part prints, copies and keys another map.
+#[test]
+fn for_map_address_keys() {
+    check(
+        "for_map_address_keys",
+        "BEGIN { @a[ntop(0x0100007f), 5] = 1; for ($x : @a) { \
+         printf(\"%s %d\\n\", $x.0.0, $x.0.1); @b[$x.0.0] = $x.1; print($x); } clear(@a); }",
+        "127.0.0.1 5\n((127.0.0.1, 5), 1)\n\n\n@b[127.0.0.1]: 1\n",
+    );
+}

@@ -230,7 +230,16 @@ impl<'a> FunctionLowering<'a> {
                 self.statements(statements);
                 self.inet_into(value, place);
             }
-            _ => unreachable!("the checker only types ntop() and variables as addresses"),
+            ExprKind::MapEntryKey { map, part } => {
+                let (key, _) = self.map_entry();
+                let offset = self.program.maps[map.0]
+                    .key
+                    .as_ref()
+                    .map_or(0, |key| key.offsets()[*part]);
+                let size = (btc_payload::INET_ADDRESS_SIZE as u32).min(place.size);
+                self.copy_memory(key, offset, place, size);
+            }
+            _ => unreachable!("the checker only types ntop(), variables and keys as addresses"),
         }
     }
 

@@ -523,9 +523,6 @@ impl Checker {
             .as_ref()
             .map(|key| key.parts.clone())
             .unwrap_or_default();
-        if parts.contains(&Type::Inet) {
-            return self.unsupported_none(span, "ntop() keys of a map loop's entry");
-        }
         let typed = |kind: ExprKind, ty: Type| Some(Expr { kind, ty, span });
         match (key_part, index) {
             (None, 0) if parts.len() == 1 => {
