@@ -81,3 +81,8 @@ fn tcpconnect() {
     }
     snapshot("../tools/tcpconnect.bt");
 }
+
+#[test]
+fn stacks() {
+    snapshot("tests/scripts/stacks.bt");
+}
