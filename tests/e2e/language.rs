@@ -238,3 +238,32 @@ fn macro_misuse_is_refused() {
         );
     }
 }
+
+#[test]
+fn typed_variable_declarations() {
+    if !require_root("typed_variable_declarations") {
+        return;
+    }
+    let script = "BEGIN {\n\
+                  \x20 let $a: uint16 = (uint16)-1;\n\
+                  \x20 let $b: int8;\n\
+                  \x20 $b = 300 - 200;\n\
+                  \x20 let $s: string;\n\
+                  \x20 $s = comm;\n\
+                  \x20 let $c: uint8 = 255;\n\
+                  \x20 $c += 1;\n\
+                  \x20 printf(\"%d %d %s %d\\n\", $a, $b, $s, $c);\n\
+                  \x20 exit();\n\
+                  }\n";
+    assert_eq!(run("typed", script), "65535 100 typed 0\n\n\n");
+    let dir = TempDir::new("typed_error");
+    let path = dir.join("bad.bt");
+    std::fs::write(&path, "BEGIN { let $a: uint16 = -1; }\n").unwrap();
+    let done = run_btc([std::ffi::OsStr::new("check"), path.as_os_str()]);
+    assert_eq!(done.code(), Some(1), "{done}");
+    assert!(
+        done.stderr
+            .contains("1:26: error: -1 does not fit in $a's type uint16: cast it explicitly"),
+        "{done}"
+    );
+}

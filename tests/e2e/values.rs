@@ -338,3 +338,23 @@ fn tuple_comparison_indexing_positional_suffix_and_elvis() {
         "1 0 1 0 1\n1 hello 3\nello||world\n(1, 20)\n\n\n@m: (1, hello, (2, 4))\n"
     );
 }
+
+#[test]
+fn tuple_keys_are_the_same_as_several_keys() {
+    if !require_root("tuple_keys_are_the_same_as_several_keys") {
+        return;
+    }
+    let script = r#"BEGIN {
+  @a[(1, "x")] = (2, comm);
+  $k = (1, "x");
+  @a[$k] = (3, "y");
+  if (has_key(@a, (1, "x"))) { print(@a[1, "x"]); }
+  @b[(5, (6, "n"))] = 1;
+  exit();
+}
+"#;
+    assert_eq!(
+        run("tuple_keys", script, &[]),
+        "(3, y)\n\n\n@a[1, x]: (3, y)\n@b[5, (6, n)]: 1\n"
+    );
+}

@@ -13,6 +13,16 @@ impl Checker {
         scope: &mut Scope,
         keys: &[ast::Expr],
     ) -> Result<Vec<Expr>, ()> {
+        // `@m[(a, b)]` is `@m[a, b]`, as in bpftrace.
+        let keys = match keys {
+            [
+                ast::Expr {
+                    kind: AstExprKind::Tuple(elements),
+                    ..
+                },
+            ] if !elements.is_empty() => elements.as_slice(),
+            _ => keys,
+        };
         let mut checked = Vec::with_capacity(keys.len());
         for key in keys {
             let key = self.expression(scope, key).ok_or(())?;
@@ -35,6 +45,25 @@ impl Checker {
                 ty: normalized,
                 ..key
             });
+        }
+        // A tuple value as the whole key is its fields as keys (`@m[$t]` is `@m[a, b]`).
+        if let [single] = checked.as_slice()
+            && let Type::Tuple(id) = single.ty
+        {
+            let single = single.clone();
+            return Ok(tuples::layout(id)
+                .fields
+                .iter()
+                .enumerate()
+                .map(|(index, field)| Expr {
+                    kind: ExprKind::TupleField {
+                        base: Box::new(single.clone()),
+                        index,
+                    },
+                    ty: tuples::stored_type(field.ty),
+                    span: single.span,
+                })
+                .collect());
         }
         Ok(checked)
     }

@@ -48,9 +48,13 @@ impl Checker {
                 annotation,
                 value,
             } => {
-                if let Some(annotation) = annotation {
-                    self.unsupported(annotation.span(), "type annotations on variables");
-                }
+                let declared = match annotation {
+                    Some(annotation) => match self.annotated_type(annotation) {
+                        Some(ty) => Some(ty),
+                        None => return,
+                    },
+                    None => None,
+                };
                 if scope.by_name.contains_key(&variable.text) {
                     self.error(
                         span,
@@ -61,16 +65,19 @@ impl Checker {
                     );
                     return;
                 }
-                if value.is_none() {
-                    // `let $x;`: the variable exists from here and reads as 0 until its
-                    // first assignment, which gives it its type.
+                if value.is_none() || declared.is_some() {
+                    // `let $x;`: the variable exists from here and reads as 0 (or "") until
+                    // its first assignment, which gives it its type unless it was declared
+                    // with one (`let $x: uint16;`).
                     let id = VariableId(scope.variables.len());
                     scope.variables.push(Variable {
                         name: variable.text.clone(),
-                        ty: Type::I64,
+                        ty: declared.unwrap_or(Type::I64),
                     });
                     scope.by_name.insert(variable.text.clone(), id);
-                    scope.untyped.insert(id);
+                    if declared.is_none() {
+                        scope.untyped.insert(id);
+                    }
                 }
                 if let Some(value) = value {
                     let target = ast::Expr {
@@ -343,10 +350,52 @@ impl Checker {
                         self.expression(scope, &combined)
                     }
                 };
-                let Some(value) = value else {
+                let Some(mut value) = value else {
                     scope.refused.insert(name.clone());
                     return;
                 };
+                // A variable declared with a narrower integer type keeps it: the value is
+                // converted, and a literal must fit.
+                if let Some(existing) = scope.by_name.get(name)
+                    && let Type::Integer { bits, signed } = scope.variables[existing.0].ty
+                    && bits < 64
+                    && value.ty.is_integer_like()
+                {
+                    let literal = match &value.kind {
+                        ExprKind::Integer(literal) => Some(*literal),
+                        ExprKind::Negate(inner) => match inner.kind {
+                            ExprKind::Integer(literal) => Some(literal.wrapping_neg()),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    if let Some(literal) = literal {
+                        let fits = if signed {
+                            literal >= -(1i64 << (bits - 1)) && literal < (1i64 << (bits - 1))
+                        } else {
+                            literal >= 0 && literal < (1i64 << bits)
+                        };
+                        if !fits {
+                            self.error(
+                                value.span,
+                                format!(
+                                    "{literal} does not fit in ${name}'s type {}: cast it explicitly",
+                                    scope.variables[existing.0].ty.describe()
+                                ),
+                            );
+                            return;
+                        }
+                    }
+                    value = Expr {
+                        span: value.span,
+                        ty: Type::Integer { bits, signed },
+                        kind: ExprKind::IntegerCast {
+                            value: Box::new(value),
+                            bits,
+                            signed,
+                        },
+                    };
+                }
                 if value.ty == Type::Timestamp {
                     self.unsupported(value.span, "strftime() values in variables");
                     scope.refused.insert(name.clone());
@@ -581,4 +630,36 @@ impl Checker {
 /// Ends a block's scope: the names it introduced are no longer visible.
 pub(super) fn close_scope(scope: &mut Scope, outer: HashMap<String, VariableId>) {
     scope.by_name = outer;
+}
+
+impl Checker {
+    /// The type of `let $x: TYPE`: an integer type, `string` or `string[N]`.
+    fn annotated_type(&mut self, annotation: &ast::TypeSpecifier) -> Option<Type> {
+        use crate::syntax::ast::{TypeBase, TypeSuffix};
+        if let ast::TypeSpecifier::Name(name) = annotation
+            && let TypeBase::Named(base) = &name.base
+        {
+            match (base.as_str(), name.suffixes.as_slice()) {
+                ("string", []) => {
+                    return Some(Type::String {
+                        size: self.options.max_string_length,
+                    });
+                }
+                ("string", [TypeSuffix::Array(Some(size))]) if (1..=65536).contains(size) => {
+                    return Some(Type::String { size: *size as u32 });
+                }
+                (base, []) => {
+                    if let Some((bits, signed)) = expressions::integer_type_name(base) {
+                        return Some(Type::Integer { bits, signed });
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.unsupported(
+            annotation.span(),
+            "type annotations other than integers and strings",
+        );
+        None
+    }
 }
