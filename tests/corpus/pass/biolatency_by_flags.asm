@@ -6,13 +6,13 @@ tp_block_block_rq_issue_0 (tracepoint/block/block_rq_issue), stack 24 bytes:
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +25
+    7: if r0 != r7 goto +43
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +18
+   14: if r0 == 0 goto +36
    15: r7 = r0
 ; 3: @start[args.dev, args.sector] = nsecs;
    16: *(u64 *)(r7 + 0) = 0
@@ -29,11 +29,27 @@ tp_block_block_rq_issue_0 (tracepoint/block/block_rq_issue), stack 24 bytes:
    28: r2 = r7
    29: r4 = 0
    30: call bpf_map_update_elem
-   31: r0 = 0
-   32: exit
+   31: if r0 != -7 goto +17
+   32: *(u64 *)(r7 + 16) = 0
+   33: r1 = map[ringbuf] ll
+   35: r7 += 16
+   36: r2 = r7
+   37: r3 = 8
+   38: r4 = 0
+   39: call bpf_ringbuf_output
+   40: if r0 == 0 goto +8
+   41: r1 = map[lost_events] ll
+   43: r2 = r10
+   44: r2 += -8
+   45: call bpf_map_lookup_elem
+   46: if r0 == 0 goto +2
+   47: r1 = 1
+   48: lock *(u64 *)(r0 + 0) += r1
+   49: r0 = 0
+   50: exit
 ; 2: tracepoint:block:block_rq_issue {
-   33: r0 = 0
-   34: exit
+   51: r0 = 0
+   52: exit
 
 tp_block_block_rq_complete_0 (tracepoint/block/block_rq_complete), stack 24 bytes:
 ; 6: tracepoint:block:block_rq_complete /@start[args.dev, args.sector] != 0/ {
@@ -43,13 +59,13 @@ tp_block_block_rq_complete_0 (tracepoint/block/block_rq_complete), stack 24 byte
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +130
+    7: if r0 != r7 goto +148
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +123
+   14: if r0 == 0 goto +141
    15: r7 = r0
    16: *(u64 *)(r7 + 0) = 0
    17: *(u64 *)(r7 + 8) = 0
@@ -63,7 +79,7 @@ tp_block_block_rq_complete_0 (tracepoint/block/block_rq_complete), stack 24 byte
    26: r1 = 0
    27: if r0 == 0 goto +1
    28: r1 = *(u64 *)(r0 + 0)
-   29: if r1 == 0 goto +108
+   29: if r1 == 0 goto +126
 ; 7: @usecs[args.rwbs] = hist((nsecs - @start[args.dev, args.sector]) / 1000);
    30: call bpf_ktime_get_boot_ns
    31: r8 = r0
@@ -139,7 +155,7 @@ tp_block_block_rq_complete_0 (tracepoint/block/block_rq_complete), stack 24 byte
   104: r2 = r9
   105: call bpf_map_lookup_elem
   106: r8 = r0
-  107: if r8 != 0 goto +14
+  107: if r8 != 0 goto +32
   108: *(u64 *)(r10 - 24) = 0
   109: r3 = r10
   110: r3 += -24
@@ -151,26 +167,42 @@ tp_block_block_rq_complete_0 (tracepoint/block/block_rq_complete), stack 24 byte
   118: r2 = r9
   119: call bpf_map_lookup_elem
   120: r8 = r0
-  121: if r8 == 0 goto +3
-  122: r1 = *(u64 *)(r8 + 0)
-  123: r1 += 1
-  124: *(u64 *)(r8 + 0) = r1
+  121: if r8 != 0 goto +18
+  122: *(u64 *)(r7 + 56) = 1
+  123: r1 = map[ringbuf] ll
+  125: r2 = r7
+  126: r2 += 56
+  127: r3 = 8
+  128: r4 = 0
+  129: call bpf_ringbuf_output
+  130: if r0 == 0 goto +12
+  131: r1 = map[lost_events] ll
+  133: r2 = r10
+  134: r2 += -8
+  135: call bpf_map_lookup_elem
+  136: if r0 == 0 goto +6
+  137: r1 = 1
+  138: lock *(u64 *)(r0 + 0) += r1
+  139: goto +3
+  140: r1 = *(u64 *)(r8 + 0)
+  141: r1 += 1
+  142: *(u64 *)(r8 + 0) = r1
 ; 8: delete(@start[args.dev, args.sector]);
-  125: *(u64 *)(r7 + 56) = 0
-  126: *(u64 *)(r7 + 64) = 0
-  127: r1 = *(u32 *)(r6 + 8)
-  128: *(u64 *)(r7 + 56) = r1
-  129: r1 = *(u64 *)(r6 + 16)
-  130: *(u64 *)(r7 + 64) = r1
-  131: r7 += 56
-  132: r1 = map[AT_start] ll
-  134: r2 = r7
-  135: call bpf_map_delete_elem
-  136: r0 = 0
-  137: exit
+  143: *(u64 *)(r7 + 64) = 0
+  144: *(u64 *)(r7 + 72) = 0
+  145: r1 = *(u32 *)(r6 + 8)
+  146: *(u64 *)(r7 + 64) = r1
+  147: r1 = *(u64 *)(r6 + 16)
+  148: *(u64 *)(r7 + 72) = r1
+  149: r7 += 64
+  150: r1 = map[AT_start] ll
+  152: r2 = r7
+  153: call bpf_map_delete_elem
+  154: r0 = 0
+  155: exit
 ; 6: tracepoint:block:block_rq_complete /@start[args.dev, args.sector] != 0/ {
-  138: r0 = 0
-  139: exit
+  156: r0 = 0
+  157: exit
 
 end_0 (raw_tp), stack 8 bytes:
 ; 11: END {
@@ -181,7 +213,7 @@ end_0 (raw_tp), stack 8 bytes:
     5: call bpf_map_lookup_elem
     6: if r0 == 0 goto +18
 ; 12: clear(@start);
-    7: *(u64 *)(r0 + 0) = 0
+    7: *(u64 *)(r0 + 0) = 2
     8: r1 = map[ringbuf] ll
    10: r2 = r0
    11: r3 = 8

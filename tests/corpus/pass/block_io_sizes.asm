@@ -6,13 +6,13 @@ tp_block_block_rq_issue_0 (tracepoint/block/block_rq_issue), stack 24 bytes:
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +89
+    7: if r0 != r7 goto +107
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +82
+   14: if r0 == 0 goto +100
    15: r7 = r0
 ; 3: @bytes[args.dev, args.rwbs] = hist(args.bytes);
    16: r1 = *(u32 *)(r6 + 28)
@@ -74,7 +74,7 @@ tp_block_block_rq_issue_0 (tracepoint/block/block_rq_issue), stack 24 bytes:
    74: r2 = r7
    75: call bpf_map_lookup_elem
    76: r6 = r0
-   77: if r6 != 0 goto +14
+   77: if r6 != 0 goto +32
    78: *(u64 *)(r10 - 24) = 0
    79: r3 = r10
    80: r3 += -24
@@ -86,12 +86,28 @@ tp_block_block_rq_issue_0 (tracepoint/block/block_rq_issue), stack 24 bytes:
    88: r2 = r7
    89: call bpf_map_lookup_elem
    90: r6 = r0
-   91: if r6 == 0 goto +3
-   92: r1 = *(u64 *)(r6 + 0)
-   93: r1 += 1
-   94: *(u64 *)(r6 + 0) = r1
-   95: r0 = 0
-   96: exit
+   91: if r6 != 0 goto +18
+   92: *(u64 *)(r7 + 32) = 0
+   93: r1 = map[ringbuf] ll
+   95: r7 += 32
+   96: r2 = r7
+   97: r3 = 8
+   98: r4 = 0
+   99: call bpf_ringbuf_output
+  100: if r0 == 0 goto +12
+  101: r1 = map[lost_events] ll
+  103: r2 = r10
+  104: r2 += -8
+  105: call bpf_map_lookup_elem
+  106: if r0 == 0 goto +6
+  107: r1 = 1
+  108: lock *(u64 *)(r0 + 0) += r1
+  109: goto +3
+  110: r1 = *(u64 *)(r6 + 0)
+  111: r1 += 1
+  112: *(u64 *)(r6 + 0) = r1
+  113: r0 = 0
+  114: exit
 ; 2: tracepoint:block:block_rq_issue {
-   97: r0 = 0
-   98: exit
+  115: r0 = 0
+  116: exit

@@ -5,41 +5,57 @@ tp_sched_sched_process_exec_0 (tracepoint/sched/sched_process_exec), stack 24 by
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +34
+    6: if r0 != r6 goto +52
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +27
+   13: if r0 == 0 goto +45
+   14: r6 = r0
 ; 3: @execs = count();
-   14: r6 = r10
-   15: r6 += -8
-   16: r1 = map[AT_execs] ll
-   18: r2 = r6
-   19: call bpf_map_lookup_elem
-   20: r7 = r0
-   21: if r7 != 0 goto +14
-   22: *(u64 *)(r10 - 24) = 0
-   23: r3 = r10
-   24: r3 += -24
-   25: r1 = map[AT_execs] ll
-   27: r2 = r6
-   28: r4 = 1
-   29: call bpf_map_update_elem
-   30: r1 = map[AT_execs] ll
-   32: r2 = r6
-   33: call bpf_map_lookup_elem
-   34: r7 = r0
-   35: if r7 == 0 goto +3
-   36: r1 = *(u64 *)(r7 + 0)
-   37: r1 += 1
-   38: *(u64 *)(r7 + 0) = r1
-   39: r0 = 0
-   40: exit
+   15: r7 = r10
+   16: r7 += -8
+   17: r1 = map[AT_execs] ll
+   19: r2 = r7
+   20: call bpf_map_lookup_elem
+   21: r8 = r0
+   22: if r8 != 0 goto +31
+   23: *(u64 *)(r10 - 24) = 0
+   24: r3 = r10
+   25: r3 += -24
+   26: r1 = map[AT_execs] ll
+   28: r2 = r7
+   29: r4 = 1
+   30: call bpf_map_update_elem
+   31: r1 = map[AT_execs] ll
+   33: r2 = r7
+   34: call bpf_map_lookup_elem
+   35: r8 = r0
+   36: if r8 != 0 goto +17
+   37: *(u64 *)(r6 + 0) = 0
+   38: r1 = map[ringbuf] ll
+   40: r2 = r6
+   41: r3 = 8
+   42: r4 = 0
+   43: call bpf_ringbuf_output
+   44: if r0 == 0 goto +12
+   45: r1 = map[lost_events] ll
+   47: r2 = r10
+   48: r2 += -8
+   49: call bpf_map_lookup_elem
+   50: if r0 == 0 goto +6
+   51: r1 = 1
+   52: lock *(u64 *)(r0 + 0) += r1
+   53: goto +3
+   54: r1 = *(u64 *)(r8 + 0)
+   55: r1 += 1
+   56: *(u64 *)(r8 + 0) = r1
+   57: r0 = 0
+   58: exit
 ; 2: tracepoint:sched:sched_process_exec {
-   41: r0 = 0
-   42: exit
+   59: r0 = 0
+   60: exit
 
 interval_0 (perf_event), stack 8 bytes:
 ; 6: interval:s:1 {
@@ -51,7 +67,7 @@ interval_0 (perf_event), stack 8 bytes:
     6: if r0 == 0 goto +70
     7: r6 = r0
 ; 7: time("%H:%M:%S ");
-    8: *(u64 *)(r6 + 0) = 0
+    8: *(u64 *)(r6 + 0) = 1
     9: r1 = map[ringbuf] ll
    11: r2 = r6
    12: r3 = 8
@@ -66,7 +82,7 @@ interval_0 (perf_event), stack 8 bytes:
    22: r1 = 1
    23: lock *(u64 *)(r0 + 0) += r1
 ; 8: printf("execs: ");
-   24: *(u64 *)(r6 + 8) = 1
+   24: *(u64 *)(r6 + 8) = 2
    25: r1 = map[ringbuf] ll
    27: r2 = r6
    28: r2 += 8
@@ -82,7 +98,7 @@ interval_0 (perf_event), stack 8 bytes:
    39: r1 = 1
    40: lock *(u64 *)(r0 + 0) += r1
 ; 9: print(@execs);
-   41: *(u64 *)(r6 + 16) = 2
+   41: *(u64 *)(r6 + 16) = 3
    42: r1 = map[ringbuf] ll
    44: r2 = r6
    45: r2 += 16
@@ -98,7 +114,7 @@ interval_0 (perf_event), stack 8 bytes:
    56: r1 = 1
    57: lock *(u64 *)(r0 + 0) += r1
 ; 10: clear(@execs);
-   58: *(u64 *)(r6 + 24) = 3
+   58: *(u64 *)(r6 + 24) = 4
    59: r1 = map[ringbuf] ll
    61: r6 += 24
    62: r2 = r6

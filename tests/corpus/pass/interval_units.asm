@@ -5,34 +5,50 @@ interval_0 (perf_event), stack 24 bytes:
     3: r2 = r10
     4: r2 += -8
     5: call bpf_map_lookup_elem
-    6: if r0 == 0 goto +26
+    6: if r0 == 0 goto +44
+    7: r6 = r0
 ; 3: @seconds++;
-    7: r6 = 1
-    8: r7 = r10
-    9: r7 += -8
-   10: r1 = map[AT_seconds] ll
-   12: r2 = r7
-   13: call bpf_map_lookup_elem
-   14: r8 = r0
-   15: if r8 != 0 goto +14
-   16: *(u64 *)(r10 - 24) = 0
-   17: r3 = r10
-   18: r3 += -24
-   19: r1 = map[AT_seconds] ll
-   21: r2 = r7
-   22: r4 = 1
-   23: call bpf_map_update_elem
-   24: r1 = map[AT_seconds] ll
-   26: r2 = r7
-   27: call bpf_map_lookup_elem
-   28: r8 = r0
-   29: if r8 == 0 goto +1
-   30: lock *(u64 *)(r8 + 0) += r6
-   31: r0 = 0
-   32: exit
+    8: r7 = 1
+    9: r8 = r10
+   10: r8 += -8
+   11: r1 = map[AT_seconds] ll
+   13: r2 = r8
+   14: call bpf_map_lookup_elem
+   15: r9 = r0
+   16: if r9 != 0 goto +31
+   17: *(u64 *)(r10 - 24) = 0
+   18: r3 = r10
+   19: r3 += -24
+   20: r1 = map[AT_seconds] ll
+   22: r2 = r8
+   23: r4 = 1
+   24: call bpf_map_update_elem
+   25: r1 = map[AT_seconds] ll
+   27: r2 = r8
+   28: call bpf_map_lookup_elem
+   29: r9 = r0
+   30: if r9 != 0 goto +17
+   31: *(u64 *)(r6 + 0) = 0
+   32: r1 = map[ringbuf] ll
+   34: r2 = r6
+   35: r3 = 8
+   36: r4 = 0
+   37: call bpf_ringbuf_output
+   38: if r0 == 0 goto +10
+   39: r1 = map[lost_events] ll
+   41: r2 = r10
+   42: r2 += -8
+   43: call bpf_map_lookup_elem
+   44: if r0 == 0 goto +4
+   45: r1 = 1
+   46: lock *(u64 *)(r0 + 0) += r1
+   47: goto +1
+   48: lock *(u64 *)(r9 + 0) += r7
+   49: r0 = 0
+   50: exit
 ; 2: interval:s:1 {
-   33: r0 = 0
-   34: exit
+   51: r0 = 0
+   52: exit
 
 interval_1 (perf_event), stack 24 bytes:
 ; 6: interval:ms:250 {
@@ -41,34 +57,50 @@ interval_1 (perf_event), stack 24 bytes:
     3: r2 = r10
     4: r2 += -8
     5: call bpf_map_lookup_elem
-    6: if r0 == 0 goto +26
+    6: if r0 == 0 goto +44
+    7: r6 = r0
 ; 7: @quarters++;
-    7: r6 = 1
-    8: r7 = r10
-    9: r7 += -8
-   10: r1 = map[AT_quarters] ll
-   12: r2 = r7
-   13: call bpf_map_lookup_elem
-   14: r8 = r0
-   15: if r8 != 0 goto +14
-   16: *(u64 *)(r10 - 24) = 0
-   17: r3 = r10
-   18: r3 += -24
-   19: r1 = map[AT_quarters] ll
-   21: r2 = r7
-   22: r4 = 1
-   23: call bpf_map_update_elem
-   24: r1 = map[AT_quarters] ll
-   26: r2 = r7
-   27: call bpf_map_lookup_elem
-   28: r8 = r0
-   29: if r8 == 0 goto +1
-   30: lock *(u64 *)(r8 + 0) += r6
-   31: r0 = 0
-   32: exit
+    8: r7 = 1
+    9: r8 = r10
+   10: r8 += -8
+   11: r1 = map[AT_quarters] ll
+   13: r2 = r8
+   14: call bpf_map_lookup_elem
+   15: r9 = r0
+   16: if r9 != 0 goto +31
+   17: *(u64 *)(r10 - 24) = 0
+   18: r3 = r10
+   19: r3 += -24
+   20: r1 = map[AT_quarters] ll
+   22: r2 = r8
+   23: r4 = 1
+   24: call bpf_map_update_elem
+   25: r1 = map[AT_quarters] ll
+   27: r2 = r8
+   28: call bpf_map_lookup_elem
+   29: r9 = r0
+   30: if r9 != 0 goto +17
+   31: *(u64 *)(r6 + 0) = 1
+   32: r1 = map[ringbuf] ll
+   34: r2 = r6
+   35: r3 = 8
+   36: r4 = 0
+   37: call bpf_ringbuf_output
+   38: if r0 == 0 goto +10
+   39: r1 = map[lost_events] ll
+   41: r2 = r10
+   42: r2 += -8
+   43: call bpf_map_lookup_elem
+   44: if r0 == 0 goto +4
+   45: r1 = 1
+   46: lock *(u64 *)(r0 + 0) += r1
+   47: goto +1
+   48: lock *(u64 *)(r9 + 0) += r7
+   49: r0 = 0
+   50: exit
 ; 6: interval:ms:250 {
-   33: r0 = 0
-   34: exit
+   51: r0 = 0
+   52: exit
 
 interval_2 (perf_event), stack 24 bytes:
 ; 10: interval:us:500000 {
@@ -77,34 +109,50 @@ interval_2 (perf_event), stack 24 bytes:
     3: r2 = r10
     4: r2 += -8
     5: call bpf_map_lookup_elem
-    6: if r0 == 0 goto +26
+    6: if r0 == 0 goto +44
+    7: r6 = r0
 ; 11: @halves++;
-    7: r6 = 1
-    8: r7 = r10
-    9: r7 += -8
-   10: r1 = map[AT_halves] ll
-   12: r2 = r7
-   13: call bpf_map_lookup_elem
-   14: r8 = r0
-   15: if r8 != 0 goto +14
-   16: *(u64 *)(r10 - 24) = 0
-   17: r3 = r10
-   18: r3 += -24
-   19: r1 = map[AT_halves] ll
-   21: r2 = r7
-   22: r4 = 1
-   23: call bpf_map_update_elem
-   24: r1 = map[AT_halves] ll
-   26: r2 = r7
-   27: call bpf_map_lookup_elem
-   28: r8 = r0
-   29: if r8 == 0 goto +1
-   30: lock *(u64 *)(r8 + 0) += r6
-   31: r0 = 0
-   32: exit
+    8: r7 = 1
+    9: r8 = r10
+   10: r8 += -8
+   11: r1 = map[AT_halves] ll
+   13: r2 = r8
+   14: call bpf_map_lookup_elem
+   15: r9 = r0
+   16: if r9 != 0 goto +31
+   17: *(u64 *)(r10 - 24) = 0
+   18: r3 = r10
+   19: r3 += -24
+   20: r1 = map[AT_halves] ll
+   22: r2 = r8
+   23: r4 = 1
+   24: call bpf_map_update_elem
+   25: r1 = map[AT_halves] ll
+   27: r2 = r8
+   28: call bpf_map_lookup_elem
+   29: r9 = r0
+   30: if r9 != 0 goto +17
+   31: *(u64 *)(r6 + 0) = 2
+   32: r1 = map[ringbuf] ll
+   34: r2 = r6
+   35: r3 = 8
+   36: r4 = 0
+   37: call bpf_ringbuf_output
+   38: if r0 == 0 goto +10
+   39: r1 = map[lost_events] ll
+   41: r2 = r10
+   42: r2 += -8
+   43: call bpf_map_lookup_elem
+   44: if r0 == 0 goto +4
+   45: r1 = 1
+   46: lock *(u64 *)(r0 + 0) += r1
+   47: goto +1
+   48: lock *(u64 *)(r9 + 0) += r7
+   49: r0 = 0
+   50: exit
 ; 10: interval:us:500000 {
-   33: r0 = 0
-   34: exit
+   51: r0 = 0
+   52: exit
 
 interval_3 (perf_event), stack 24 bytes:
 ; 14: interval:hz:2 {
@@ -113,34 +161,50 @@ interval_3 (perf_event), stack 24 bytes:
     3: r2 = r10
     4: r2 += -8
     5: call bpf_map_lookup_elem
-    6: if r0 == 0 goto +26
+    6: if r0 == 0 goto +44
+    7: r6 = r0
 ; 15: @ticks++;
-    7: r6 = 1
-    8: r7 = r10
-    9: r7 += -8
-   10: r1 = map[AT_ticks] ll
-   12: r2 = r7
-   13: call bpf_map_lookup_elem
-   14: r8 = r0
-   15: if r8 != 0 goto +14
-   16: *(u64 *)(r10 - 24) = 0
-   17: r3 = r10
-   18: r3 += -24
-   19: r1 = map[AT_ticks] ll
-   21: r2 = r7
-   22: r4 = 1
-   23: call bpf_map_update_elem
-   24: r1 = map[AT_ticks] ll
-   26: r2 = r7
-   27: call bpf_map_lookup_elem
-   28: r8 = r0
-   29: if r8 == 0 goto +1
-   30: lock *(u64 *)(r8 + 0) += r6
-   31: r0 = 0
-   32: exit
+    8: r7 = 1
+    9: r8 = r10
+   10: r8 += -8
+   11: r1 = map[AT_ticks] ll
+   13: r2 = r8
+   14: call bpf_map_lookup_elem
+   15: r9 = r0
+   16: if r9 != 0 goto +31
+   17: *(u64 *)(r10 - 24) = 0
+   18: r3 = r10
+   19: r3 += -24
+   20: r1 = map[AT_ticks] ll
+   22: r2 = r8
+   23: r4 = 1
+   24: call bpf_map_update_elem
+   25: r1 = map[AT_ticks] ll
+   27: r2 = r8
+   28: call bpf_map_lookup_elem
+   29: r9 = r0
+   30: if r9 != 0 goto +17
+   31: *(u64 *)(r6 + 0) = 3
+   32: r1 = map[ringbuf] ll
+   34: r2 = r6
+   35: r3 = 8
+   36: r4 = 0
+   37: call bpf_ringbuf_output
+   38: if r0 == 0 goto +10
+   39: r1 = map[lost_events] ll
+   41: r2 = r10
+   42: r2 += -8
+   43: call bpf_map_lookup_elem
+   44: if r0 == 0 goto +4
+   45: r1 = 1
+   46: lock *(u64 *)(r0 + 0) += r1
+   47: goto +1
+   48: lock *(u64 *)(r9 + 0) += r7
+   49: r0 = 0
+   50: exit
 ; 14: interval:hz:2 {
-   33: r0 = 0
-   34: exit
+   51: r0 = 0
+   52: exit
 
 interval_4 (perf_event), stack 8 bytes:
 ; 18: interval:5s {
@@ -152,7 +216,7 @@ interval_4 (perf_event), stack 8 bytes:
     6: if r0 == 0 goto +37
     7: r6 = r0
 ; 19: print(@seconds);
-    8: *(u64 *)(r6 + 0) = 0
+    8: *(u64 *)(r6 + 0) = 4
     9: r1 = map[ringbuf] ll
    11: r2 = r6
    12: r3 = 8
@@ -167,7 +231,7 @@ interval_4 (perf_event), stack 8 bytes:
    22: r1 = 1
    23: lock *(u64 *)(r0 + 0) += r1
 ; 20: exit();
-   24: *(u64 *)(r6 + 8) = 1
+   24: *(u64 *)(r6 + 8) = 5
    25: *(u64 *)(r6 + 16) = 0
    26: r1 = map[ringbuf] ll
    28: r6 += 8

@@ -6,13 +6,13 @@ tp_syscalls_sys_enter_kill_0 (tracepoint/syscalls/sys_enter_kill), stack 24 byte
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +39
+    7: if r0 != r7 goto +75
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +32
+   14: if r0 == 0 goto +68
    15: r7 = r0
 ; 3: @target[tid] = args.pid;
    16: *(u64 *)(r7 + 0) = 0
@@ -28,26 +28,58 @@ tp_syscalls_sys_enter_kill_0 (tracepoint/syscalls/sys_enter_kill), stack 24 byte
    27: r2 = r7
    28: r4 = 0
    29: call bpf_map_update_elem
+   30: if r0 != -7 goto +17
+   31: *(u64 *)(r7 + 8) = 0
+   32: r1 = map[ringbuf] ll
+   34: r2 = r7
+   35: r2 += 8
+   36: r3 = 8
+   37: r4 = 0
+   38: call bpf_ringbuf_output
+   39: if r0 == 0 goto +8
+   40: r1 = map[lost_events] ll
+   42: r2 = r10
+   43: r2 += -8
+   44: call bpf_map_lookup_elem
+   45: if r0 == 0 goto +2
+   46: r1 = 1
+   47: lock *(u64 *)(r0 + 0) += r1
 ; 4: @signal[tid] = args.sig;
-   30: *(u64 *)(r7 + 8) = 0
-   31: call bpf_get_current_pid_tgid
-   32: r0 <<= 32
-   33: r0 >>= 32
-   34: *(u64 *)(r7 + 8) = r0
-   35: r7 += 8
-   36: r1 = *(u64 *)(r6 + 24)
-   37: *(u64 *)(r10 - 24) = r1
-   38: r3 = r10
-   39: r3 += -24
-   40: r1 = map[AT_signal] ll
-   42: r2 = r7
-   43: r4 = 0
-   44: call bpf_map_update_elem
-   45: r0 = 0
-   46: exit
+   48: *(u64 *)(r7 + 16) = 0
+   49: call bpf_get_current_pid_tgid
+   50: r0 <<= 32
+   51: r0 >>= 32
+   52: *(u64 *)(r7 + 16) = r0
+   53: r2 = r7
+   54: r2 += 16
+   55: r1 = *(u64 *)(r6 + 24)
+   56: *(u64 *)(r10 - 24) = r1
+   57: r3 = r10
+   58: r3 += -24
+   59: r1 = map[AT_signal] ll
+   61: r4 = 0
+   62: call bpf_map_update_elem
+   63: if r0 != -7 goto +17
+   64: *(u64 *)(r7 + 24) = 1
+   65: r1 = map[ringbuf] ll
+   67: r7 += 24
+   68: r2 = r7
+   69: r3 = 8
+   70: r4 = 0
+   71: call bpf_ringbuf_output
+   72: if r0 == 0 goto +8
+   73: r1 = map[lost_events] ll
+   75: r2 = r10
+   76: r2 += -8
+   77: call bpf_map_lookup_elem
+   78: if r0 == 0 goto +2
+   79: r1 = 1
+   80: lock *(u64 *)(r0 + 0) += r1
+   81: r0 = 0
+   82: exit
 ; 2: tracepoint:syscalls:sys_enter_kill {
-   47: r0 = 0
-   48: exit
+   83: r0 = 0
+   84: exit
 
 tp_syscalls_sys_exit_kill_0 (tracepoint/syscalls/sys_exit_kill), stack 8 bytes:
 ; 7: tracepoint:syscalls:sys_exit_kill /has_key(@target, tid)/ {
@@ -75,7 +107,7 @@ tp_syscalls_sys_exit_kill_0 (tracepoint/syscalls/sys_exit_kill), stack 8 bytes:
    24: call bpf_map_lookup_elem
    25: if r0 == 0 goto +76
 ; 8: printf("%-6d %-16s %4d %-6d %d\n", pid, comm, @signal[tid], @target[tid], args.ret);
-   26: *(u64 *)(r7 + 8) = 0
+   26: *(u64 *)(r7 + 8) = 2
    27: call bpf_get_current_pid_tgid
    28: r0 >>= 32
    29: *(u32 *)(r7 + 16) = r0

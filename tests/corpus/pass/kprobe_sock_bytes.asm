@@ -6,13 +6,13 @@ kprobe_tcp_sendmsg_0 (kprobe/tcp_sendmsg), stack 40 bytes:
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +48
+    7: if r0 != r7 goto +66
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +41
+   14: if r0 == 0 goto +59
    15: r7 = r0
    16: r1 = 0
    17: r8 = 0
@@ -36,7 +36,7 @@ kprobe_tcp_sendmsg_0 (kprobe/tcp_sendmsg), stack 40 bytes:
    33: r2 = r7
    34: call bpf_map_lookup_elem
    35: r8 = r0
-   36: if r8 != 0 goto +14
+   36: if r8 != 0 goto +32
    37: *(u64 *)(r10 - 40) = 0
    38: r3 = r10
    39: r3 += -40
@@ -48,12 +48,28 @@ kprobe_tcp_sendmsg_0 (kprobe/tcp_sendmsg), stack 40 bytes:
    47: r2 = r7
    48: call bpf_map_lookup_elem
    49: r8 = r0
-   50: if r8 == 0 goto +3
-   51: r1 = *(u64 *)(r8 + 0)
-   52: r1 += r6
-   53: *(u64 *)(r8 + 0) = r1
-   54: r0 = 0
-   55: exit
+   50: if r8 != 0 goto +18
+   51: *(u64 *)(r7 + 8) = 0
+   52: r1 = map[ringbuf] ll
+   54: r7 += 8
+   55: r2 = r7
+   56: r3 = 8
+   57: r4 = 0
+   58: call bpf_ringbuf_output
+   59: if r0 == 0 goto +12
+   60: r1 = map[lost_events] ll
+   62: r2 = r10
+   63: r2 += -8
+   64: call bpf_map_lookup_elem
+   65: if r0 == 0 goto +6
+   66: r1 = 1
+   67: lock *(u64 *)(r0 + 0) += r1
+   68: goto +3
+   69: r1 = *(u64 *)(r8 + 0)
+   70: r1 += r6
+   71: *(u64 *)(r8 + 0) = r1
+   72: r0 = 0
+   73: exit
 ; 2: kprobe:tcp_sendmsg {
-   56: r0 = 0
-   57: exit
+   74: r0 = 0
+   75: exit

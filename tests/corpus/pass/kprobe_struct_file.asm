@@ -6,13 +6,13 @@ kprobe_vfs_write_0 (kprobe/vfs_write), stack 40 bytes:
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +184
+    7: if r0 != r7 goto +202
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +177
+   14: if r0 == 0 goto +195
    15: r7 = r0
    16: r1 = 0
    17: r8 = 0
@@ -172,7 +172,7 @@ kprobe_vfs_write_0 (kprobe/vfs_write), stack 40 bytes:
   169: r2 = r7
   170: call bpf_map_lookup_elem
   171: r6 = r0
-  172: if r6 != 0 goto +14
+  172: if r6 != 0 goto +32
   173: *(u64 *)(r10 - 40) = 0
   174: r3 = r10
   175: r3 += -40
@@ -184,12 +184,28 @@ kprobe_vfs_write_0 (kprobe/vfs_write), stack 40 bytes:
   183: r2 = r7
   184: call bpf_map_lookup_elem
   185: r6 = r0
-  186: if r6 == 0 goto +3
-  187: r1 = *(u64 *)(r6 + 0)
-  188: r1 += 1
-  189: *(u64 *)(r6 + 0) = r1
-  190: r0 = 0
-  191: exit
+  186: if r6 != 0 goto +18
+  187: *(u64 *)(r7 + 1024) = 0
+  188: r1 = map[ringbuf] ll
+  190: r7 += 1024
+  191: r2 = r7
+  192: r3 = 8
+  193: r4 = 0
+  194: call bpf_ringbuf_output
+  195: if r0 == 0 goto +12
+  196: r1 = map[lost_events] ll
+  198: r2 = r10
+  199: r2 += -8
+  200: call bpf_map_lookup_elem
+  201: if r0 == 0 goto +6
+  202: r1 = 1
+  203: lock *(u64 *)(r0 + 0) += r1
+  204: goto +3
+  205: r1 = *(u64 *)(r6 + 0)
+  206: r1 += 1
+  207: *(u64 *)(r6 + 0) = r1
+  208: r0 = 0
+  209: exit
 ; 2: kprobe:vfs_write {
-  192: r0 = 0
-  193: exit
+  210: r0 = 0
+  211: exit

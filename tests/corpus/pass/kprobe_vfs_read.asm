@@ -6,13 +6,13 @@ kprobe_vfs_read_0 (kprobe/vfs_read), stack 24 bytes:
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +109
+    7: if r0 != r7 goto +145
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +102
+   14: if r0 == 0 goto +138
    15: r7 = r0
 ; 3: @calls[comm] = count();
    16: *(u64 *)(r7 + 0) = 0
@@ -24,7 +24,7 @@ kprobe_vfs_read_0 (kprobe/vfs_read), stack 24 bytes:
    23: r2 = r7
    24: call bpf_map_lookup_elem
    25: r8 = r0
-   26: if r8 != 0 goto +14
+   26: if r8 != 0 goto +32
    27: *(u64 *)(r10 - 24) = 0
    28: r3 = r10
    29: r3 += -24
@@ -36,80 +36,112 @@ kprobe_vfs_read_0 (kprobe/vfs_read), stack 24 bytes:
    37: r2 = r7
    38: call bpf_map_lookup_elem
    39: r8 = r0
-   40: if r8 == 0 goto +3
-   41: r1 = *(u64 *)(r8 + 0)
-   42: r1 += 1
-   43: *(u64 *)(r8 + 0) = r1
+   40: if r8 != 0 goto +18
+   41: *(u64 *)(r7 + 16) = 0
+   42: r1 = map[ringbuf] ll
+   44: r2 = r7
+   45: r2 += 16
+   46: r3 = 8
+   47: r4 = 0
+   48: call bpf_ringbuf_output
+   49: if r0 == 0 goto +12
+   50: r1 = map[lost_events] ll
+   52: r2 = r10
+   53: r2 += -8
+   54: call bpf_map_lookup_elem
+   55: if r0 == 0 goto +6
+   56: r1 = 1
+   57: lock *(u64 *)(r0 + 0) += r1
+   58: goto +3
+   59: r1 = *(u64 *)(r8 + 0)
+   60: r1 += 1
+   61: *(u64 *)(r8 + 0) = r1
 ; 4: @requested = hist(arg2);
-   44: r1 = *(u64 *)(r6 + 96)
-   45: *(u64 *)(r7 + 16) = 0
-   46: *(u64 *)(r7 + 24) = 0
-   47: r6 = r7
-   48: r6 += 16
-   49: if r1 s< 0 goto +40
-   50: if r1 > 0 goto +3
-   51: r2 = r1
-   52: r2 += 1
-   53: goto +37
-   54: r3 = r1
-   55: r4 = 0
-   56: r5 = 4294967296 ll
-   58: if r3 < r5 goto +2
-   59: r3 >>= 32
-   60: r4 += 32
-   61: r5 = 65536
-   62: if r3 < r5 goto +2
-   63: r3 >>= 16
-   64: r4 += 16
-   65: r5 = 256
-   66: if r3 < r5 goto +2
-   67: r3 >>= 8
-   68: r4 += 8
-   69: r5 = 16
-   70: if r3 < r5 goto +2
-   71: r3 >>= 4
-   72: r4 += 4
-   73: r5 = 4
-   74: if r3 < r5 goto +2
-   75: r3 >>= 2
-   76: r4 += 2
-   77: r5 = 2
-   78: if r3 < r5 goto +2
-   79: r3 >>= 1
-   80: r4 += 1
-   81: r4 -= 0
-   82: r1 >>= r4
-   83: r1 &= 0
-   84: r4 += 1
-   85: r4 <<= 0
-   86: r4 += r1
-   87: r2 = r4
-   88: r2 += 1
-   89: goto +1
-   90: r2 = 0
-   91: *(u64 *)(r7 + 24) = r2
-   92: r1 = map[AT_requested] ll
-   94: r2 = r6
-   95: call bpf_map_lookup_elem
-   96: r7 = r0
-   97: if r7 != 0 goto +14
-   98: *(u64 *)(r10 - 24) = 0
-   99: r3 = r10
-  100: r3 += -24
-  101: r1 = map[AT_requested] ll
-  103: r2 = r6
-  104: r4 = 1
-  105: call bpf_map_update_elem
-  106: r1 = map[AT_requested] ll
-  108: r2 = r6
-  109: call bpf_map_lookup_elem
-  110: r7 = r0
-  111: if r7 == 0 goto +3
-  112: r1 = *(u64 *)(r7 + 0)
-  113: r1 += 1
-  114: *(u64 *)(r7 + 0) = r1
-  115: r0 = 0
-  116: exit
+   62: r1 = *(u64 *)(r6 + 96)
+   63: *(u64 *)(r7 + 24) = 0
+   64: *(u64 *)(r7 + 32) = 0
+   65: r6 = r7
+   66: r6 += 24
+   67: if r1 s< 0 goto +40
+   68: if r1 > 0 goto +3
+   69: r2 = r1
+   70: r2 += 1
+   71: goto +37
+   72: r3 = r1
+   73: r4 = 0
+   74: r5 = 4294967296 ll
+   76: if r3 < r5 goto +2
+   77: r3 >>= 32
+   78: r4 += 32
+   79: r5 = 65536
+   80: if r3 < r5 goto +2
+   81: r3 >>= 16
+   82: r4 += 16
+   83: r5 = 256
+   84: if r3 < r5 goto +2
+   85: r3 >>= 8
+   86: r4 += 8
+   87: r5 = 16
+   88: if r3 < r5 goto +2
+   89: r3 >>= 4
+   90: r4 += 4
+   91: r5 = 4
+   92: if r3 < r5 goto +2
+   93: r3 >>= 2
+   94: r4 += 2
+   95: r5 = 2
+   96: if r3 < r5 goto +2
+   97: r3 >>= 1
+   98: r4 += 1
+   99: r4 -= 0
+  100: r1 >>= r4
+  101: r1 &= 0
+  102: r4 += 1
+  103: r4 <<= 0
+  104: r4 += r1
+  105: r2 = r4
+  106: r2 += 1
+  107: goto +1
+  108: r2 = 0
+  109: *(u64 *)(r7 + 32) = r2
+  110: r1 = map[AT_requested] ll
+  112: r2 = r6
+  113: call bpf_map_lookup_elem
+  114: r8 = r0
+  115: if r8 != 0 goto +32
+  116: *(u64 *)(r10 - 24) = 0
+  117: r3 = r10
+  118: r3 += -24
+  119: r1 = map[AT_requested] ll
+  121: r2 = r6
+  122: r4 = 1
+  123: call bpf_map_update_elem
+  124: r1 = map[AT_requested] ll
+  126: r2 = r6
+  127: call bpf_map_lookup_elem
+  128: r8 = r0
+  129: if r8 != 0 goto +18
+  130: *(u64 *)(r7 + 40) = 1
+  131: r1 = map[ringbuf] ll
+  133: r7 += 40
+  134: r2 = r7
+  135: r3 = 8
+  136: r4 = 0
+  137: call bpf_ringbuf_output
+  138: if r0 == 0 goto +12
+  139: r1 = map[lost_events] ll
+  141: r2 = r10
+  142: r2 += -8
+  143: call bpf_map_lookup_elem
+  144: if r0 == 0 goto +6
+  145: r1 = 1
+  146: lock *(u64 *)(r0 + 0) += r1
+  147: goto +3
+  148: r1 = *(u64 *)(r8 + 0)
+  149: r1 += 1
+  150: *(u64 *)(r8 + 0) = r1
+  151: r0 = 0
+  152: exit
 ; 2: kprobe:vfs_read {
-  117: r0 = 0
-  118: exit
+  153: r0 = 0
+  154: exit

@@ -6,16 +6,16 @@ kretprobe_do_sys_openat2_0 (kretprobe/do_sys_openat2), stack 24 bytes:
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +39
+    7: if r0 != r7 goto +57
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +32
+   14: if r0 == 0 goto +50
    15: r7 = r0
    16: r1 = *(u64 *)(r6 + 80)
-   17: if r1 s>= 0 goto +29
+   17: if r1 s>= 0 goto +47
 ; 3: @errno[-(int64)retval] = count();
    18: *(u64 *)(r7 + 0) = 0
    19: r1 = *(u64 *)(r6 + 80)
@@ -25,7 +25,7 @@ kretprobe_do_sys_openat2_0 (kretprobe/do_sys_openat2), stack 24 bytes:
    24: r2 = r7
    25: call bpf_map_lookup_elem
    26: r6 = r0
-   27: if r6 != 0 goto +14
+   27: if r6 != 0 goto +32
    28: *(u64 *)(r10 - 24) = 0
    29: r3 = r10
    30: r3 += -24
@@ -37,12 +37,28 @@ kretprobe_do_sys_openat2_0 (kretprobe/do_sys_openat2), stack 24 bytes:
    38: r2 = r7
    39: call bpf_map_lookup_elem
    40: r6 = r0
-   41: if r6 == 0 goto +3
-   42: r1 = *(u64 *)(r6 + 0)
-   43: r1 += 1
-   44: *(u64 *)(r6 + 0) = r1
-   45: r0 = 0
-   46: exit
+   41: if r6 != 0 goto +18
+   42: *(u64 *)(r7 + 8) = 0
+   43: r1 = map[ringbuf] ll
+   45: r7 += 8
+   46: r2 = r7
+   47: r3 = 8
+   48: r4 = 0
+   49: call bpf_ringbuf_output
+   50: if r0 == 0 goto +12
+   51: r1 = map[lost_events] ll
+   53: r2 = r10
+   54: r2 += -8
+   55: call bpf_map_lookup_elem
+   56: if r0 == 0 goto +6
+   57: r1 = 1
+   58: lock *(u64 *)(r0 + 0) += r1
+   59: goto +3
+   60: r1 = *(u64 *)(r6 + 0)
+   61: r1 += 1
+   62: *(u64 *)(r6 + 0) = r1
+   63: r0 = 0
+   64: exit
 ; 2: kretprobe:do_sys_openat2 /(int64)retval < 0/ {
-   47: r0 = 0
-   48: exit
+   65: r0 = 0
+   66: exit

@@ -5,13 +5,13 @@ kprobe_vfs_read_0 (kprobe/vfs_read), stack 24 bytes:
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +24
+    6: if r0 != r6 goto +42
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +17
+   13: if r0 == 0 goto +35
    14: r6 = r0
 ; 3: @start[tid] = nsecs;
    15: *(u64 *)(r6 + 0) = 0
@@ -27,11 +27,27 @@ kprobe_vfs_read_0 (kprobe/vfs_read), stack 24 bytes:
    26: r2 = r6
    27: r4 = 0
    28: call bpf_map_update_elem
-   29: r0 = 0
-   30: exit
+   29: if r0 != -7 goto +17
+   30: *(u64 *)(r6 + 8) = 0
+   31: r1 = map[ringbuf] ll
+   33: r6 += 8
+   34: r2 = r6
+   35: r3 = 8
+   36: r4 = 0
+   37: call bpf_ringbuf_output
+   38: if r0 == 0 goto +8
+   39: r1 = map[lost_events] ll
+   41: r2 = r10
+   42: r2 += -8
+   43: call bpf_map_lookup_elem
+   44: if r0 == 0 goto +2
+   45: r1 = 1
+   46: lock *(u64 *)(r0 + 0) += r1
+   47: r0 = 0
+   48: exit
 ; 2: kprobe:vfs_read {
-   31: r0 = 0
-   32: exit
+   49: r0 = 0
+   50: exit
 
 kretprobe_vfs_read_0 (kretprobe/vfs_read), stack 24 bytes:
 ; 6: kretprobe:vfs_read /@start[tid]/ {
@@ -41,13 +57,13 @@ kretprobe_vfs_read_0 (kretprobe/vfs_read), stack 24 bytes:
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +125
+    7: if r0 != r7 goto +143
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +118
+   14: if r0 == 0 goto +136
    15: r7 = r0
    16: *(u64 *)(r7 + 0) = 0
    17: call bpf_get_current_pid_tgid
@@ -60,7 +76,7 @@ kretprobe_vfs_read_0 (kretprobe/vfs_read), stack 24 bytes:
    25: r1 = 0
    26: if r0 == 0 goto +1
    27: r1 = *(u64 *)(r0 + 0)
-   28: if r1 == 0 goto +104
+   28: if r1 == 0 goto +122
 ; 7: @ns[retval < 0 ? 1 : 0] = hist(nsecs - @start[tid]);
    29: call bpf_ktime_get_boot_ns
    30: r8 = r0
@@ -133,7 +149,7 @@ kretprobe_vfs_read_0 (kretprobe/vfs_read), stack 24 bytes:
   100: r2 = r6
   101: call bpf_map_lookup_elem
   102: r8 = r0
-  103: if r8 != 0 goto +14
+  103: if r8 != 0 goto +32
   104: *(u64 *)(r10 - 24) = 0
   105: r3 = r10
   106: r3 += -24
@@ -145,22 +161,38 @@ kretprobe_vfs_read_0 (kretprobe/vfs_read), stack 24 bytes:
   114: r2 = r6
   115: call bpf_map_lookup_elem
   116: r8 = r0
-  117: if r8 == 0 goto +3
-  118: r1 = *(u64 *)(r8 + 0)
-  119: r1 += 1
-  120: *(u64 *)(r8 + 0) = r1
+  117: if r8 != 0 goto +18
+  118: *(u64 *)(r7 + 32) = 1
+  119: r1 = map[ringbuf] ll
+  121: r2 = r7
+  122: r2 += 32
+  123: r3 = 8
+  124: r4 = 0
+  125: call bpf_ringbuf_output
+  126: if r0 == 0 goto +12
+  127: r1 = map[lost_events] ll
+  129: r2 = r10
+  130: r2 += -8
+  131: call bpf_map_lookup_elem
+  132: if r0 == 0 goto +6
+  133: r1 = 1
+  134: lock *(u64 *)(r0 + 0) += r1
+  135: goto +3
+  136: r1 = *(u64 *)(r8 + 0)
+  137: r1 += 1
+  138: *(u64 *)(r8 + 0) = r1
 ; 8: delete(@start, tid);
-  121: *(u64 *)(r7 + 32) = 0
-  122: call bpf_get_current_pid_tgid
-  123: r0 <<= 32
-  124: r0 >>= 32
-  125: *(u64 *)(r7 + 32) = r0
-  126: r7 += 32
-  127: r1 = map[AT_start] ll
-  129: r2 = r7
-  130: call bpf_map_delete_elem
-  131: r0 = 0
-  132: exit
+  139: *(u64 *)(r7 + 40) = 0
+  140: call bpf_get_current_pid_tgid
+  141: r0 <<= 32
+  142: r0 >>= 32
+  143: *(u64 *)(r7 + 40) = r0
+  144: r7 += 40
+  145: r1 = map[AT_start] ll
+  147: r2 = r7
+  148: call bpf_map_delete_elem
+  149: r0 = 0
+  150: exit
 ; 6: kretprobe:vfs_read /@start[tid]/ {
-  133: r0 = 0
-  134: exit
+  151: r0 = 0
+  152: exit

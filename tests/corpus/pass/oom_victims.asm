@@ -15,17 +15,17 @@ tp_oom_mark_victim_0 (tracepoint/oom/mark_victim), stack 8 bytes:
    14: if r0 == 0 goto +32
 ; 3: printf("OOM victim %d uid %d total_vm %d anon_rss %d adj %d\n", args.pid, args.uid, args.total_vm, args.anon_rss, args.oom_score_adj);
    15: *(u64 *)(r0 + 0) = 0
-   16: r1 = *(u32 *)(r6 + 8)
+   16: r1 = *(u32 *)(r6 + 8)  ; CO-RE field offset [15510] 0:1
    17: r1 <<= 32
    18: r1 s>>= 32
    19: *(u32 *)(r0 + 8) = r1
-   20: r1 = *(u32 *)(r6 + 48)
+   20: r1 = *(u32 *)(r6 + 48)  ; CO-RE field offset [15510] 0:7
    21: *(u32 *)(r0 + 16) = r1
-   22: r1 = *(u64 *)(r6 + 16)
+   22: r1 = *(u64 *)(r6 + 16)  ; CO-RE field offset [15510] 0:3
    23: *(u64 *)(r0 + 24) = r1
-   24: r1 = *(u64 *)(r6 + 24)
+   24: r1 = *(u64 *)(r6 + 24)  ; CO-RE field offset [15510] 0:4
    25: *(u64 *)(r0 + 32) = r1
-   26: r1 = *(u16 *)(r6 + 64)
+   26: r1 = *(u16 *)(r6 + 64)  ; CO-RE field offset [15510] 0:9
    27: r1 <<= 48
    28: r1 s>>= 48
    29: *(u16 *)(r0 + 40) = r1

@@ -6,13 +6,13 @@ tp_syscalls_sys_enter_openat_0 (tracepoint/syscalls/sys_enter_openat), stack 8 b
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +155
+    7: if r0 != r7 goto +173
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +148
+   14: if r0 == 0 goto +166
    15: r7 = r0
 ; 3: @path[tid] = str(args.filename);
    16: *(u64 *)(r7 + 0) = 0
@@ -159,11 +159,27 @@ tp_syscalls_sys_enter_openat_0 (tracepoint/syscalls/sys_enter_openat), stack 8 b
   158: r2 = r7
   159: r4 = 0
   160: call bpf_map_update_elem
-  161: r0 = 0
-  162: exit
+  161: if r0 != -7 goto +17
+  162: *(u64 *)(r7 + 1032) = 0
+  163: r1 = map[ringbuf] ll
+  165: r7 += 1032
+  166: r2 = r7
+  167: r3 = 8
+  168: r4 = 0
+  169: call bpf_ringbuf_output
+  170: if r0 == 0 goto +8
+  171: r1 = map[lost_events] ll
+  173: r2 = r10
+  174: r2 += -8
+  175: call bpf_map_lookup_elem
+  176: if r0 == 0 goto +2
+  177: r1 = 1
+  178: lock *(u64 *)(r0 + 0) += r1
+  179: r0 = 0
+  180: exit
 ; 2: tracepoint:syscalls:sys_enter_openat {
-  163: r0 = 0
-  164: exit
+  181: r0 = 0
+  182: exit
 
 tp_syscalls_sys_exit_openat_0 (tracepoint/syscalls/sys_exit_openat), stack 24 bytes:
 ; 6: tracepoint:syscalls:sys_exit_openat /args.ret < 0 && has_key(@path, tid)/ {
@@ -173,16 +189,16 @@ tp_syscalls_sys_exit_openat_0 (tracepoint/syscalls/sys_exit_openat), stack 24 by
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +193
+    7: if r0 != r7 goto +212
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +186
+   14: if r0 == 0 goto +205
    15: r7 = r0
    16: r1 = *(u64 *)(r6 + 16)
-   17: if r1 s>= 0 goto +183
+   17: if r1 s>= 0 goto +202
    18: *(u64 *)(r7 + 0) = 0
    19: call bpf_get_current_pid_tgid
    20: r0 <<= 32
@@ -191,7 +207,7 @@ tp_syscalls_sys_exit_openat_0 (tracepoint/syscalls/sys_exit_openat), stack 24 by
    23: r1 = map[AT_path] ll
    25: r2 = r7
    26: call bpf_map_lookup_elem
-   27: if r0 == 0 goto +173
+   27: if r0 == 0 goto +192
 ; 7: @failures[@path[tid], -args.ret] = count();
    28: *(u64 *)(r7 + 8) = 0
    29: *(u64 *)(r7 + 16) = 0
@@ -339,32 +355,49 @@ tp_syscalls_sys_exit_openat_0 (tracepoint/syscalls/sys_exit_openat), stack 24 by
   172: r1 = *(u64 *)(r6 + 16)
   173: r1 = -r1
   174: *(u64 *)(r7 + 1032) = r1
-  175: r7 += 8
-  176: r1 = map[AT_failures] ll
-  178: r2 = r7
-  179: call bpf_map_lookup_elem
-  180: r6 = r0
-  181: if r6 != 0 goto +14
-  182: *(u64 *)(r10 - 24) = 0
-  183: r3 = r10
-  184: r3 += -24
-  185: r1 = map[AT_failures] ll
-  187: r2 = r7
-  188: r4 = 1
-  189: call bpf_map_update_elem
-  190: r1 = map[AT_failures] ll
-  192: r2 = r7
-  193: call bpf_map_lookup_elem
-  194: r6 = r0
-  195: if r6 == 0 goto +3
-  196: r1 = *(u64 *)(r6 + 0)
-  197: r1 += 1
-  198: *(u64 *)(r6 + 0) = r1
-  199: r0 = 0
-  200: exit
+  175: r6 = r7
+  176: r6 += 8
+  177: r1 = map[AT_failures] ll
+  179: r2 = r6
+  180: call bpf_map_lookup_elem
+  181: r8 = r0
+  182: if r8 != 0 goto +32
+  183: *(u64 *)(r10 - 24) = 0
+  184: r3 = r10
+  185: r3 += -24
+  186: r1 = map[AT_failures] ll
+  188: r2 = r6
+  189: r4 = 1
+  190: call bpf_map_update_elem
+  191: r1 = map[AT_failures] ll
+  193: r2 = r6
+  194: call bpf_map_lookup_elem
+  195: r8 = r0
+  196: if r8 != 0 goto +18
+  197: *(u64 *)(r7 + 1048) = 1
+  198: r1 = map[ringbuf] ll
+  200: r7 += 1048
+  201: r2 = r7
+  202: r3 = 8
+  203: r4 = 0
+  204: call bpf_ringbuf_output
+  205: if r0 == 0 goto +12
+  206: r1 = map[lost_events] ll
+  208: r2 = r10
+  209: r2 += -8
+  210: call bpf_map_lookup_elem
+  211: if r0 == 0 goto +6
+  212: r1 = 1
+  213: lock *(u64 *)(r0 + 0) += r1
+  214: goto +3
+  215: r1 = *(u64 *)(r8 + 0)
+  216: r1 += 1
+  217: *(u64 *)(r8 + 0) = r1
+  218: r0 = 0
+  219: exit
 ; 6: tracepoint:syscalls:sys_exit_openat /args.ret < 0 && has_key(@path, tid)/ {
-  201: r0 = 0
-  202: exit
+  220: r0 = 0
+  221: exit
 
 tp_syscalls_sys_exit_openat_1 (tracepoint/syscalls/sys_exit_openat), stack 8 bytes:
 ; 10: tracepoint:syscalls:sys_exit_openat {

@@ -6,13 +6,13 @@ tp_syscalls_sys_enter_openat_0 (tracepoint/syscalls/sys_enter_openat), stack 24 
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +170
+    7: if r0 != r7 goto +206
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +163
+   14: if r0 == 0 goto +199
    15: r7 = r0
 ; 3: @filename[tid] = str(args.filename);
    16: *(u64 *)(r7 + 0) = 0
@@ -159,26 +159,58 @@ tp_syscalls_sys_enter_openat_0 (tracepoint/syscalls/sys_enter_openat), stack 24 
   158: r2 = r7
   159: r4 = 0
   160: call bpf_map_update_elem
+  161: if r0 != -7 goto +17
+  162: *(u64 *)(r7 + 1032) = 0
+  163: r1 = map[ringbuf] ll
+  165: r2 = r7
+  166: r2 += 1032
+  167: r3 = 8
+  168: r4 = 0
+  169: call bpf_ringbuf_output
+  170: if r0 == 0 goto +8
+  171: r1 = map[lost_events] ll
+  173: r2 = r10
+  174: r2 += -8
+  175: call bpf_map_lookup_elem
+  176: if r0 == 0 goto +2
+  177: r1 = 1
+  178: lock *(u64 *)(r0 + 0) += r1
 ; 4: @flags[tid] = args.flags;
-  161: *(u64 *)(r7 + 1032) = 0
-  162: call bpf_get_current_pid_tgid
-  163: r0 <<= 32
-  164: r0 >>= 32
-  165: *(u64 *)(r7 + 1032) = r0
-  166: r7 += 1032
-  167: r1 = *(u64 *)(r6 + 32)
-  168: *(u64 *)(r10 - 24) = r1
-  169: r3 = r10
-  170: r3 += -24
-  171: r1 = map[AT_flags] ll
-  173: r2 = r7
-  174: r4 = 0
-  175: call bpf_map_update_elem
-  176: r0 = 0
-  177: exit
+  179: *(u64 *)(r7 + 1040) = 0
+  180: call bpf_get_current_pid_tgid
+  181: r0 <<= 32
+  182: r0 >>= 32
+  183: *(u64 *)(r7 + 1040) = r0
+  184: r2 = r7
+  185: r2 += 1040
+  186: r1 = *(u64 *)(r6 + 32)
+  187: *(u64 *)(r10 - 24) = r1
+  188: r3 = r10
+  189: r3 += -24
+  190: r1 = map[AT_flags] ll
+  192: r4 = 0
+  193: call bpf_map_update_elem
+  194: if r0 != -7 goto +17
+  195: *(u64 *)(r7 + 1048) = 1
+  196: r1 = map[ringbuf] ll
+  198: r7 += 1048
+  199: r2 = r7
+  200: r3 = 8
+  201: r4 = 0
+  202: call bpf_ringbuf_output
+  203: if r0 == 0 goto +8
+  204: r1 = map[lost_events] ll
+  206: r2 = r10
+  207: r2 += -8
+  208: call bpf_map_lookup_elem
+  209: if r0 == 0 goto +2
+  210: r1 = 1
+  211: lock *(u64 *)(r0 + 0) += r1
+  212: r0 = 0
+  213: exit
 ; 2: tracepoint:syscalls:sys_enter_openat {
-  178: r0 = 0
-  179: exit
+  214: r0 = 0
+  215: exit
 
 tp_syscalls_sys_exit_openat_0 (tracepoint/syscalls/sys_exit_openat), stack 16 bytes:
 ; 7: tracepoint:syscalls:sys_exit_openat /has_key(@filename, tid)/ {
@@ -228,7 +260,7 @@ tp_syscalls_sys_exit_openat_0 (tracepoint/syscalls/sys_exit_openat), stack 16 by
    43: r1 = r8
    44: *(u64 *)(r10 - 16) = r1
 ; 11: printf("%-6d %-16s %4d %3d %s flags=%x\n", pid, comm, $fd, $errno, @filename[tid], @flags[tid]);
-   45: *(u64 *)(r7 + 8) = 0
+   45: *(u64 *)(r7 + 8) = 2
    46: call bpf_get_current_pid_tgid
    47: r0 >>= 32
    48: *(u32 *)(r7 + 16) = r0
@@ -316,7 +348,7 @@ end_0 (raw_tp), stack 8 bytes:
     6: if r0 == 0 goto +36
     7: r6 = r0
 ; 17: clear(@filename);
-    8: *(u64 *)(r6 + 0) = 1
+    8: *(u64 *)(r6 + 0) = 3
     9: r1 = map[ringbuf] ll
    11: r2 = r6
    12: r3 = 8
@@ -331,7 +363,7 @@ end_0 (raw_tp), stack 8 bytes:
    22: r1 = 1
    23: lock *(u64 *)(r0 + 0) += r1
 ; 18: clear(@flags);
-   24: *(u64 *)(r6 + 8) = 2
+   24: *(u64 *)(r6 + 8) = 4
    25: r1 = map[ringbuf] ll
    27: r6 += 8
    28: r2 = r6

@@ -5,13 +5,13 @@ tp_syscalls_sys_enter_openat_0 (tracepoint/syscalls/sys_enter_openat), stack 40 
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +66
+    6: if r0 != r6 goto +84
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +59
+   13: if r0 == 0 goto +77
    14: r6 = r0
 ; 3: @openers[ppid, pcomm] = count();
    15: *(u64 *)(r6 + 0) = 0
@@ -51,7 +51,7 @@ tp_syscalls_sys_enter_openat_0 (tracepoint/syscalls/sys_enter_openat), stack 40 
    50: r2 = r6
    51: call bpf_map_lookup_elem
    52: r7 = r0
-   53: if r7 != 0 goto +14
+   53: if r7 != 0 goto +32
    54: *(u64 *)(r10 - 40) = 0
    55: r3 = r10
    56: r3 += -40
@@ -63,12 +63,28 @@ tp_syscalls_sys_enter_openat_0 (tracepoint/syscalls/sys_enter_openat), stack 40 
    64: r2 = r6
    65: call bpf_map_lookup_elem
    66: r7 = r0
-   67: if r7 == 0 goto +3
-   68: r1 = *(u64 *)(r7 + 0)
-   69: r1 += 1
-   70: *(u64 *)(r7 + 0) = r1
-   71: r0 = 0
-   72: exit
+   67: if r7 != 0 goto +18
+   68: *(u64 *)(r6 + 24) = 0
+   69: r1 = map[ringbuf] ll
+   71: r6 += 24
+   72: r2 = r6
+   73: r3 = 8
+   74: r4 = 0
+   75: call bpf_ringbuf_output
+   76: if r0 == 0 goto +12
+   77: r1 = map[lost_events] ll
+   79: r2 = r10
+   80: r2 += -8
+   81: call bpf_map_lookup_elem
+   82: if r0 == 0 goto +6
+   83: r1 = 1
+   84: lock *(u64 *)(r0 + 0) += r1
+   85: goto +3
+   86: r1 = *(u64 *)(r7 + 0)
+   87: r1 += 1
+   88: *(u64 *)(r7 + 0) = r1
+   89: r0 = 0
+   90: exit
 ; 2: tracepoint:syscalls:sys_enter_openat {
-   73: r0 = 0
-   74: exit
+   91: r0 = 0
+   92: exit

@@ -5,13 +5,13 @@ kprobe_vfs_read_0 (kprobe/vfs_read), stack 24 bytes:
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +71
+    6: if r0 != r6 goto +108
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +64
+   13: if r0 == 0 goto +101
    14: r6 = r0
 ; 4: @by_probe[probe] = count();
    15: *(u64 *)(r6 + 0) = 0
@@ -27,7 +27,7 @@ kprobe_vfs_read_0 (kprobe/vfs_read), stack 24 bytes:
    26: r2 = r6
    27: call bpf_map_lookup_elem
    28: r7 = r0
-   29: if r7 != 0 goto +14
+   29: if r7 != 0 goto +32
    30: *(u64 *)(r10 - 24) = 0
    31: r3 = r10
    32: r3 += -24
@@ -39,42 +39,75 @@ kprobe_vfs_read_0 (kprobe/vfs_read), stack 24 bytes:
    40: r2 = r6
    41: call bpf_map_lookup_elem
    42: r7 = r0
-   43: if r7 == 0 goto +3
-   44: r1 = *(u64 *)(r7 + 0)
-   45: r1 += 1
-   46: *(u64 *)(r7 + 0) = r1
+   43: if r7 != 0 goto +18
+   44: *(u64 *)(r6 + 40) = 0
+   45: r1 = map[ringbuf] ll
+   47: r2 = r6
+   48: r2 += 40
+   49: r3 = 8
+   50: r4 = 0
+   51: call bpf_ringbuf_output
+   52: if r0 == 0 goto +12
+   53: r1 = map[lost_events] ll
+   55: r2 = r10
+   56: r2 += -8
+   57: call bpf_map_lookup_elem
+   58: if r0 == 0 goto +6
+   59: r1 = 1
+   60: lock *(u64 *)(r0 + 0) += r1
+   61: goto +3
+   62: r1 = *(u64 *)(r7 + 0)
+   63: r1 += 1
+   64: *(u64 *)(r7 + 0) = r1
 ; 5: @by_func[func] = count();
-   47: *(u64 *)(r6 + 40) = 0
-   48: *(u64 *)(r6 + 48) = 0
-   49: *(u32 *)(r6 + 40) = 1601398390
-   50: *(u32 *)(r6 + 44) = 1684104562
-   51: *(u8 *)(r6 + 48) = 0
-   52: r6 += 40
-   53: r1 = map[AT_by_func] ll
-   55: r2 = r6
-   56: call bpf_map_lookup_elem
-   57: r7 = r0
-   58: if r7 != 0 goto +14
-   59: *(u64 *)(r10 - 24) = 0
-   60: r3 = r10
-   61: r3 += -24
-   62: r1 = map[AT_by_func] ll
-   64: r2 = r6
-   65: r4 = 1
-   66: call bpf_map_update_elem
-   67: r1 = map[AT_by_func] ll
-   69: r2 = r6
-   70: call bpf_map_lookup_elem
-   71: r7 = r0
-   72: if r7 == 0 goto +3
-   73: r1 = *(u64 *)(r7 + 0)
-   74: r1 += 1
-   75: *(u64 *)(r7 + 0) = r1
-   76: r0 = 0
-   77: exit
+   65: *(u64 *)(r6 + 48) = 0
+   66: *(u64 *)(r6 + 56) = 0
+   67: *(u32 *)(r6 + 48) = 1601398390
+   68: *(u32 *)(r6 + 52) = 1684104562
+   69: *(u8 *)(r6 + 56) = 0
+   70: r7 = r6
+   71: r7 += 48
+   72: r1 = map[AT_by_func] ll
+   74: r2 = r7
+   75: call bpf_map_lookup_elem
+   76: r8 = r0
+   77: if r8 != 0 goto +32
+   78: *(u64 *)(r10 - 24) = 0
+   79: r3 = r10
+   80: r3 += -24
+   81: r1 = map[AT_by_func] ll
+   83: r2 = r7
+   84: r4 = 1
+   85: call bpf_map_update_elem
+   86: r1 = map[AT_by_func] ll
+   88: r2 = r7
+   89: call bpf_map_lookup_elem
+   90: r8 = r0
+   91: if r8 != 0 goto +18
+   92: *(u64 *)(r6 + 64) = 1
+   93: r1 = map[ringbuf] ll
+   95: r6 += 64
+   96: r2 = r6
+   97: r3 = 8
+   98: r4 = 0
+   99: call bpf_ringbuf_output
+  100: if r0 == 0 goto +12
+  101: r1 = map[lost_events] ll
+  103: r2 = r10
+  104: r2 += -8
+  105: call bpf_map_lookup_elem
+  106: if r0 == 0 goto +6
+  107: r1 = 1
+  108: lock *(u64 *)(r0 + 0) += r1
+  109: goto +3
+  110: r1 = *(u64 *)(r8 + 0)
+  111: r1 += 1
+  112: *(u64 *)(r8 + 0) = r1
+  113: r0 = 0
+  114: exit
 ; 2: kprobe:vfs_read,
-   78: r0 = 0
-   79: exit
+  115: r0 = 0
+  116: exit
 
 kprobe_vfs_write_0 (kprobe/vfs_write), stack 24 bytes:
 ; 2: kprobe:vfs_read,
@@ -83,13 +116,13 @@ kprobe_vfs_write_0 (kprobe/vfs_write), stack 24 bytes:
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +72
+    6: if r0 != r6 goto +109
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +65
+   13: if r0 == 0 goto +102
    14: r6 = r0
 ; 4: @by_probe[probe] = count();
    15: *(u64 *)(r6 + 0) = 0
@@ -106,7 +139,7 @@ kprobe_vfs_write_0 (kprobe/vfs_write), stack 24 bytes:
    27: r2 = r6
    28: call bpf_map_lookup_elem
    29: r7 = r0
-   30: if r7 != 0 goto +14
+   30: if r7 != 0 goto +32
    31: *(u64 *)(r10 - 24) = 0
    32: r3 = r10
    33: r3 += -24
@@ -118,42 +151,75 @@ kprobe_vfs_write_0 (kprobe/vfs_write), stack 24 bytes:
    41: r2 = r6
    42: call bpf_map_lookup_elem
    43: r7 = r0
-   44: if r7 == 0 goto +3
-   45: r1 = *(u64 *)(r7 + 0)
-   46: r1 += 1
-   47: *(u64 *)(r7 + 0) = r1
+   44: if r7 != 0 goto +18
+   45: *(u64 *)(r6 + 40) = 0
+   46: r1 = map[ringbuf] ll
+   48: r2 = r6
+   49: r2 += 40
+   50: r3 = 8
+   51: r4 = 0
+   52: call bpf_ringbuf_output
+   53: if r0 == 0 goto +12
+   54: r1 = map[lost_events] ll
+   56: r2 = r10
+   57: r2 += -8
+   58: call bpf_map_lookup_elem
+   59: if r0 == 0 goto +6
+   60: r1 = 1
+   61: lock *(u64 *)(r0 + 0) += r1
+   62: goto +3
+   63: r1 = *(u64 *)(r7 + 0)
+   64: r1 += 1
+   65: *(u64 *)(r7 + 0) = r1
 ; 5: @by_func[func] = count();
-   48: *(u64 *)(r6 + 40) = 0
-   49: *(u64 *)(r6 + 48) = 0
-   50: *(u32 *)(r6 + 40) = 1601398390
-   51: *(u32 *)(r6 + 44) = 1953067639
-   52: *(u16 *)(r6 + 48) = 101
-   53: r6 += 40
-   54: r1 = map[AT_by_func] ll
-   56: r2 = r6
-   57: call bpf_map_lookup_elem
-   58: r7 = r0
-   59: if r7 != 0 goto +14
-   60: *(u64 *)(r10 - 24) = 0
-   61: r3 = r10
-   62: r3 += -24
-   63: r1 = map[AT_by_func] ll
-   65: r2 = r6
-   66: r4 = 1
-   67: call bpf_map_update_elem
-   68: r1 = map[AT_by_func] ll
-   70: r2 = r6
-   71: call bpf_map_lookup_elem
-   72: r7 = r0
-   73: if r7 == 0 goto +3
-   74: r1 = *(u64 *)(r7 + 0)
-   75: r1 += 1
-   76: *(u64 *)(r7 + 0) = r1
-   77: r0 = 0
-   78: exit
+   66: *(u64 *)(r6 + 48) = 0
+   67: *(u64 *)(r6 + 56) = 0
+   68: *(u32 *)(r6 + 48) = 1601398390
+   69: *(u32 *)(r6 + 52) = 1953067639
+   70: *(u16 *)(r6 + 56) = 101
+   71: r7 = r6
+   72: r7 += 48
+   73: r1 = map[AT_by_func] ll
+   75: r2 = r7
+   76: call bpf_map_lookup_elem
+   77: r8 = r0
+   78: if r8 != 0 goto +32
+   79: *(u64 *)(r10 - 24) = 0
+   80: r3 = r10
+   81: r3 += -24
+   82: r1 = map[AT_by_func] ll
+   84: r2 = r7
+   85: r4 = 1
+   86: call bpf_map_update_elem
+   87: r1 = map[AT_by_func] ll
+   89: r2 = r7
+   90: call bpf_map_lookup_elem
+   91: r8 = r0
+   92: if r8 != 0 goto +18
+   93: *(u64 *)(r6 + 64) = 1
+   94: r1 = map[ringbuf] ll
+   96: r6 += 64
+   97: r2 = r6
+   98: r3 = 8
+   99: r4 = 0
+  100: call bpf_ringbuf_output
+  101: if r0 == 0 goto +12
+  102: r1 = map[lost_events] ll
+  104: r2 = r10
+  105: r2 += -8
+  106: call bpf_map_lookup_elem
+  107: if r0 == 0 goto +6
+  108: r1 = 1
+  109: lock *(u64 *)(r0 + 0) += r1
+  110: goto +3
+  111: r1 = *(u64 *)(r8 + 0)
+  112: r1 += 1
+  113: *(u64 *)(r8 + 0) = r1
+  114: r0 = 0
+  115: exit
 ; 2: kprobe:vfs_read,
-   79: r0 = 0
-   80: exit
+  116: r0 = 0
+  117: exit
 
 tp_syscalls_sys_enter_read_0 (tracepoint/syscalls/sys_enter_read), stack 24 bytes:
 ; 8: tracepoint:syscalls:sys_enter_read {
@@ -162,13 +228,13 @@ tp_syscalls_sys_enter_read_0 (tracepoint/syscalls/sys_enter_read), stack 24 byte
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +48
+    6: if r0 != r6 goto +66
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +41
+   13: if r0 == 0 goto +59
    14: r6 = r0
 ; 9: @by_probe[probe] = count();
    15: *(u64 *)(r6 + 0) = 0
@@ -190,7 +256,7 @@ tp_syscalls_sys_enter_read_0 (tracepoint/syscalls/sys_enter_read), stack 24 byte
    32: r2 = r6
    33: call bpf_map_lookup_elem
    34: r7 = r0
-   35: if r7 != 0 goto +14
+   35: if r7 != 0 goto +32
    36: *(u64 *)(r10 - 24) = 0
    37: r3 = r10
    38: r3 += -24
@@ -202,12 +268,28 @@ tp_syscalls_sys_enter_read_0 (tracepoint/syscalls/sys_enter_read), stack 24 byte
    46: r2 = r6
    47: call bpf_map_lookup_elem
    48: r7 = r0
-   49: if r7 == 0 goto +3
-   50: r1 = *(u64 *)(r7 + 0)
-   51: r1 += 1
-   52: *(u64 *)(r7 + 0) = r1
-   53: r0 = 0
-   54: exit
+   49: if r7 != 0 goto +18
+   50: *(u64 *)(r6 + 40) = 2
+   51: r1 = map[ringbuf] ll
+   53: r6 += 40
+   54: r2 = r6
+   55: r3 = 8
+   56: r4 = 0
+   57: call bpf_ringbuf_output
+   58: if r0 == 0 goto +12
+   59: r1 = map[lost_events] ll
+   61: r2 = r10
+   62: r2 += -8
+   63: call bpf_map_lookup_elem
+   64: if r0 == 0 goto +6
+   65: r1 = 1
+   66: lock *(u64 *)(r0 + 0) += r1
+   67: goto +3
+   68: r1 = *(u64 *)(r7 + 0)
+   69: r1 += 1
+   70: *(u64 *)(r7 + 0) = r1
+   71: r0 = 0
+   72: exit
 ; 8: tracepoint:syscalls:sys_enter_read {
-   55: r0 = 0
-   56: exit
+   73: r0 = 0
+   74: exit

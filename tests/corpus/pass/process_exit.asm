@@ -6,17 +6,17 @@ tp_sched_sched_process_fork_0 (tracepoint/sched/sched_process_fork), stack 24 by
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +24
+    7: if r0 != r7 goto +42
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +17
+   14: if r0 == 0 goto +35
    15: r7 = r0
 ; 3: @born[args.child_pid] = nsecs;
    16: *(u64 *)(r7 + 0) = 0
-   17: r1 = *(u32 *)(r6 + 20)
+   17: r1 = *(u32 *)(r6 + 20)  ; CO-RE field offset [10240] 0:4
    18: r1 <<= 32
    19: r1 s>>= 32
    20: *(u64 *)(r7 + 0) = r1
@@ -28,11 +28,27 @@ tp_sched_sched_process_fork_0 (tracepoint/sched/sched_process_fork), stack 24 by
    27: r2 = r7
    28: r4 = 0
    29: call bpf_map_update_elem
-   30: r0 = 0
-   31: exit
+   30: if r0 != -7 goto +17
+   31: *(u64 *)(r7 + 8) = 0
+   32: r1 = map[ringbuf] ll
+   34: r7 += 8
+   35: r2 = r7
+   36: r3 = 8
+   37: r4 = 0
+   38: call bpf_ringbuf_output
+   39: if r0 == 0 goto +8
+   40: r1 = map[lost_events] ll
+   42: r2 = r10
+   43: r2 += -8
+   44: call bpf_map_lookup_elem
+   45: if r0 == 0 goto +2
+   46: r1 = 1
+   47: lock *(u64 *)(r0 + 0) += r1
+   48: r0 = 0
+   49: exit
 ; 2: tracepoint:sched:sched_process_fork {
-   32: r0 = 0
-   33: exit
+   50: r0 = 0
+   51: exit
 
 tp_sched_sched_process_exit_0 (tracepoint/sched/sched_process_exit), stack 8 bytes:
 ; 6: tracepoint:sched:sched_process_exit /@born[args.pid] != 0/ {
@@ -51,7 +67,7 @@ tp_sched_sched_process_exit_0 (tracepoint/sched/sched_process_exit), stack 8 byt
    14: if r0 == 0 goto +69
    15: r7 = r0
    16: *(u64 *)(r7 + 0) = 0
-   17: r1 = *(u32 *)(r6 + 24)
+   17: r1 = *(u32 *)(r6 + 24)  ; CO-RE field offset [10238] 0:2
    18: r1 <<= 32
    19: r1 s>>= 32
    20: *(u64 *)(r7 + 0) = r1
@@ -63,19 +79,19 @@ tp_sched_sched_process_exit_0 (tracepoint/sched/sched_process_exit), stack 8 byt
    27: r1 = *(u64 *)(r0 + 0)
    28: if r1 == 0 goto +55
 ; 7: printf("%-16s %-7d lived %d ms\n", args.comm, args.pid, (nsecs - @born[args.pid]) / 1000000);
-   29: *(u64 *)(r7 + 8) = 0
+   29: *(u64 *)(r7 + 8) = 1
    30: r1 = *(u64 *)(r6 + 8)
    31: *(u64 *)(r7 + 16) = r1
    32: r1 = *(u64 *)(r6 + 16)
    33: *(u64 *)(r7 + 24) = r1
-   34: r1 = *(u32 *)(r6 + 24)
+   34: r1 = *(u32 *)(r6 + 24)  ; CO-RE field offset [10238] 0:2
    35: r1 <<= 32
    36: r1 s>>= 32
    37: *(u32 *)(r7 + 32) = r1
    38: call bpf_ktime_get_boot_ns
    39: r8 = r0
    40: *(u64 *)(r7 + 48) = 0
-   41: r1 = *(u32 *)(r6 + 24)
+   41: r1 = *(u32 *)(r6 + 24)  ; CO-RE field offset [10238] 0:2
    42: r1 <<= 32
    43: r1 s>>= 32
    44: *(u64 *)(r7 + 48) = r1
@@ -105,7 +121,7 @@ tp_sched_sched_process_exit_0 (tracepoint/sched/sched_process_exit), stack 8 byt
    71: lock *(u64 *)(r0 + 0) += r1
 ; 8: delete(@born, args.pid);
    72: *(u64 *)(r7 + 56) = 0
-   73: r1 = *(u32 *)(r6 + 24)
+   73: r1 = *(u32 *)(r6 + 24)  ; CO-RE field offset [10238] 0:2
    74: r1 <<= 32
    75: r1 s>>= 32
    76: *(u64 *)(r7 + 56) = r1

@@ -5,13 +5,13 @@ profile_0 (perf_event), stack 24 bytes:
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +65
+    6: if r0 != r6 goto +102
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +58
+   13: if r0 == 0 goto +95
    14: r6 = r0
 ; 3: @samples[comm] = count();
    15: *(u64 *)(r6 + 0) = 0
@@ -23,7 +23,7 @@ profile_0 (perf_event), stack 24 bytes:
    22: r2 = r6
    23: call bpf_map_lookup_elem
    24: r7 = r0
-   25: if r7 != 0 goto +14
+   25: if r7 != 0 goto +32
    26: *(u64 *)(r10 - 24) = 0
    27: r3 = r10
    28: r3 += -24
@@ -35,40 +35,73 @@ profile_0 (perf_event), stack 24 bytes:
    36: r2 = r6
    37: call bpf_map_lookup_elem
    38: r7 = r0
-   39: if r7 == 0 goto +3
-   40: r1 = *(u64 *)(r7 + 0)
-   41: r1 += 1
-   42: *(u64 *)(r7 + 0) = r1
+   39: if r7 != 0 goto +18
+   40: *(u64 *)(r6 + 16) = 0
+   41: r1 = map[ringbuf] ll
+   43: r2 = r6
+   44: r2 += 16
+   45: r3 = 8
+   46: r4 = 0
+   47: call bpf_ringbuf_output
+   48: if r0 == 0 goto +12
+   49: r1 = map[lost_events] ll
+   51: r2 = r10
+   52: r2 += -8
+   53: call bpf_map_lookup_elem
+   54: if r0 == 0 goto +6
+   55: r1 = 1
+   56: lock *(u64 *)(r0 + 0) += r1
+   57: goto +3
+   58: r1 = *(u64 *)(r7 + 0)
+   59: r1 += 1
+   60: *(u64 *)(r7 + 0) = r1
 ; 4: @cpus[cpu] = count();
-   43: *(u64 *)(r6 + 16) = 0
-   44: call bpf_get_smp_processor_id
-   45: *(u64 *)(r6 + 16) = r0
-   46: r6 += 16
-   47: r1 = map[AT_cpus] ll
-   49: r2 = r6
-   50: call bpf_map_lookup_elem
-   51: r7 = r0
-   52: if r7 != 0 goto +14
-   53: *(u64 *)(r10 - 24) = 0
-   54: r3 = r10
-   55: r3 += -24
-   56: r1 = map[AT_cpus] ll
-   58: r2 = r6
-   59: r4 = 1
-   60: call bpf_map_update_elem
-   61: r1 = map[AT_cpus] ll
-   63: r2 = r6
-   64: call bpf_map_lookup_elem
-   65: r7 = r0
-   66: if r7 == 0 goto +3
-   67: r1 = *(u64 *)(r7 + 0)
-   68: r1 += 1
-   69: *(u64 *)(r7 + 0) = r1
-   70: r0 = 0
-   71: exit
+   61: *(u64 *)(r6 + 24) = 0
+   62: call bpf_get_smp_processor_id
+   63: *(u64 *)(r6 + 24) = r0
+   64: r7 = r6
+   65: r7 += 24
+   66: r1 = map[AT_cpus] ll
+   68: r2 = r7
+   69: call bpf_map_lookup_elem
+   70: r8 = r0
+   71: if r8 != 0 goto +32
+   72: *(u64 *)(r10 - 24) = 0
+   73: r3 = r10
+   74: r3 += -24
+   75: r1 = map[AT_cpus] ll
+   77: r2 = r7
+   78: r4 = 1
+   79: call bpf_map_update_elem
+   80: r1 = map[AT_cpus] ll
+   82: r2 = r7
+   83: call bpf_map_lookup_elem
+   84: r8 = r0
+   85: if r8 != 0 goto +18
+   86: *(u64 *)(r6 + 32) = 1
+   87: r1 = map[ringbuf] ll
+   89: r6 += 32
+   90: r2 = r6
+   91: r3 = 8
+   92: r4 = 0
+   93: call bpf_ringbuf_output
+   94: if r0 == 0 goto +12
+   95: r1 = map[lost_events] ll
+   97: r2 = r10
+   98: r2 += -8
+   99: call bpf_map_lookup_elem
+  100: if r0 == 0 goto +6
+  101: r1 = 1
+  102: lock *(u64 *)(r0 + 0) += r1
+  103: goto +3
+  104: r1 = *(u64 *)(r8 + 0)
+  105: r1 += 1
+  106: *(u64 *)(r8 + 0) = r1
+  107: r0 = 0
+  108: exit
 ; 2: profile:hz:99 {
-   72: r0 = 0
-   73: exit
+  109: r0 = 0
+  110: exit
 
 interval_0 (perf_event), stack 8 bytes:
 ; 7: interval:s:5 {
@@ -79,7 +112,7 @@ interval_0 (perf_event), stack 8 bytes:
     5: call bpf_map_lookup_elem
     6: if r0 == 0 goto +19
 ; 8: exit();
-    7: *(u64 *)(r0 + 0) = 0
+    7: *(u64 *)(r0 + 0) = 2
     8: *(u64 *)(r0 + 8) = 0
     9: r1 = map[ringbuf] ll
    11: r2 = r0

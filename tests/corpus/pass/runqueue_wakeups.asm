@@ -6,13 +6,13 @@ tp_sched_sched_wakeup_0 (tracepoint/sched/sched_wakeup), stack 24 bytes:
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +24
+    7: if r0 != r7 goto +42
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +17
+   14: if r0 == 0 goto +35
    15: r7 = r0
 ; 4: @queued[args.pid] = nsecs;
    16: *(u64 *)(r7 + 0) = 0
@@ -28,11 +28,27 @@ tp_sched_sched_wakeup_0 (tracepoint/sched/sched_wakeup), stack 24 bytes:
    27: r2 = r7
    28: r4 = 0
    29: call bpf_map_update_elem
-   30: r0 = 0
-   31: exit
+   30: if r0 != -7 goto +17
+   31: *(u64 *)(r7 + 8) = 0
+   32: r1 = map[ringbuf] ll
+   34: r7 += 8
+   35: r2 = r7
+   36: r3 = 8
+   37: r4 = 0
+   38: call bpf_ringbuf_output
+   39: if r0 == 0 goto +8
+   40: r1 = map[lost_events] ll
+   42: r2 = r10
+   43: r2 += -8
+   44: call bpf_map_lookup_elem
+   45: if r0 == 0 goto +2
+   46: r1 = 1
+   47: lock *(u64 *)(r0 + 0) += r1
+   48: r0 = 0
+   49: exit
 ; 2: tracepoint:sched:sched_wakeup,
-   32: r0 = 0
-   33: exit
+   50: r0 = 0
+   51: exit
 
 tp_sched_sched_wakeup_new_0 (tracepoint/sched/sched_wakeup_new), stack 24 bytes:
 ; 2: tracepoint:sched:sched_wakeup,
@@ -42,13 +58,13 @@ tp_sched_sched_wakeup_new_0 (tracepoint/sched/sched_wakeup_new), stack 24 bytes:
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +24
+    7: if r0 != r7 goto +42
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +17
+   14: if r0 == 0 goto +35
    15: r7 = r0
 ; 4: @queued[args.pid] = nsecs;
    16: *(u64 *)(r7 + 0) = 0
@@ -64,11 +80,27 @@ tp_sched_sched_wakeup_new_0 (tracepoint/sched/sched_wakeup_new), stack 24 bytes:
    27: r2 = r7
    28: r4 = 0
    29: call bpf_map_update_elem
-   30: r0 = 0
-   31: exit
+   30: if r0 != -7 goto +17
+   31: *(u64 *)(r7 + 8) = 0
+   32: r1 = map[ringbuf] ll
+   34: r7 += 8
+   35: r2 = r7
+   36: r3 = 8
+   37: r4 = 0
+   38: call bpf_ringbuf_output
+   39: if r0 == 0 goto +8
+   40: r1 = map[lost_events] ll
+   42: r2 = r10
+   43: r2 += -8
+   44: call bpf_map_lookup_elem
+   45: if r0 == 0 goto +2
+   46: r1 = 1
+   47: lock *(u64 *)(r0 + 0) += r1
+   48: r0 = 0
+   49: exit
 ; 2: tracepoint:sched:sched_wakeup,
-   32: r0 = 0
-   33: exit
+   50: r0 = 0
+   51: exit
 
 tp_sched_sched_switch_0 (tracepoint/sched/sched_switch), stack 24 bytes:
 ; 7: tracepoint:sched:sched_switch /@queued[args.next_pid]/ {
@@ -78,16 +110,16 @@ tp_sched_sched_switch_0 (tracepoint/sched/sched_switch), stack 24 bytes:
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +120
+    7: if r0 != r7 goto +138
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +113
+   14: if r0 == 0 goto +131
    15: r7 = r0
    16: *(u64 *)(r7 + 0) = 0
-   17: r1 = *(u32 *)(r6 + 56)
+   17: r1 = *(u32 *)(r6 + 56)  ; CO-RE field offset [10235] 0:6
    18: r1 <<= 32
    19: r1 s>>= 32
    20: *(u64 *)(r7 + 0) = r1
@@ -97,12 +129,12 @@ tp_sched_sched_switch_0 (tracepoint/sched/sched_switch), stack 24 bytes:
    25: r1 = 0
    26: if r0 == 0 goto +1
    27: r1 = *(u64 *)(r0 + 0)
-   28: if r1 == 0 goto +99
+   28: if r1 == 0 goto +117
 ; 8: @runq_us = hist((nsecs - @queued[args.next_pid]) / 1000);
    29: call bpf_ktime_get_boot_ns
    30: r8 = r0
    31: *(u64 *)(r7 + 8) = 0
-   32: r1 = *(u32 *)(r6 + 56)
+   32: r1 = *(u32 *)(r6 + 56)  ; CO-RE field offset [10235] 0:6
    33: r1 <<= 32
    34: r1 s>>= 32
    35: *(u64 *)(r7 + 8) = r1
@@ -165,7 +197,7 @@ tp_sched_sched_switch_0 (tracepoint/sched/sched_switch), stack 24 bytes:
    95: r2 = r9
    96: call bpf_map_lookup_elem
    97: r8 = r0
-   98: if r8 != 0 goto +14
+   98: if r8 != 0 goto +32
    99: *(u64 *)(r10 - 24) = 0
   100: r3 = r10
   101: r3 += -24
@@ -177,25 +209,41 @@ tp_sched_sched_switch_0 (tracepoint/sched/sched_switch), stack 24 bytes:
   109: r2 = r9
   110: call bpf_map_lookup_elem
   111: r8 = r0
-  112: if r8 == 0 goto +3
-  113: r1 = *(u64 *)(r8 + 0)
-  114: r1 += 1
-  115: *(u64 *)(r8 + 0) = r1
+  112: if r8 != 0 goto +18
+  113: *(u64 *)(r7 + 32) = 1
+  114: r1 = map[ringbuf] ll
+  116: r2 = r7
+  117: r2 += 32
+  118: r3 = 8
+  119: r4 = 0
+  120: call bpf_ringbuf_output
+  121: if r0 == 0 goto +12
+  122: r1 = map[lost_events] ll
+  124: r2 = r10
+  125: r2 += -8
+  126: call bpf_map_lookup_elem
+  127: if r0 == 0 goto +6
+  128: r1 = 1
+  129: lock *(u64 *)(r0 + 0) += r1
+  130: goto +3
+  131: r1 = *(u64 *)(r8 + 0)
+  132: r1 += 1
+  133: *(u64 *)(r8 + 0) = r1
 ; 9: delete(@queued, args.next_pid);
-  116: *(u64 *)(r7 + 32) = 0
-  117: r1 = *(u32 *)(r6 + 56)
-  118: r1 <<= 32
-  119: r1 s>>= 32
-  120: *(u64 *)(r7 + 32) = r1
-  121: r7 += 32
-  122: r1 = map[AT_queued] ll
-  124: r2 = r7
-  125: call bpf_map_delete_elem
-  126: r0 = 0
-  127: exit
+  134: *(u64 *)(r7 + 40) = 0
+  135: r1 = *(u32 *)(r6 + 56)  ; CO-RE field offset [10235] 0:6
+  136: r1 <<= 32
+  137: r1 s>>= 32
+  138: *(u64 *)(r7 + 40) = r1
+  139: r7 += 40
+  140: r1 = map[AT_queued] ll
+  142: r2 = r7
+  143: call bpf_map_delete_elem
+  144: r0 = 0
+  145: exit
 ; 7: tracepoint:sched:sched_switch /@queued[args.next_pid]/ {
-  128: r0 = 0
-  129: exit
+  146: r0 = 0
+  147: exit
 
 end_0 (raw_tp), stack 8 bytes:
 ; 12: END {
@@ -206,7 +254,7 @@ end_0 (raw_tp), stack 8 bytes:
     5: call bpf_map_lookup_elem
     6: if r0 == 0 goto +18
 ; 13: clear(@queued);
-    7: *(u64 *)(r0 + 0) = 0
+    7: *(u64 *)(r0 + 0) = 2
     8: r1 = map[ringbuf] ll
    10: r2 = r0
    11: r3 = 8

@@ -5,13 +5,13 @@ tp_syscalls_sys_enter_nanosleep_0 (tracepoint/syscalls/sys_enter_nanosleep), sta
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +24
+    6: if r0 != r6 goto +42
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +17
+   13: if r0 == 0 goto +35
    14: r6 = r0
 ; 3: @start[tid] = nsecs;
    15: *(u64 *)(r6 + 0) = 0
@@ -27,11 +27,27 @@ tp_syscalls_sys_enter_nanosleep_0 (tracepoint/syscalls/sys_enter_nanosleep), sta
    26: r2 = r6
    27: r4 = 0
    28: call bpf_map_update_elem
-   29: r0 = 0
-   30: exit
+   29: if r0 != -7 goto +17
+   30: *(u64 *)(r6 + 8) = 0
+   31: r1 = map[ringbuf] ll
+   33: r6 += 8
+   34: r2 = r6
+   35: r3 = 8
+   36: r4 = 0
+   37: call bpf_ringbuf_output
+   38: if r0 == 0 goto +8
+   39: r1 = map[lost_events] ll
+   41: r2 = r10
+   42: r2 += -8
+   43: call bpf_map_lookup_elem
+   44: if r0 == 0 goto +2
+   45: r1 = 1
+   46: lock *(u64 *)(r0 + 0) += r1
+   47: r0 = 0
+   48: exit
 ; 2: tracepoint:syscalls:sys_enter_nanosleep {
-   31: r0 = 0
-   32: exit
+   49: r0 = 0
+   50: exit
 
 tp_syscalls_sys_exit_nanosleep_0 (tracepoint/syscalls/sys_exit_nanosleep), stack 24 bytes:
 ; 6: tracepoint:syscalls:sys_exit_nanosleep /@start[tid]/ {
@@ -40,13 +56,13 @@ tp_syscalls_sys_exit_nanosleep_0 (tracepoint/syscalls/sys_exit_nanosleep), stack
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +95
+    6: if r0 != r6 goto +113
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +88
+   13: if r0 == 0 goto +106
    14: r6 = r0
    15: *(u64 *)(r6 + 0) = 0
    16: call bpf_get_current_pid_tgid
@@ -59,7 +75,7 @@ tp_syscalls_sys_exit_nanosleep_0 (tracepoint/syscalls/sys_exit_nanosleep), stack
    24: r1 = 0
    25: if r0 == 0 goto +1
    26: r1 = *(u64 *)(r0 + 0)
-   27: if r1 == 0 goto +74
+   27: if r1 == 0 goto +92
 ; 7: @sleep_ms[comm] = lhist((nsecs - @start[tid]) / 1000000, 0, 1000, 100);
    28: call bpf_ktime_get_boot_ns
    29: r7 = r0
@@ -103,7 +119,7 @@ tp_syscalls_sys_exit_nanosleep_0 (tracepoint/syscalls/sys_exit_nanosleep), stack
    69: r2 = r8
    70: call bpf_map_lookup_elem
    71: r7 = r0
-   72: if r7 != 0 goto +14
+   72: if r7 != 0 goto +32
    73: *(u64 *)(r10 - 24) = 0
    74: r3 = r10
    75: r3 += -24
@@ -115,22 +131,38 @@ tp_syscalls_sys_exit_nanosleep_0 (tracepoint/syscalls/sys_exit_nanosleep), stack
    83: r2 = r8
    84: call bpf_map_lookup_elem
    85: r7 = r0
-   86: if r7 == 0 goto +3
-   87: r1 = *(u64 *)(r7 + 0)
-   88: r1 += 1
-   89: *(u64 *)(r7 + 0) = r1
+   86: if r7 != 0 goto +18
+   87: *(u64 *)(r6 + 40) = 1
+   88: r1 = map[ringbuf] ll
+   90: r2 = r6
+   91: r2 += 40
+   92: r3 = 8
+   93: r4 = 0
+   94: call bpf_ringbuf_output
+   95: if r0 == 0 goto +12
+   96: r1 = map[lost_events] ll
+   98: r2 = r10
+   99: r2 += -8
+  100: call bpf_map_lookup_elem
+  101: if r0 == 0 goto +6
+  102: r1 = 1
+  103: lock *(u64 *)(r0 + 0) += r1
+  104: goto +3
+  105: r1 = *(u64 *)(r7 + 0)
+  106: r1 += 1
+  107: *(u64 *)(r7 + 0) = r1
 ; 8: delete(@start, tid);
-   90: *(u64 *)(r6 + 40) = 0
-   91: call bpf_get_current_pid_tgid
-   92: r0 <<= 32
-   93: r0 >>= 32
-   94: *(u64 *)(r6 + 40) = r0
-   95: r6 += 40
-   96: r1 = map[AT_start] ll
-   98: r2 = r6
-   99: call bpf_map_delete_elem
-  100: r0 = 0
-  101: exit
+  108: *(u64 *)(r6 + 48) = 0
+  109: call bpf_get_current_pid_tgid
+  110: r0 <<= 32
+  111: r0 >>= 32
+  112: *(u64 *)(r6 + 48) = r0
+  113: r6 += 48
+  114: r1 = map[AT_start] ll
+  116: r2 = r6
+  117: call bpf_map_delete_elem
+  118: r0 = 0
+  119: exit
 ; 6: tracepoint:syscalls:sys_exit_nanosleep /@start[tid]/ {
-  102: r0 = 0
-  103: exit
+  120: r0 = 0
+  121: exit

@@ -6,13 +6,13 @@ tp_syscalls_sys_enter_openat_0 (tracepoint/syscalls/sys_enter_openat), stack 8 b
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +155
+    7: if r0 != r7 goto +173
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +148
+   14: if r0 == 0 goto +166
    15: r7 = r0
 ; 3: @names[tid] = str(args.filename);
    16: *(u64 *)(r7 + 0) = 0
@@ -159,11 +159,27 @@ tp_syscalls_sys_enter_openat_0 (tracepoint/syscalls/sys_enter_openat), stack 8 b
   158: r2 = r7
   159: r4 = 0
   160: call bpf_map_update_elem
-  161: r0 = 0
-  162: exit
+  161: if r0 != -7 goto +17
+  162: *(u64 *)(r7 + 1032) = 0
+  163: r1 = map[ringbuf] ll
+  165: r7 += 1032
+  166: r2 = r7
+  167: r3 = 8
+  168: r4 = 0
+  169: call bpf_ringbuf_output
+  170: if r0 == 0 goto +8
+  171: r1 = map[lost_events] ll
+  173: r2 = r10
+  174: r2 += -8
+  175: call bpf_map_lookup_elem
+  176: if r0 == 0 goto +2
+  177: r1 = 1
+  178: lock *(u64 *)(r0 + 0) += r1
+  179: r0 = 0
+  180: exit
 ; 2: tracepoint:syscalls:sys_enter_openat {
-  163: r0 = 0
-  164: exit
+  181: r0 = 0
+  182: exit
 
 tp_syscalls_sys_exit_openat_0 (tracepoint/syscalls/sys_exit_openat), stack 8 bytes:
 ; 6: tracepoint:syscalls:sys_exit_openat /@names[tid] == "/etc/passwd"/ {
@@ -200,7 +216,7 @@ tp_syscalls_sys_exit_openat_0 (tracepoint/syscalls/sys_exit_openat), stack 8 byt
    33: r1 = *(u32 *)(r6 + 8)
    34: if r1 != 6584179 goto +33
 ; 7: printf("%s read passwd\n", comm);
-   35: *(u64 *)(r6 + 1032) = 0
+   35: *(u64 *)(r6 + 1032) = 1
    36: r1 = r6
    37: r1 += 1040
    38: r2 = 16

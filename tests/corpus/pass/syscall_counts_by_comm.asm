@@ -5,13 +5,13 @@ tp_raw_syscalls_sys_enter_0 (tracepoint/raw_syscalls/sys_enter), stack 24 bytes:
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +38
+    6: if r0 != r6 goto +56
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +31
+   13: if r0 == 0 goto +49
    14: r6 = r0
 ; 3: @syscalls[comm] = count();
    15: *(u64 *)(r6 + 0) = 0
@@ -23,7 +23,7 @@ tp_raw_syscalls_sys_enter_0 (tracepoint/raw_syscalls/sys_enter), stack 24 bytes:
    22: r2 = r6
    23: call bpf_map_lookup_elem
    24: r7 = r0
-   25: if r7 != 0 goto +14
+   25: if r7 != 0 goto +32
    26: *(u64 *)(r10 - 24) = 0
    27: r3 = r10
    28: r3 += -24
@@ -35,15 +35,31 @@ tp_raw_syscalls_sys_enter_0 (tracepoint/raw_syscalls/sys_enter), stack 24 bytes:
    36: r2 = r6
    37: call bpf_map_lookup_elem
    38: r7 = r0
-   39: if r7 == 0 goto +3
-   40: r1 = *(u64 *)(r7 + 0)
-   41: r1 += 1
-   42: *(u64 *)(r7 + 0) = r1
-   43: r0 = 0
-   44: exit
+   39: if r7 != 0 goto +18
+   40: *(u64 *)(r6 + 16) = 0
+   41: r1 = map[ringbuf] ll
+   43: r6 += 16
+   44: r2 = r6
+   45: r3 = 8
+   46: r4 = 0
+   47: call bpf_ringbuf_output
+   48: if r0 == 0 goto +12
+   49: r1 = map[lost_events] ll
+   51: r2 = r10
+   52: r2 += -8
+   53: call bpf_map_lookup_elem
+   54: if r0 == 0 goto +6
+   55: r1 = 1
+   56: lock *(u64 *)(r0 + 0) += r1
+   57: goto +3
+   58: r1 = *(u64 *)(r7 + 0)
+   59: r1 += 1
+   60: *(u64 *)(r7 + 0) = r1
+   61: r0 = 0
+   62: exit
 ; 2: tracepoint:raw_syscalls:sys_enter {
-   45: r0 = 0
-   46: exit
+   63: r0 = 0
+   64: exit
 
 interval_0 (perf_event), stack 8 bytes:
 ; 6: interval:s:5 {
@@ -55,7 +71,7 @@ interval_0 (perf_event), stack 8 bytes:
     6: if r0 == 0 goto +36
     7: r6 = r0
 ; 7: print(@syscalls, 10);
-    8: *(u64 *)(r6 + 0) = 0
+    8: *(u64 *)(r6 + 0) = 1
     9: r1 = map[ringbuf] ll
    11: r2 = r6
    12: r3 = 8
@@ -70,7 +86,7 @@ interval_0 (perf_event), stack 8 bytes:
    22: r1 = 1
    23: lock *(u64 *)(r0 + 0) += r1
 ; 8: clear(@syscalls);
-   24: *(u64 *)(r6 + 8) = 1
+   24: *(u64 *)(r6 + 8) = 2
    25: r1 = map[ringbuf] ll
    27: r6 += 8
    28: r2 = r6

@@ -5,13 +5,13 @@ tp_syscalls_sys_enter_read_0 (tracepoint/syscalls/sys_enter_read), stack 24 byte
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +24
+    6: if r0 != r6 goto +42
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +17
+   13: if r0 == 0 goto +35
    14: r6 = r0
 ; 3: @start[tid] = nsecs;
    15: *(u64 *)(r6 + 0) = 0
@@ -27,11 +27,27 @@ tp_syscalls_sys_enter_read_0 (tracepoint/syscalls/sys_enter_read), stack 24 byte
    26: r2 = r6
    27: r4 = 0
    28: call bpf_map_update_elem
-   29: r0 = 0
-   30: exit
+   29: if r0 != -7 goto +17
+   30: *(u64 *)(r6 + 8) = 0
+   31: r1 = map[ringbuf] ll
+   33: r6 += 8
+   34: r2 = r6
+   35: r3 = 8
+   36: r4 = 0
+   37: call bpf_ringbuf_output
+   38: if r0 == 0 goto +8
+   39: r1 = map[lost_events] ll
+   41: r2 = r10
+   42: r2 += -8
+   43: call bpf_map_lookup_elem
+   44: if r0 == 0 goto +2
+   45: r1 = 1
+   46: lock *(u64 *)(r0 + 0) += r1
+   47: r0 = 0
+   48: exit
 ; 2: tracepoint:syscalls:sys_enter_read {
-   31: r0 = 0
-   32: exit
+   49: r0 = 0
+   50: exit
 
 tp_syscalls_sys_exit_read_0 (tracepoint/syscalls/sys_exit_read), stack 24 bytes:
 ; 6: tracepoint:syscalls:sys_exit_read /@start[tid]/ {
@@ -40,13 +56,13 @@ tp_syscalls_sys_exit_read_0 (tracepoint/syscalls/sys_exit_read), stack 24 bytes:
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +125
+    6: if r0 != r6 goto +143
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +118
+   13: if r0 == 0 goto +136
    14: r6 = r0
    15: *(u64 *)(r6 + 0) = 0
    16: call bpf_get_current_pid_tgid
@@ -59,7 +75,7 @@ tp_syscalls_sys_exit_read_0 (tracepoint/syscalls/sys_exit_read), stack 24 bytes:
    24: r1 = 0
    25: if r0 == 0 goto +1
    26: r1 = *(u64 *)(r0 + 0)
-   27: if r1 == 0 goto +104
+   27: if r1 == 0 goto +122
 ; 7: @usecs[comm] = hist((nsecs - @start[tid]) / 1000);
    28: call bpf_ktime_get_boot_ns
    29: r7 = r0
@@ -132,7 +148,7 @@ tp_syscalls_sys_exit_read_0 (tracepoint/syscalls/sys_exit_read), stack 24 bytes:
    99: r2 = r8
   100: call bpf_map_lookup_elem
   101: r7 = r0
-  102: if r7 != 0 goto +14
+  102: if r7 != 0 goto +32
   103: *(u64 *)(r10 - 24) = 0
   104: r3 = r10
   105: r3 += -24
@@ -144,25 +160,41 @@ tp_syscalls_sys_exit_read_0 (tracepoint/syscalls/sys_exit_read), stack 24 bytes:
   113: r2 = r8
   114: call bpf_map_lookup_elem
   115: r7 = r0
-  116: if r7 == 0 goto +3
-  117: r1 = *(u64 *)(r7 + 0)
-  118: r1 += 1
-  119: *(u64 *)(r7 + 0) = r1
+  116: if r7 != 0 goto +18
+  117: *(u64 *)(r6 + 40) = 1
+  118: r1 = map[ringbuf] ll
+  120: r2 = r6
+  121: r2 += 40
+  122: r3 = 8
+  123: r4 = 0
+  124: call bpf_ringbuf_output
+  125: if r0 == 0 goto +12
+  126: r1 = map[lost_events] ll
+  128: r2 = r10
+  129: r2 += -8
+  130: call bpf_map_lookup_elem
+  131: if r0 == 0 goto +6
+  132: r1 = 1
+  133: lock *(u64 *)(r0 + 0) += r1
+  134: goto +3
+  135: r1 = *(u64 *)(r7 + 0)
+  136: r1 += 1
+  137: *(u64 *)(r7 + 0) = r1
 ; 8: delete(@start, tid);
-  120: *(u64 *)(r6 + 40) = 0
-  121: call bpf_get_current_pid_tgid
-  122: r0 <<= 32
-  123: r0 >>= 32
-  124: *(u64 *)(r6 + 40) = r0
-  125: r6 += 40
-  126: r1 = map[AT_start] ll
-  128: r2 = r6
-  129: call bpf_map_delete_elem
-  130: r0 = 0
-  131: exit
+  138: *(u64 *)(r6 + 48) = 0
+  139: call bpf_get_current_pid_tgid
+  140: r0 <<= 32
+  141: r0 >>= 32
+  142: *(u64 *)(r6 + 48) = r0
+  143: r6 += 48
+  144: r1 = map[AT_start] ll
+  146: r2 = r6
+  147: call bpf_map_delete_elem
+  148: r0 = 0
+  149: exit
 ; 6: tracepoint:syscalls:sys_exit_read /@start[tid]/ {
-  132: r0 = 0
-  133: exit
+  150: r0 = 0
+  151: exit
 
 end_0 (raw_tp), stack 8 bytes:
 ; 11: END {
@@ -173,7 +205,7 @@ end_0 (raw_tp), stack 8 bytes:
     5: call bpf_map_lookup_elem
     6: if r0 == 0 goto +18
 ; 12: clear(@start);
-    7: *(u64 *)(r0 + 0) = 0
+    7: *(u64 *)(r0 + 0) = 2
     8: r1 = map[ringbuf] ll
    10: r2 = r0
    11: r3 = 8

@@ -5,13 +5,13 @@ tp_sched_sched_process_exec_0 (tracepoint/sched/sched_process_exec), stack 40 by
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +67
+    6: if r0 != r6 goto +85
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +60
+   13: if r0 == 0 goto +78
    14: r6 = r0
    15: r7 = 0
    16: r8 = 0
@@ -42,7 +42,7 @@ tp_sched_sched_process_exec_0 (tracepoint/sched/sched_process_exec), stack 40 by
    39: r1 = *(u32 *)(r10 - 24)
    40: r8 = r1
 ; 5: if ($level > 0) {
-   41: if r8 <= 0 goto +30
+   41: if r8 <= 0 goto +48
 ; 6: @containers[comm, $level] = count();
    42: *(u64 *)(r6 + 0) = 0
    43: *(u64 *)(r6 + 8) = 0
@@ -55,7 +55,7 @@ tp_sched_sched_process_exec_0 (tracepoint/sched/sched_process_exec), stack 40 by
    51: r2 = r6
    52: call bpf_map_lookup_elem
    53: r7 = r0
-   54: if r7 != 0 goto +14
+   54: if r7 != 0 goto +32
    55: *(u64 *)(r10 - 40) = 0
    56: r3 = r10
    57: r3 += -40
@@ -67,12 +67,28 @@ tp_sched_sched_process_exec_0 (tracepoint/sched/sched_process_exec), stack 40 by
    65: r2 = r6
    66: call bpf_map_lookup_elem
    67: r7 = r0
-   68: if r7 == 0 goto +3
-   69: r1 = *(u64 *)(r7 + 0)
-   70: r1 += 1
-   71: *(u64 *)(r7 + 0) = r1
-   72: r0 = 0
-   73: exit
+   68: if r7 != 0 goto +18
+   69: *(u64 *)(r6 + 24) = 0
+   70: r1 = map[ringbuf] ll
+   72: r6 += 24
+   73: r2 = r6
+   74: r3 = 8
+   75: r4 = 0
+   76: call bpf_ringbuf_output
+   77: if r0 == 0 goto +12
+   78: r1 = map[lost_events] ll
+   80: r2 = r10
+   81: r2 += -8
+   82: call bpf_map_lookup_elem
+   83: if r0 == 0 goto +6
+   84: r1 = 1
+   85: lock *(u64 *)(r0 + 0) += r1
+   86: goto +3
+   87: r1 = *(u64 *)(r7 + 0)
+   88: r1 += 1
+   89: *(u64 *)(r7 + 0) = r1
+   90: r0 = 0
+   91: exit
 ; 2: tracepoint:sched:sched_process_exec {
-   74: r0 = 0
-   75: exit
+   92: r0 = 0
+   93: exit

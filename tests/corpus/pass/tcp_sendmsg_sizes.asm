@@ -6,13 +6,13 @@ kprobe_tcp_sendmsg_0 (kprobe/tcp_sendmsg), stack 24 bytes:
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +110
+    7: if r0 != r7 goto +147
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +103
+   14: if r0 == 0 goto +140
    15: r7 = r0
 ; 3: @size = hist(arg2);
    16: r1 = *(u64 *)(r6 + 96)
@@ -64,7 +64,7 @@ kprobe_tcp_sendmsg_0 (kprobe/tcp_sendmsg), stack 24 bytes:
    64: r2 = r7
    65: call bpf_map_lookup_elem
    66: r8 = r0
-   67: if r8 != 0 goto +14
+   67: if r8 != 0 goto +32
    68: *(u64 *)(r10 - 24) = 0
    69: r3 = r10
    70: r3 += -24
@@ -76,44 +76,77 @@ kprobe_tcp_sendmsg_0 (kprobe/tcp_sendmsg), stack 24 bytes:
    78: r2 = r7
    79: call bpf_map_lookup_elem
    80: r8 = r0
-   81: if r8 == 0 goto +3
-   82: r1 = *(u64 *)(r8 + 0)
-   83: r1 += 1
-   84: *(u64 *)(r8 + 0) = r1
+   81: if r8 != 0 goto +18
+   82: *(u64 *)(r7 + 16) = 0
+   83: r1 = map[ringbuf] ll
+   85: r2 = r7
+   86: r2 += 16
+   87: r3 = 8
+   88: r4 = 0
+   89: call bpf_ringbuf_output
+   90: if r0 == 0 goto +12
+   91: r1 = map[lost_events] ll
+   93: r2 = r10
+   94: r2 += -8
+   95: call bpf_map_lookup_elem
+   96: if r0 == 0 goto +6
+   97: r1 = 1
+   98: lock *(u64 *)(r0 + 0) += r1
+   99: goto +3
+  100: r1 = *(u64 *)(r8 + 0)
+  101: r1 += 1
+  102: *(u64 *)(r8 + 0) = r1
 ; 4: @senders[comm] = sum(arg2);
-   85: r6 = *(u64 *)(r6 + 96)
-   86: *(u64 *)(r7 + 16) = 0
-   87: *(u64 *)(r7 + 24) = 0
-   88: r1 = r7
-   89: r1 += 16
-   90: r2 = 16
-   91: call bpf_get_current_comm
-   92: r7 += 16
-   93: r1 = map[AT_senders] ll
-   95: r2 = r7
-   96: call bpf_map_lookup_elem
-   97: r8 = r0
-   98: if r8 != 0 goto +14
-   99: *(u64 *)(r10 - 24) = 0
-  100: r3 = r10
-  101: r3 += -24
-  102: r1 = map[AT_senders] ll
-  104: r2 = r7
-  105: r4 = 1
-  106: call bpf_map_update_elem
-  107: r1 = map[AT_senders] ll
-  109: r2 = r7
-  110: call bpf_map_lookup_elem
-  111: r8 = r0
-  112: if r8 == 0 goto +3
-  113: r1 = *(u64 *)(r8 + 0)
-  114: r1 += r6
-  115: *(u64 *)(r8 + 0) = r1
-  116: r0 = 0
-  117: exit
+  103: r6 = *(u64 *)(r6 + 96)
+  104: *(u64 *)(r7 + 24) = 0
+  105: *(u64 *)(r7 + 32) = 0
+  106: r1 = r7
+  107: r1 += 24
+  108: r2 = 16
+  109: call bpf_get_current_comm
+  110: r8 = r7
+  111: r8 += 24
+  112: r1 = map[AT_senders] ll
+  114: r2 = r8
+  115: call bpf_map_lookup_elem
+  116: r9 = r0
+  117: if r9 != 0 goto +32
+  118: *(u64 *)(r10 - 24) = 0
+  119: r3 = r10
+  120: r3 += -24
+  121: r1 = map[AT_senders] ll
+  123: r2 = r8
+  124: r4 = 1
+  125: call bpf_map_update_elem
+  126: r1 = map[AT_senders] ll
+  128: r2 = r8
+  129: call bpf_map_lookup_elem
+  130: r9 = r0
+  131: if r9 != 0 goto +18
+  132: *(u64 *)(r7 + 40) = 1
+  133: r1 = map[ringbuf] ll
+  135: r7 += 40
+  136: r2 = r7
+  137: r3 = 8
+  138: r4 = 0
+  139: call bpf_ringbuf_output
+  140: if r0 == 0 goto +12
+  141: r1 = map[lost_events] ll
+  143: r2 = r10
+  144: r2 += -8
+  145: call bpf_map_lookup_elem
+  146: if r0 == 0 goto +6
+  147: r1 = 1
+  148: lock *(u64 *)(r0 + 0) += r1
+  149: goto +3
+  150: r1 = *(u64 *)(r9 + 0)
+  151: r1 += r6
+  152: *(u64 *)(r9 + 0) = r1
+  153: r0 = 0
+  154: exit
 ; 2: kprobe:tcp_sendmsg {
-  118: r0 = 0
-  119: exit
+  155: r0 = 0
+  156: exit
 
 end_0 (raw_tp), stack 8 bytes:
 ; 7: END {
@@ -125,7 +158,7 @@ end_0 (raw_tp), stack 8 bytes:
     6: if r0 == 0 goto +36
     7: r6 = r0
 ; 8: print(@senders, 5);
-    8: *(u64 *)(r6 + 0) = 0
+    8: *(u64 *)(r6 + 0) = 2
     9: r1 = map[ringbuf] ll
    11: r2 = r6
    12: r3 = 8
@@ -140,7 +173,7 @@ end_0 (raw_tp), stack 8 bytes:
    22: r1 = 1
    23: lock *(u64 *)(r0 + 0) += r1
 ; 9: clear(@senders);
-   24: *(u64 *)(r6 + 8) = 1
+   24: *(u64 *)(r6 + 8) = 3
    25: r1 = map[ringbuf] ll
    27: r6 += 8
    28: r2 = r6

@@ -5,13 +5,13 @@ tp_syscalls_sys_enter_open_0 (tracepoint/syscalls/sys_enter_open), stack 24 byte
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +49
+    6: if r0 != r6 goto +67
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +42
+   13: if r0 == 0 goto +60
    14: r6 = r0
 ; 3: @[probe] = count();
    15: *(u64 *)(r6 + 0) = 0
@@ -34,7 +34,7 @@ tp_syscalls_sys_enter_open_0 (tracepoint/syscalls/sys_enter_open), stack 24 byte
    33: r2 = r6
    34: call bpf_map_lookup_elem
    35: r7 = r0
-   36: if r7 != 0 goto +14
+   36: if r7 != 0 goto +32
    37: *(u64 *)(r10 - 24) = 0
    38: r3 = r10
    39: r3 += -24
@@ -46,15 +46,31 @@ tp_syscalls_sys_enter_open_0 (tracepoint/syscalls/sys_enter_open), stack 24 byte
    47: r2 = r6
    48: call bpf_map_lookup_elem
    49: r7 = r0
-   50: if r7 == 0 goto +3
-   51: r1 = *(u64 *)(r7 + 0)
-   52: r1 += 1
-   53: *(u64 *)(r7 + 0) = r1
-   54: r0 = 0
-   55: exit
+   50: if r7 != 0 goto +18
+   51: *(u64 *)(r6 + 48) = 0
+   52: r1 = map[ringbuf] ll
+   54: r6 += 48
+   55: r2 = r6
+   56: r3 = 8
+   57: r4 = 0
+   58: call bpf_ringbuf_output
+   59: if r0 == 0 goto +12
+   60: r1 = map[lost_events] ll
+   62: r2 = r10
+   63: r2 += -8
+   64: call bpf_map_lookup_elem
+   65: if r0 == 0 goto +6
+   66: r1 = 1
+   67: lock *(u64 *)(r0 + 0) += r1
+   68: goto +3
+   69: r1 = *(u64 *)(r7 + 0)
+   70: r1 += 1
+   71: *(u64 *)(r7 + 0) = r1
+   72: r0 = 0
+   73: exit
 ; 2: tracepoint:syscalls:sys_enter_open* {
-   56: r0 = 0
-   57: exit
+   74: r0 = 0
+   75: exit
 
 tp_syscalls_sys_enter_open_by_handle_at_0 (tracepoint/syscalls/sys_enter_open_by_handle_at), stack 24 bytes:
 ; 2: tracepoint:syscalls:sys_enter_open* {
@@ -63,13 +79,13 @@ tp_syscalls_sys_enter_open_by_handle_at_0 (tracepoint/syscalls/sys_enter_open_by
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +51
+    6: if r0 != r6 goto +69
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +44
+   13: if r0 == 0 goto +62
    14: r6 = r0
 ; 3: @[probe] = count();
    15: *(u64 *)(r6 + 0) = 0
@@ -94,7 +110,7 @@ tp_syscalls_sys_enter_open_by_handle_at_0 (tracepoint/syscalls/sys_enter_open_by
    35: r2 = r6
    36: call bpf_map_lookup_elem
    37: r7 = r0
-   38: if r7 != 0 goto +14
+   38: if r7 != 0 goto +32
    39: *(u64 *)(r10 - 24) = 0
    40: r3 = r10
    41: r3 += -24
@@ -106,15 +122,31 @@ tp_syscalls_sys_enter_open_by_handle_at_0 (tracepoint/syscalls/sys_enter_open_by
    49: r2 = r6
    50: call bpf_map_lookup_elem
    51: r7 = r0
-   52: if r7 == 0 goto +3
-   53: r1 = *(u64 *)(r7 + 0)
-   54: r1 += 1
-   55: *(u64 *)(r7 + 0) = r1
-   56: r0 = 0
-   57: exit
+   52: if r7 != 0 goto +18
+   53: *(u64 *)(r6 + 48) = 0
+   54: r1 = map[ringbuf] ll
+   56: r6 += 48
+   57: r2 = r6
+   58: r3 = 8
+   59: r4 = 0
+   60: call bpf_ringbuf_output
+   61: if r0 == 0 goto +12
+   62: r1 = map[lost_events] ll
+   64: r2 = r10
+   65: r2 += -8
+   66: call bpf_map_lookup_elem
+   67: if r0 == 0 goto +6
+   68: r1 = 1
+   69: lock *(u64 *)(r0 + 0) += r1
+   70: goto +3
+   71: r1 = *(u64 *)(r7 + 0)
+   72: r1 += 1
+   73: *(u64 *)(r7 + 0) = r1
+   74: r0 = 0
+   75: exit
 ; 2: tracepoint:syscalls:sys_enter_open* {
-   58: r0 = 0
-   59: exit
+   76: r0 = 0
+   77: exit
 
 tp_syscalls_sys_enter_open_tree_0 (tracepoint/syscalls/sys_enter_open_tree), stack 24 bytes:
 ; 2: tracepoint:syscalls:sys_enter_open* {
@@ -123,13 +155,13 @@ tp_syscalls_sys_enter_open_tree_0 (tracepoint/syscalls/sys_enter_open_tree), sta
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +49
+    6: if r0 != r6 goto +67
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +42
+   13: if r0 == 0 goto +60
    14: r6 = r0
 ; 3: @[probe] = count();
    15: *(u64 *)(r6 + 0) = 0
@@ -152,7 +184,7 @@ tp_syscalls_sys_enter_open_tree_0 (tracepoint/syscalls/sys_enter_open_tree), sta
    33: r2 = r6
    34: call bpf_map_lookup_elem
    35: r7 = r0
-   36: if r7 != 0 goto +14
+   36: if r7 != 0 goto +32
    37: *(u64 *)(r10 - 24) = 0
    38: r3 = r10
    39: r3 += -24
@@ -164,15 +196,31 @@ tp_syscalls_sys_enter_open_tree_0 (tracepoint/syscalls/sys_enter_open_tree), sta
    47: r2 = r6
    48: call bpf_map_lookup_elem
    49: r7 = r0
-   50: if r7 == 0 goto +3
-   51: r1 = *(u64 *)(r7 + 0)
-   52: r1 += 1
-   53: *(u64 *)(r7 + 0) = r1
-   54: r0 = 0
-   55: exit
+   50: if r7 != 0 goto +18
+   51: *(u64 *)(r6 + 48) = 0
+   52: r1 = map[ringbuf] ll
+   54: r6 += 48
+   55: r2 = r6
+   56: r3 = 8
+   57: r4 = 0
+   58: call bpf_ringbuf_output
+   59: if r0 == 0 goto +12
+   60: r1 = map[lost_events] ll
+   62: r2 = r10
+   63: r2 += -8
+   64: call bpf_map_lookup_elem
+   65: if r0 == 0 goto +6
+   66: r1 = 1
+   67: lock *(u64 *)(r0 + 0) += r1
+   68: goto +3
+   69: r1 = *(u64 *)(r7 + 0)
+   70: r1 += 1
+   71: *(u64 *)(r7 + 0) = r1
+   72: r0 = 0
+   73: exit
 ; 2: tracepoint:syscalls:sys_enter_open* {
-   56: r0 = 0
-   57: exit
+   74: r0 = 0
+   75: exit
 
 tp_syscalls_sys_enter_open_tree_attr_0 (tracepoint/syscalls/sys_enter_open_tree_attr), stack 24 bytes:
 ; 2: tracepoint:syscalls:sys_enter_open* {
@@ -181,13 +229,13 @@ tp_syscalls_sys_enter_open_tree_attr_0 (tracepoint/syscalls/sys_enter_open_tree_
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +51
+    6: if r0 != r6 goto +69
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +44
+   13: if r0 == 0 goto +62
    14: r6 = r0
 ; 3: @[probe] = count();
    15: *(u64 *)(r6 + 0) = 0
@@ -212,7 +260,7 @@ tp_syscalls_sys_enter_open_tree_attr_0 (tracepoint/syscalls/sys_enter_open_tree_
    35: r2 = r6
    36: call bpf_map_lookup_elem
    37: r7 = r0
-   38: if r7 != 0 goto +14
+   38: if r7 != 0 goto +32
    39: *(u64 *)(r10 - 24) = 0
    40: r3 = r10
    41: r3 += -24
@@ -224,15 +272,31 @@ tp_syscalls_sys_enter_open_tree_attr_0 (tracepoint/syscalls/sys_enter_open_tree_
    49: r2 = r6
    50: call bpf_map_lookup_elem
    51: r7 = r0
-   52: if r7 == 0 goto +3
-   53: r1 = *(u64 *)(r7 + 0)
-   54: r1 += 1
-   55: *(u64 *)(r7 + 0) = r1
-   56: r0 = 0
-   57: exit
+   52: if r7 != 0 goto +18
+   53: *(u64 *)(r6 + 48) = 0
+   54: r1 = map[ringbuf] ll
+   56: r6 += 48
+   57: r2 = r6
+   58: r3 = 8
+   59: r4 = 0
+   60: call bpf_ringbuf_output
+   61: if r0 == 0 goto +12
+   62: r1 = map[lost_events] ll
+   64: r2 = r10
+   65: r2 += -8
+   66: call bpf_map_lookup_elem
+   67: if r0 == 0 goto +6
+   68: r1 = 1
+   69: lock *(u64 *)(r0 + 0) += r1
+   70: goto +3
+   71: r1 = *(u64 *)(r7 + 0)
+   72: r1 += 1
+   73: *(u64 *)(r7 + 0) = r1
+   74: r0 = 0
+   75: exit
 ; 2: tracepoint:syscalls:sys_enter_open* {
-   58: r0 = 0
-   59: exit
+   76: r0 = 0
+   77: exit
 
 tp_syscalls_sys_enter_openat_0 (tracepoint/syscalls/sys_enter_openat), stack 24 bytes:
 ; 2: tracepoint:syscalls:sys_enter_open* {
@@ -241,13 +305,13 @@ tp_syscalls_sys_enter_openat_0 (tracepoint/syscalls/sys_enter_openat), stack 24 
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +49
+    6: if r0 != r6 goto +67
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +42
+   13: if r0 == 0 goto +60
    14: r6 = r0
 ; 3: @[probe] = count();
    15: *(u64 *)(r6 + 0) = 0
@@ -270,7 +334,7 @@ tp_syscalls_sys_enter_openat_0 (tracepoint/syscalls/sys_enter_openat), stack 24 
    33: r2 = r6
    34: call bpf_map_lookup_elem
    35: r7 = r0
-   36: if r7 != 0 goto +14
+   36: if r7 != 0 goto +32
    37: *(u64 *)(r10 - 24) = 0
    38: r3 = r10
    39: r3 += -24
@@ -282,15 +346,31 @@ tp_syscalls_sys_enter_openat_0 (tracepoint/syscalls/sys_enter_openat), stack 24 
    47: r2 = r6
    48: call bpf_map_lookup_elem
    49: r7 = r0
-   50: if r7 == 0 goto +3
-   51: r1 = *(u64 *)(r7 + 0)
-   52: r1 += 1
-   53: *(u64 *)(r7 + 0) = r1
-   54: r0 = 0
-   55: exit
+   50: if r7 != 0 goto +18
+   51: *(u64 *)(r6 + 48) = 0
+   52: r1 = map[ringbuf] ll
+   54: r6 += 48
+   55: r2 = r6
+   56: r3 = 8
+   57: r4 = 0
+   58: call bpf_ringbuf_output
+   59: if r0 == 0 goto +12
+   60: r1 = map[lost_events] ll
+   62: r2 = r10
+   63: r2 += -8
+   64: call bpf_map_lookup_elem
+   65: if r0 == 0 goto +6
+   66: r1 = 1
+   67: lock *(u64 *)(r0 + 0) += r1
+   68: goto +3
+   69: r1 = *(u64 *)(r7 + 0)
+   70: r1 += 1
+   71: *(u64 *)(r7 + 0) = r1
+   72: r0 = 0
+   73: exit
 ; 2: tracepoint:syscalls:sys_enter_open* {
-   56: r0 = 0
-   57: exit
+   74: r0 = 0
+   75: exit
 
 tp_syscalls_sys_enter_openat2_0 (tracepoint/syscalls/sys_enter_openat2), stack 24 bytes:
 ; 2: tracepoint:syscalls:sys_enter_open* {
@@ -299,13 +379,13 @@ tp_syscalls_sys_enter_openat2_0 (tracepoint/syscalls/sys_enter_openat2), stack 2
     3: if r6 == 0 goto +3
     4: call bpf_get_current_pid_tgid
     5: r0 >>= 32
-    6: if r0 != r6 goto +49
+    6: if r0 != r6 goto +67
     7: *(u64 *)(r10 - 8) = 0
     8: r1 = map[scratch] ll
    10: r2 = r10
    11: r2 += -8
    12: call bpf_map_lookup_elem
-   13: if r0 == 0 goto +42
+   13: if r0 == 0 goto +60
    14: r6 = r0
 ; 3: @[probe] = count();
    15: *(u64 *)(r6 + 0) = 0
@@ -328,7 +408,7 @@ tp_syscalls_sys_enter_openat2_0 (tracepoint/syscalls/sys_enter_openat2), stack 2
    33: r2 = r6
    34: call bpf_map_lookup_elem
    35: r7 = r0
-   36: if r7 != 0 goto +14
+   36: if r7 != 0 goto +32
    37: *(u64 *)(r10 - 24) = 0
    38: r3 = r10
    39: r3 += -24
@@ -340,12 +420,28 @@ tp_syscalls_sys_enter_openat2_0 (tracepoint/syscalls/sys_enter_openat2), stack 2
    47: r2 = r6
    48: call bpf_map_lookup_elem
    49: r7 = r0
-   50: if r7 == 0 goto +3
-   51: r1 = *(u64 *)(r7 + 0)
-   52: r1 += 1
-   53: *(u64 *)(r7 + 0) = r1
-   54: r0 = 0
-   55: exit
+   50: if r7 != 0 goto +18
+   51: *(u64 *)(r6 + 48) = 0
+   52: r1 = map[ringbuf] ll
+   54: r6 += 48
+   55: r2 = r6
+   56: r3 = 8
+   57: r4 = 0
+   58: call bpf_ringbuf_output
+   59: if r0 == 0 goto +12
+   60: r1 = map[lost_events] ll
+   62: r2 = r10
+   63: r2 += -8
+   64: call bpf_map_lookup_elem
+   65: if r0 == 0 goto +6
+   66: r1 = 1
+   67: lock *(u64 *)(r0 + 0) += r1
+   68: goto +3
+   69: r1 = *(u64 *)(r7 + 0)
+   70: r1 += 1
+   71: *(u64 *)(r7 + 0) = r1
+   72: r0 = 0
+   73: exit
 ; 2: tracepoint:syscalls:sys_enter_open* {
-   56: r0 = 0
-   57: exit
+   74: r0 = 0
+   75: exit

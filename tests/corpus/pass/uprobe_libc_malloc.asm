@@ -6,13 +6,13 @@ uprobe_malloc_0 (uprobe), stack 24 bytes:
     4: if r7 == 0 goto +3
     5: call bpf_get_current_pid_tgid
     6: r0 >>= 32
-    7: if r0 != r7 goto +109
+    7: if r0 != r7 goto +146
     8: *(u64 *)(r10 - 8) = 0
     9: r1 = map[scratch] ll
    11: r2 = r10
    12: r2 += -8
    13: call bpf_map_lookup_elem
-   14: if r0 == 0 goto +102
+   14: if r0 == 0 goto +139
    15: r7 = r0
 ; 3: @sizes = hist(arg0);
    16: r1 = *(u64 *)(r6 + 112)
@@ -64,7 +64,7 @@ uprobe_malloc_0 (uprobe), stack 24 bytes:
    64: r2 = r7
    65: call bpf_map_lookup_elem
    66: r6 = r0
-   67: if r6 != 0 goto +14
+   67: if r6 != 0 goto +32
    68: *(u64 *)(r10 - 24) = 0
    69: r3 = r10
    70: r3 += -24
@@ -76,40 +76,73 @@ uprobe_malloc_0 (uprobe), stack 24 bytes:
    78: r2 = r7
    79: call bpf_map_lookup_elem
    80: r6 = r0
-   81: if r6 == 0 goto +3
-   82: r1 = *(u64 *)(r6 + 0)
-   83: r1 += 1
-   84: *(u64 *)(r6 + 0) = r1
-; 4: @callers[comm] = count();
-   85: *(u64 *)(r7 + 16) = 0
-   86: *(u64 *)(r7 + 24) = 0
-   87: r1 = r7
-   88: r1 += 16
-   89: r2 = 16
-   90: call bpf_get_current_comm
-   91: r7 += 16
-   92: r1 = map[AT_callers] ll
-   94: r2 = r7
+   81: if r6 != 0 goto +18
+   82: *(u64 *)(r7 + 16) = 0
+   83: r1 = map[ringbuf] ll
+   85: r2 = r7
+   86: r2 += 16
+   87: r3 = 8
+   88: r4 = 0
+   89: call bpf_ringbuf_output
+   90: if r0 == 0 goto +12
+   91: r1 = map[lost_events] ll
+   93: r2 = r10
+   94: r2 += -8
    95: call bpf_map_lookup_elem
-   96: r6 = r0
-   97: if r6 != 0 goto +14
-   98: *(u64 *)(r10 - 24) = 0
-   99: r3 = r10
-  100: r3 += -24
-  101: r1 = map[AT_callers] ll
-  103: r2 = r7
-  104: r4 = 1
-  105: call bpf_map_update_elem
-  106: r1 = map[AT_callers] ll
-  108: r2 = r7
-  109: call bpf_map_lookup_elem
-  110: r6 = r0
-  111: if r6 == 0 goto +3
-  112: r1 = *(u64 *)(r6 + 0)
-  113: r1 += 1
-  114: *(u64 *)(r6 + 0) = r1
-  115: r0 = 0
-  116: exit
+   96: if r0 == 0 goto +6
+   97: r1 = 1
+   98: lock *(u64 *)(r0 + 0) += r1
+   99: goto +3
+  100: r1 = *(u64 *)(r6 + 0)
+  101: r1 += 1
+  102: *(u64 *)(r6 + 0) = r1
+; 4: @callers[comm] = count();
+  103: *(u64 *)(r7 + 24) = 0
+  104: *(u64 *)(r7 + 32) = 0
+  105: r1 = r7
+  106: r1 += 24
+  107: r2 = 16
+  108: call bpf_get_current_comm
+  109: r6 = r7
+  110: r6 += 24
+  111: r1 = map[AT_callers] ll
+  113: r2 = r6
+  114: call bpf_map_lookup_elem
+  115: r8 = r0
+  116: if r8 != 0 goto +32
+  117: *(u64 *)(r10 - 24) = 0
+  118: r3 = r10
+  119: r3 += -24
+  120: r1 = map[AT_callers] ll
+  122: r2 = r6
+  123: r4 = 1
+  124: call bpf_map_update_elem
+  125: r1 = map[AT_callers] ll
+  127: r2 = r6
+  128: call bpf_map_lookup_elem
+  129: r8 = r0
+  130: if r8 != 0 goto +18
+  131: *(u64 *)(r7 + 40) = 1
+  132: r1 = map[ringbuf] ll
+  134: r7 += 40
+  135: r2 = r7
+  136: r3 = 8
+  137: r4 = 0
+  138: call bpf_ringbuf_output
+  139: if r0 == 0 goto +12
+  140: r1 = map[lost_events] ll
+  142: r2 = r10
+  143: r2 += -8
+  144: call bpf_map_lookup_elem
+  145: if r0 == 0 goto +6
+  146: r1 = 1
+  147: lock *(u64 *)(r0 + 0) += r1
+  148: goto +3
+  149: r1 = *(u64 *)(r8 + 0)
+  150: r1 += 1
+  151: *(u64 *)(r8 + 0) = r1
+  152: r0 = 0
+  153: exit
 ; 2: uprobe:/bin/bash:malloc {
-  117: r0 = 0
-  118: exit
+  154: r0 = 0
+  155: exit
