@@ -7,8 +7,8 @@
 #
 # cargo-fuzz needs nightly compiler flags (-Zsanitizer=address, sanitizer coverage); on a
 # stable toolchain RUSTC_BOOTSTRAP=1 unlocks them. Install it with `cargo install
-# cargo-fuzz`. The seed corpus is fuzz/seeds plus every script in tools/ and
-# compiler/tests/scripts/; what a run discovers goes to fuzz/corpus/TARGET (not in git), a
+# cargo-fuzz`. The seed corpus is fuzz/seeds plus every script in tools/,
+# compiler/tests/scripts/ and tests/corpus/; what a run discovers goes to fuzz/corpus/TARGET (not in git), a
 # crashing input to fuzz/artifacts/TARGET/crash-* (reproduce with
 # `cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run TARGET artifacts/TARGET/crash-...`).
 set -euo pipefail
@@ -38,7 +38,7 @@ for target in "${targets[@]}"; do
     log=$(mktemp)
     echo "fuzz-smoke: $target for ${seconds} s"
     if cargo fuzz run "$target" "corpus/$target" seeds "$root/tools" \
-        "$root/compiler/tests/scripts" -- \
+        "$root/compiler/tests/scripts" "$root"/tests/corpus/{run,pass,fail,pending} -- \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
         -dict=bpftrace.dict -print_final_stats=1 >"$log" 2>&1; then
         runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)

@@ -165,8 +165,10 @@ impl Checker {
     /// read; a host without BTF just does not know the name.
     pub(super) fn kernel_enumerator(&mut self, name: &str, span: Span) -> Option<Expr> {
         let types = self.kernel_types_if_any()?;
+        // Kept even when the name is not an enumerator: the next unknown name must not
+        // read BTF again.
+        self.kernel_types = Some(types.clone());
         let found = types.enumerator(name)?;
-        self.kernel_types = Some(types);
         let kind = if found.relocatable {
             ExprKind::KernelEnumerator {
                 value: found.value,
