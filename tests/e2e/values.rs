@@ -358,3 +358,21 @@ fn tuple_keys_are_the_same_as_several_keys() {
         "(3, y)\n\n\n@a[1, x]: (3, y)\n@b[5, (6, n)]: 1\n"
     );
 }
+
+#[test]
+fn type_predicates_and_string_capacity() {
+    if !require_root("type_predicates_and_string_capacity") {
+        return;
+    }
+    let script = r#"BEGIN {
+  $s = "abc";
+  printf("%d %d %d %d %d %d %d %d %d %d %d\n", is_str($s), is_str(1), is_integer(1), is_unsigned_integer((uint8)1), is_ptr(curtask), is_array($s), is_literal(1), is_literal($s), strcap($s), strcap(comm), default_str_length());
+  printf("%d %d\n", is_err((uint64)-2), is_err(curtask));
+  exit();
+}
+"#;
+    assert_eq!(
+        run("predicates", script, &[]),
+        "1 0 1 1 1 0 1 0 4 16 1024\n1 0\n\n\n"
+    );
+}

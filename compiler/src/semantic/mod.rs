@@ -13,6 +13,7 @@ mod calls;
 mod config;
 pub mod constants;
 mod expressions;
+mod introspection;
 mod kernel;
 mod macros;
 mod maps;
