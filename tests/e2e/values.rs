@@ -376,3 +376,30 @@ fn type_predicates_and_string_capacity() {
         "1 0 1 1 1 0 1 0 4 16 1024\n1 0\n\n\n"
     );
 }
+
+#[test]
+fn static_assert_checks_constants_at_build_time() {
+    let (code, stderr) = check(
+        "static_assert_ok",
+        "BEGIN { static_assert(sizeof(int32) == 4 && sizeof(comm) == 16, \"sizes\"); }\n",
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let (code, stderr) = check(
+        "static_assert_fails",
+        "BEGIN { static_assert(sizeof(comm) == 8, \"comm is 8 bytes\"); }\n",
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("1:9: error: static_assert failed: comm is 8 bytes"),
+        "{stderr}"
+    );
+    let (code, stderr) = check(
+        "static_assert_runtime",
+        "BEGIN { static_assert(pid == 1, \"x\"); }\n",
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("error: static_assert() needs a condition known when the script is built"),
+        "{stderr}"
+    );
+}
