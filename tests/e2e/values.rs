@@ -358,3 +358,48 @@ fn tuple_keys_are_the_same_as_several_keys() {
         "(3, y)\n\n\n@a[1, x]: (3, y)\n@b[5, (6, n)]: 1\n"
     );
 }
+
+#[test]
+fn type_predicates_and_string_capacity() {
+    if !require_root("type_predicates_and_string_capacity") {
+        return;
+    }
+    let script = r#"BEGIN {
+  $s = "abc";
+  printf("%d %d %d %d %d %d %d %d %d %d %d\n", is_str($s), is_str(1), is_integer(1), is_unsigned_integer((uint8)1), is_ptr(curtask), is_array($s), is_literal(1), is_literal($s), strcap($s), strcap(comm), default_str_length());
+  printf("%d %d\n", is_err((uint64)-2), is_err(curtask));
+  exit();
+}
+"#;
+    assert_eq!(
+        run("predicates", script, &[]),
+        "1 0 1 1 1 0 1 0 4 16 1024\n1 0\n\n\n"
+    );
+}
+
+#[test]
+fn static_assert_checks_constants_at_build_time() {
+    let (code, stderr) = check(
+        "static_assert_ok",
+        "BEGIN { static_assert(sizeof(int32) == 4 && sizeof(comm) == 16, \"sizes\"); }\n",
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let (code, stderr) = check(
+        "static_assert_fails",
+        "BEGIN { static_assert(sizeof(comm) == 8, \"comm is 8 bytes\"); }\n",
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("1:9: error: static_assert failed: comm is 8 bytes"),
+        "{stderr}"
+    );
+    let (code, stderr) = check(
+        "static_assert_runtime",
+        "BEGIN { static_assert(pid == 1, \"x\"); }\n",
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("error: static_assert() needs a condition known when the script is built"),
+        "{stderr}"
+    );
+}

@@ -339,6 +339,15 @@ impl Checker {
                     span,
                 })
             }
+            "is_str"
+            | "is_integer"
+            | "is_unsigned_integer"
+            | "is_ptr"
+            | "is_array"
+            | "is_literal"
+            | "strcap"
+            | "default_str_length"
+            | "is_err" => self.introspection(scope, name, arguments, span),
             _ if UNSUPPORTED_FUNCTIONS.contains(&name) => {
                 self.unsupported(name_span, &format!("the function `{name}()`"));
                 None

@@ -18,6 +18,9 @@ use crate::syntax::ast::{Block, CallArgument, ElseBranch, ForIterable, MacroPara
 
 /// How deep expansions may nest before they are taken for recursion.
 const MAX_DEPTH: u32 = 64;
+/// How many expansions one probe may have: macros that use each other twice over can
+/// grow a script exponentially without ever recursing.
+const MAX_EXPANSIONS: usize = 10_000;
 
 /// The script's macros, by name and number of parameters.
 pub(super) struct Macros {
@@ -269,6 +272,17 @@ impl Rewriter for Expander<'_> {
             }
             return;
         };
+        if self.expansions >= MAX_EXPANSIONS {
+            if self.expansions == MAX_EXPANSIONS {
+                self.diagnostics.push(Diagnostic::error(
+                    expression.span,
+                    format!("macros expand to more than {MAX_EXPANSIONS} copies in this probe"),
+                ));
+                self.expansions += 1;
+            }
+            expression.kind = AstExprKind::Integer(0);
+            return;
+        }
         if self.depth >= MAX_DEPTH {
             self.diagnostics.push(Diagnostic::error(
                 expression.span,

@@ -13,6 +13,7 @@ mod calls;
 mod config;
 pub mod constants;
 mod expressions;
+mod introspection;
 mod kernel;
 mod macros;
 mod maps;
@@ -99,34 +100,19 @@ const UNSUPPORTED_BUILTINS: &[&str] = &[
 /// Functions bpftrace has that btc does not compile yet.
 const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "fail",
-    "strlen",
-    "strcap",
-    "strncmp",
-    "strcontains",
-    "strstr",
     "str_concat",
     "memcmp",
     "signal_name",
     "syscall_name",
     "path",
     "pton",
-    "default_str_length",
     "uaddr",
     "percpu_kaddr",
     "cgroup_path",
     "find",
-    "len",
     "typeof",
-    "is_array",
-    "is_integer",
-    "is_unsigned_integer",
-    "is_ptr",
-    "is_str",
-    "is_literal",
-    "is_err",
     "assert",
     "assert_str",
-    "static_assert",
     "container_of",
     "kfunc_exist",
     "kfunc_allowed",
@@ -139,9 +125,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "unwatch",
     "dw_ustack",
     "tseries",
-    // Also builtins; called with a mode and a frame count: `kstack(perf, 8)`.
-    "kstack",
-    "ustack",
 ];
 
 /// Positional parameters `$1` to `$63` are supported (each takes 136 bytes of `.rodata`).

@@ -273,6 +273,7 @@ impl Checker {
                         out.push(statement);
                     }
                 }
+                "static_assert" => self.static_assert(scope, arguments, span),
                 "print" | "clear" | "zero" | "delete" | "time" => {
                     if let Some(statement) = self.map_function(scope, name, arguments, span) {
                         out.push(statement);
@@ -662,4 +663,94 @@ impl Checker {
         );
         None
     }
+}
+
+impl Checker {
+    /// `static_assert(condition, "message")`: the build fails with the message when the
+    /// condition, which must be a constant, is false.
+    fn static_assert(&mut self, scope: &mut Scope, arguments: &[ast::CallArgument], span: Span) {
+        let Some(expressions) = self.call_expressions(arguments, span) else {
+            return;
+        };
+        let [condition, message] = expressions.as_slice() else {
+            self.error(span, "static_assert() takes a condition and a message");
+            return;
+        };
+        let AstExprKind::String(message) = &message.kind else {
+            self.error(
+                message.span,
+                "static_assert()'s message must be a string literal",
+            );
+            return;
+        };
+        let Some(checked) = self.expression(scope, condition) else {
+            return;
+        };
+        match constant_value(&checked) {
+            Some(0) => self.error(span, format!("static_assert failed: {message}")),
+            Some(_) => {}
+            None => self.error(
+                checked.span,
+                "static_assert() needs a condition known when the script is built",
+            ),
+        }
+    }
+}
+
+/// The value of an expression made only of constants (`sizeof(x) == 8`), if it is one.
+fn constant_value(expression: &Expr) -> Option<i64> {
+    Some(match &expression.kind {
+        ExprKind::Integer(value) => *value,
+        ExprKind::LogicalNot(operand) => i64::from(constant_value(operand)? == 0),
+        ExprKind::Negate(operand) => constant_value(operand)?.wrapping_neg(),
+        ExprKind::LogicalAnd(left, right) => {
+            i64::from(constant_value(left)? != 0 && constant_value(right)? != 0)
+        }
+        ExprKind::LogicalOr(left, right) => {
+            i64::from(constant_value(left)? != 0 || constant_value(right)? != 0)
+        }
+        ExprKind::Compare {
+            comparison,
+            left,
+            right,
+            signed,
+        } => {
+            let (left, right) = (constant_value(left)?, constant_value(right)?);
+            let ordering = if *signed {
+                left.cmp(&right)
+            } else {
+                (left as u64).cmp(&(right as u64))
+            };
+            i64::from(match comparison {
+                Comparison::Equal => ordering.is_eq(),
+                Comparison::NotEqual => ordering.is_ne(),
+                Comparison::Less => ordering.is_lt(),
+                Comparison::LessEqual => ordering.is_le(),
+                Comparison::Greater => ordering.is_gt(),
+                Comparison::GreaterEqual => ordering.is_ge(),
+            })
+        }
+        ExprKind::Binary {
+            operation,
+            left,
+            right,
+        } => {
+            let (left, right) = (constant_value(left)?, constant_value(right)?);
+            match operation {
+                Arithmetic::Add => left.wrapping_add(right),
+                Arithmetic::Subtract => left.wrapping_sub(right),
+                Arithmetic::Multiply => left.wrapping_mul(right),
+                Arithmetic::Divide => (left as u64).checked_div(right as u64)? as i64,
+                Arithmetic::Modulo => (left as u64).checked_rem(right as u64)? as i64,
+                Arithmetic::And => left & right,
+                Arithmetic::Or => left | right,
+                Arithmetic::Xor => left ^ right,
+                Arithmetic::ShiftLeft => left.checked_shl(u32::try_from(right).ok()?)?,
+                Arithmetic::ShiftRight => {
+                    ((left as u64).checked_shr(u32::try_from(right).ok()?)?) as i64
+                }
+            }
+        }
+        _ => return None,
+    })
 }

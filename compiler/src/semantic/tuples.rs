@@ -276,6 +276,26 @@ impl Checker {
         if matches!(&base.kind, AstExprKind::Identifier(name) if name == "args") {
             return None;
         }
+        // Each level of `a.b.c` may check its base twice (here, then as a kernel struct):
+        // chains through `->` are never records, and long chains are taken for kernel
+        // struct walks, which keeps that cost bounded.
+        let mut link = base;
+        let mut depth = 0;
+        loop {
+            match &link.kind {
+                AstExprKind::FieldAccess { arrow: true, .. } => return None,
+                AstExprKind::FieldAccess { base, .. }
+                | AstExprKind::TupleIndex { base, .. }
+                | AstExprKind::Index { base, .. } => {
+                    depth += 1;
+                    if depth > 6 {
+                        return None;
+                    }
+                    link = base;
+                }
+                _ => break,
+            }
+        }
         let reported = self.diagnostics.len();
         let checked = self.expression(scope, base);
         match checked {
