@@ -523,6 +523,12 @@ impl Checker {
         provider: &str,
         name: &str,
     ) -> Vec<Expansion> {
+        if binary.contains(['*', '?']) {
+            // bpftrace attaches to every binary of the host or of the `-p` process; btc
+            // reads the notes at build time, from one named binary.
+            self.unsupported(point.span, "usdt probes on every binary (`usdt:*:...`)");
+            return Vec::new();
+        }
         let binary = match uprobes::resolve_binary(binary) {
             Ok(path) => path,
             Err(reason) => {

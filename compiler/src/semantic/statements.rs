@@ -419,6 +419,15 @@ impl Checker {
                     Some(existing) => {
                         let previous = scope.variables[existing.0].ty;
                         if !compatible(previous, value.ty) {
+                            if let (Type::Tuple(old), Type::Tuple(new)) = (previous, value.ty)
+                                && tuples::same_fields_reordered(old, new)
+                            {
+                                self.unsupported(
+                                    value.span,
+                                    "records assigned with their fields in another order",
+                                );
+                                return;
+                            }
                             self.error(
                                 value.span,
                                 format!(

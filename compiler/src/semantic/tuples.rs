@@ -121,6 +121,22 @@ pub fn merge_tuples(old: TupleId, new: TupleId) -> Option<Type> {
     Some(Type::Tuple(intern(fields)))
 }
 
+/// Whether two records have the same field names in a different order (bpftrace accepts
+/// assigning one to the other; btc's layouts are by position).
+pub fn same_fields_reordered(old: TupleId, new: TupleId) -> bool {
+    let names = |id: TupleId| -> Vec<Option<String>> {
+        layout(id).fields.iter().map(|field| field.name.clone()).collect()
+    };
+    let (old, new) = (names(old), names(new));
+    if old == new || old.iter().any(Option::is_none) {
+        return false;
+    }
+    let (mut old_sorted, mut new_sorted) = (old, new);
+    old_sorted.sort();
+    new_sorted.sort();
+    old_sorted == new_sorted
+}
+
 pub fn describe(id: TupleId) -> String {
     let fields: Vec<String> = layout(id)
         .fields
