@@ -195,17 +195,6 @@ pub fn compile(
 
     let (maps, mut actions) = user_maps(&typed);
     locate_actions(&mut actions, &typed.action_spans, source);
-    for action in &mut actions {
-        if let Action::MapFull {
-            start,
-            end,
-            location,
-            context,
-        } = action
-        {
-            (*location, *context) = source_context(source, *start, *end);
-        }
-    }
     let metadata = Metadata {
         btc_version: env!("CARGO_PKG_VERSION").to_string(),
         script_name: script_name.to_string(),
@@ -244,25 +233,32 @@ pub fn compile(
     })
 }
 
-/// User maps in the order bpftrace prints them, alphabetical by name, and the actions
-/// with their map references renumbered to that order.
-/// Fills in the script location of the actions that print it (`errorf`, `warnf`), as
-/// bpftrace's `SourceLocation`: 1-based, the end column one past the call's last character.
+/// Fills in the script location of the actions that print it: `errorf` and `warnf` as
+/// bpftrace's `SourceLocation` (1-based, the end column one past the call's last
+/// character), and a map-full warning as its `line:column-end` and underlined line.
 fn locate_actions(actions: &mut [Action], spans: &[(usize, Span)], source: &str) {
     for (index, span) in spans {
-        if let Some(Action::Diagnostic { location, .. }) = actions.get_mut(*index) {
-            let start = diagnostic::line_column(source, span.start);
-            let end = diagnostic::line_column(source, span.end);
-            *location = btc_payload::SourceLocation {
-                line: start.line as u32,
-                column: start.column as u32,
-                end_line: end.line as u32,
-                end_column: end.column as u32,
-            };
+        match actions.get_mut(*index) {
+            Some(Action::Diagnostic { location, .. }) => {
+                let start = diagnostic::line_column(source, span.start);
+                let end = diagnostic::line_column(source, span.end);
+                *location = btc_payload::SourceLocation {
+                    line: start.line as u32,
+                    column: start.column as u32,
+                    end_line: end.line as u32,
+                    end_column: end.column as u32,
+                };
+            }
+            Some(Action::MapFull { location, context }) => {
+                (*location, *context) = source_context(source, span.start, span.end);
+            }
+            _ => {}
         }
     }
 }
 
+/// User maps in the order bpftrace prints them, alphabetical by name, and the actions
+/// with their map references renumbered to that order.
 fn user_maps(typed: &TypedProgram) -> (Vec<UserMap>, Vec<Action>) {
     let mut order: Vec<usize> = (0..typed.maps.len()).collect();
     order.sort_by(|a, b| typed.maps[*a].bpf_name.cmp(&typed.maps[*b].bpf_name));

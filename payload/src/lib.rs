@@ -431,14 +431,9 @@ pub enum Action {
     },
     /// A map update failed because the map is full: print bpftrace's warning on stderr,
     /// once per update site. `location` is `line:column-end` and `context` the script
-    /// line with the update underlined (the compiler fills both from the byte span
-    /// `start..end`). Record: u64 action id.
-    MapFull {
-        start: u32,
-        end: u32,
-        location: String,
-        context: String,
-    },
+    /// line with the update underlined (the compiler fills both from the update's span
+    /// once the checker is done). Record: u64 action id.
+    MapFull { location: String, context: String },
 }
 
 /// bpftrace's default `max_cat_bytes`: `cat()` prints at most this much of a file.

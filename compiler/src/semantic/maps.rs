@@ -523,16 +523,18 @@ impl Checker {
     /// The action that reports, at run time, that the update at `span` found its map
     /// full (one per update site, shared by the copies of an unrolled body).
     pub(super) fn map_full_action(&mut self, span: Span) -> usize {
-        let wanted = btc_payload::Action::MapFull {
-            start: span.start,
-            end: span.end,
+        let existing = self.action_spans.iter().find(|(index, at)| {
+            *at == span && matches!(self.actions[*index], btc_payload::Action::MapFull { .. })
+        });
+        if let Some((index, _)) = existing {
+            return *index;
+        }
+        let index = self.push_action(btc_payload::Action::MapFull {
             location: String::new(),
             context: String::new(),
-        };
-        match self.actions.iter().position(|action| *action == wanted) {
-            Some(index) => index,
-            None => self.push_action(wanted),
-        }
+        });
+        self.action_spans.push((index, span));
+        index
     }
 
     /// `let @name = kind(max_entries);`: the kind and size of the map used as `@name`.

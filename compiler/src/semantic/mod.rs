@@ -282,7 +282,7 @@ struct Checker {
     /// The highest `$N` used, and those used as numbers.
     positional_parameters: u32,
     numeric_positional_parameters: std::collections::BTreeSet<u32>,
-    /// The calls whose action carries its location in the script (`errorf`, `warnf`).
+    /// The actions that carry their location in the script (`errorf`, `warnf`, map full).
     action_spans: Vec<(usize, Span)>,
     /// The frame limits of the `kstack`/`ustack` values used: one stack-trace map each.
     stack_limits: std::collections::BTreeSet<u32>,

@@ -125,7 +125,11 @@ pub fn merge_tuples(old: TupleId, new: TupleId) -> Option<Type> {
 /// assigning one to the other; btc's layouts are by position).
 pub fn same_fields_reordered(old: TupleId, new: TupleId) -> bool {
     let names = |id: TupleId| -> Vec<Option<String>> {
-        layout(id).fields.iter().map(|field| field.name.clone()).collect()
+        layout(id)
+            .fields
+            .iter()
+            .map(|field| field.name.clone())
+            .collect()
     };
     let (old, new) = (names(old), names(new));
     if old == new || old.iter().any(Option::is_none) {
