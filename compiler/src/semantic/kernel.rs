@@ -267,16 +267,32 @@ impl Checker {
                 );
                 return None;
             }
-            FieldKind::Unsupported => {
-                self.unsupported(
-                    span,
-                    &format!(
-                        "reading the field `{}` (arrays and other kinds)",
-                        field.text
-                    ),
-                );
-                return None;
-            }
+            FieldKind::Unsupported => match types
+                .array(found.type_id)
+                .map(|(element, length)| (types.kind(element), length))
+            {
+                // An array of integers is read whole, as its bytes (`[1,2,3,4]` when
+                // printed); arrays of pointers, structs or arrays are not values yet.
+                Some((
+                    FieldKind::Integer { bytes, signed } | FieldKind::Enum { bytes, signed },
+                    length,
+                )) if length > 0 => Type::Array {
+                    element_bytes: bytes as u8,
+                    signed,
+                    length,
+                },
+                _ => {
+                    self.unsupported(
+                        span,
+                        &format!(
+                            "reading the field `{}` (arrays of anything but integers, and \
+                             other kinds)",
+                            field.text
+                        ),
+                    );
+                    return None;
+                }
+            },
         };
         let kind = if user {
             ExprKind::UserRead {
@@ -334,20 +350,6 @@ impl Checker {
             );
             return None;
         };
-        let AstExprKind::Integer(position) = index.kind else {
-            self.unsupported(index.span, "array indexes that are not integer literals");
-            return None;
-        };
-        if position >= u64::from(length) {
-            self.error(
-                index.span,
-                format!(
-                    "index {position} is out of bounds: `{}` has {length} elements",
-                    field.text
-                ),
-            );
-            return None;
-        }
         let (ty, bytes) = match types.kind(element) {
             FieldKind::Integer { bytes, signed } | FieldKind::Enum { bytes, signed } => (
                 Type::Integer {
@@ -370,6 +372,60 @@ impl Checker {
             }
         };
         path.extend(&found.path);
+        let AstExprKind::Integer(position) = index.kind else {
+            // A computed index: read element 0's place, then add the index at run time
+            // after a bounds check (the verifier needs none for a probe_read, but an index
+            // past the end would read a neighbouring field).
+            let index = self.expression(scope, index)?;
+            if !index.ty.is_integer_like() {
+                self.error(
+                    index.span,
+                    format!(
+                        "an array index must be an integer, not {}",
+                        index.ty.describe()
+                    ),
+                );
+                return None;
+            }
+            path.push(0);
+            let offset = offset + found.offset;
+            let kind = if user {
+                ExprKind::UserRead {
+                    pointer: Box::new(pointer),
+                    offset,
+                }
+            } else {
+                ExprKind::KernelRead {
+                    pointer: Box::new(pointer),
+                    offset,
+                    access: crate::ir::CoreAccess::field_offset(root, path),
+                }
+            };
+            let first = Expr {
+                kind,
+                ty,
+                span: base.span,
+            };
+            return Some(Expr {
+                kind: ExprKind::ArrayElement {
+                    first: Box::new(first),
+                    index: Box::new(index),
+                    length,
+                },
+                ty,
+                span,
+            });
+        };
+        if position >= u64::from(length) {
+            self.error(
+                index.span,
+                format!(
+                    "index {position} is out of bounds: `{}` has {length} elements",
+                    field.text
+                ),
+            );
+            return None;
+        }
         path.push(position as u32);
         let offset = offset + found.offset + position as u32 * bytes;
         let kind = if user {
