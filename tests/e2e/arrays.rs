@@ -3,7 +3,10 @@
 //! (no spaces, in text and JSON), and `field[expr]` reads one element with a run-time
 //! bounds check.
 //!
-//! The array is `curtask->cpus_mask.bits`, the task's CPU affinity mask: each tool runs
+//! Tracepoint array fields (`unsigned long args[6]` of raw_syscalls:sys_enter) are read the
+//! same way, straight from the record; perl's `syscall()` sets all six arguments.
+//!
+//! The kernel struct array is `curtask->cpus_mask.bits`, the task's CPU affinity mask: each tool runs
 //! under `taskset -c 0`, so the first word is 1 and the others 0. The number of words
 //! follows the kernel's NR_CPUS; the scripts print `sizeof` of the field first and the
 //! expected output is built from it.
@@ -11,7 +14,10 @@
 use std::process::Command;
 use std::time::Duration;
 
-use btc_e2e::{TempDir, build_source, find_program, require_root, run_btc, run_with_timeout};
+use btc_e2e::{
+    TempDir, Tool, build_source, find_program, require_root, run_btc, run_with_timeout,
+    run_workload,
+};
 
 /// Builds `script` and runs it pinned to CPU 0 with `arguments`; returns its stdout.
 fn run_on_cpu_zero(name: &str, script: &str, arguments: &[&str]) -> String {
@@ -160,6 +166,15 @@ fn array_errors() {
             "error: index 5000 is out of bounds: `bits` has",
         ),
         (
+            "tracepoint:raw_syscalls:sys_enter { $i = 1; print(args.args[$i]); }\n",
+            "error: not supported yet: indexing tracepoint array fields with an index that is \
+             not an integer literal",
+        ),
+        (
+            "tracepoint:raw_syscalls:sys_enter { print(args.args[6]); }\n",
+            "error: index 6 is out of bounds: `args` has 6 elements",
+        ),
+        (
             "BEGIN { $a = curtask->cpus_mask.bits; $a = 1; }\n",
             "error: type mismatch",
         ),
@@ -172,4 +187,43 @@ fn array_errors() {
         assert_eq!(done.code(), Some(1), "{source}\n{done}");
         assert!(done.stderr.contains(expected), "{source}\n{done}");
     }
+}
+
+#[test]
+fn tracepoint_array_fields() {
+    if !require_root("tracepoint_array_fields") {
+        return;
+    }
+    let Some(perl) = ["/usr/bin/perl", "/bin/perl"]
+        .into_iter()
+        .map(std::path::Path::new)
+        .find(|path| path.is_file())
+    else {
+        println!("SKIP tracepoint_array_fields: no perl to make a syscall with known arguments");
+        return;
+    };
+    // getppid(2) (110 on x86-64) ignores its arguments; 1111 marks the call made here.
+    let script = r#"tracepoint:raw_syscalls:sys_enter /args.id == 110 && args.args[0] == 1111/ {
+  print(args.args);
+  printf("%d %d %s\n", args.args[1], args.args[5], args.args);
+  @a = args.args;
+  @n[args.args] = count();
+  exit();
+}
+"#;
+    let dir = TempDir::new("tracepoint_arrays");
+    let tool_path = build_source(&dir, "sys_enter", script);
+    let mut tool = Tool::spawn(&mut Command::new(&tool_path));
+    tool.wait_attached();
+    run_workload(Command::new(perl).args(["-e", "syscall(110, 1111, 22, 33, 44, 55, 66)"]));
+    let done = tool.finish(Duration::from_secs(10));
+    assert!(done.success(), "{done}");
+    assert_eq!(
+        done.stdout,
+        "[1111,22,33,44,55,66]\n\
+         22 66 [1111,22,33,44,55,66]\n\n\n\
+         @a: [1111,22,33,44,55,66]\n\
+         @n[[1111,22,33,44,55,66]]: 1\n",
+        "{done}"
+    );
 }
