@@ -310,6 +310,12 @@ pub enum ValueType {
     /// `usym(address)`: a `u64` user address, then the `u64` id of the process whose
     /// mappings name it; printed as the symbol's name (or the address in hex).
     UserSymbol,
+    /// A fixed-size C array (`int x[4]`): `length` elements of `element`, packed one after
+    /// another. Printed as `[1,2,3,4]` (no spaces), in text and in JSON.
+    Array {
+        element: Box<ValueType>,
+        length: u32,
+    },
 }
 
 /// Bytes of a [`ValueType::UserSymbol`].
@@ -356,6 +362,7 @@ impl ValueType {
             ValueType::Enum { bytes, .. } => usize::from(*bytes),
             ValueType::UserSymbol => USER_SYMBOL_SIZE,
             ValueType::MacAddress => MAC_ADDRESS_SIZE,
+            ValueType::Array { element, length } => element.size() * *length as usize,
         }
     }
 }

@@ -449,7 +449,8 @@ fn compare_keys(key_type: &ValueType, left: &[u8], right: &[u8]) -> Ordering {
         | ValueType::Stack { .. }
         | ValueType::KernelSymbol
         | ValueType::UserSymbol
-        | ValueType::MacAddress => Ordering::Equal,
+        | ValueType::MacAddress
+        | ValueType::Array { .. } => Ordering::Equal,
     }
 }
 

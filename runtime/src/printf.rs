@@ -127,6 +127,7 @@ fn body(conversion: &Conversion, value: &Value) -> Result<Vec<u8>, Vec<u8>> {
         }
         Value::String(_)
         | Value::Tuple(_)
+        | Value::Array(_)
         | Value::Record(_)
         | Value::Buffer(_)
         | Value::Symbolic { .. } => {

@@ -11,7 +11,8 @@
 //!
 //! Text and JSON forms follow bpftrace v0.26 (`src/output/text.cpp`, `src/output/json.cpp`):
 //! - text: integers in decimal, strings raw, tuples `(a, b)` (nested tuples keep their
-//!   parentheses), records `{ .count = 3, .average = 2 }` (`{}` when empty);
+//!   parentheses), records `{ .count = 3, .average = 2 }` (`{}` when empty), arrays
+//!   `[1,2,3]` (no spaces, unlike tuples);
 //! - JSON: an integer a double cannot hold exactly becomes a string, strings are escaped,
 //!   tuples are unspaced arrays `[1,2,"x"]`, records are objects `{"a": 1, "b": 2}`.
 //!
@@ -53,6 +54,8 @@ pub enum Value {
     String(Vec<u8>),
     /// The fields of a tuple, in order.
     Tuple(Vec<Value>),
+    /// The elements of a C array, in order: `[1,2,3]` in text and in JSON.
+    Array(Vec<Value>),
     /// Named fields, as `stats()` prints: `{ .count = 3, .average = 2, .total = 6 }`.
     Record(Vec<(String, Value)>),
     /// The bytes of a `buf()`.
@@ -200,6 +203,18 @@ pub fn decode(bytes: &[u8], ty: &ValueType) -> Value {
             read_u64(bytes, 0),
             read_u64(bytes, 8) as u32,
         )),
+        ValueType::Array { element, length } => {
+            let width = element.size();
+            Value::Array(
+                (0..*length as usize)
+                    .map(|index| {
+                        let start = (index * width).min(bytes.len());
+                        let end = (start + width).min(bytes.len());
+                        decode(&bytes[start..end], element)
+                    })
+                    .collect(),
+            )
+        }
     }
 }
 
@@ -376,6 +391,17 @@ impl Value {
                 text.extend_from_slice(b" }");
                 text
             }
+            Value::Array(elements) => {
+                let mut text = b"[".to_vec();
+                for (index, element) in elements.iter().enumerate() {
+                    if index > 0 {
+                        text.push(b',');
+                    }
+                    text.extend_from_slice(&element.to_text());
+                }
+                text.push(b']');
+                text
+            }
             Value::Buffer(data) => buffer_text(data, true, true),
             Value::Symbolic { text, .. } => text.clone(),
         }
@@ -408,7 +434,7 @@ impl Value {
                 json_number(out, number.to_string(), exact);
             }
             Value::String(text) => json_string(out, text),
-            Value::Tuple(fields) => {
+            Value::Tuple(fields) | Value::Array(fields) => {
                 out.push(b'[');
                 for (index, field) in fields.iter().enumerate() {
                     if index > 0 {

@@ -173,6 +173,11 @@ impl<'a> FunctionLowering<'a> {
                     value
                 }
             }
+            ExprKind::ArrayElement {
+                first,
+                index,
+                length,
+            } => self.array_element(first, index, *length),
             ExprKind::KernelEnumerator { value, access } => self
                 .builder
                 .relocated_constant(*value as i32, access.clone()),
@@ -401,6 +406,80 @@ impl<'a> FunctionLowering<'a> {
         let base = self.integer(pointer);
         self.builder
             .field_address(base, offset as i32, access.clone())
+    }
+
+    /// Element `index` of the array whose element 0 `first` reads: a zeroed slot, then,
+    /// when `index < length`, a probe_read of the element at `first`'s address plus
+    /// `index` times the element size.
+    fn array_element(&mut self, first: &Expr, index: &Expr, length: u32) -> VirtualRegister {
+        let bytes = match first.ty {
+            Type::Integer { bits, .. } => u32::from(bits) / 8,
+            _ => 8,
+        };
+        let index = self.integer(index);
+        let slot = self.shared_slot(SharedSlot::Value);
+        self.builder.push(Instruction::Store {
+            address: Address::Stack { slot, offset: 0 },
+            value: Operand::Immediate(0),
+            size: Size::Double,
+        });
+        let read = self.builder.new_block();
+        let done = self.builder.new_block();
+        self.builder.terminate(Terminator::Branch {
+            condition: Condition::GreaterOrEqual,
+            left: index,
+            right: Operand::Immediate(length as i32),
+            taken: done,
+            not_taken: read,
+        });
+        self.builder.switch_to(read);
+        let (start, helper) = match &first.kind {
+            ExprKind::KernelRead {
+                pointer,
+                offset,
+                access,
+            } => (
+                self.field_address(pointer, *offset, access),
+                Helper::ProbeReadKernel,
+            ),
+            ExprKind::UserRead { pointer, offset } => {
+                let base = self.integer(pointer);
+                let address = self.builder.binary(
+                    BinaryOperation::Add,
+                    base,
+                    Operand::Immediate(*offset as i32),
+                );
+                (address, Helper::ProbeReadUser)
+            }
+            _ => unreachable!("the checker indexes field reads only"),
+        };
+        let distance = self.builder.binary(
+            BinaryOperation::Multiply,
+            index,
+            Operand::Immediate(bytes as i32),
+        );
+        let source = self
+            .builder
+            .binary(BinaryOperation::Add, start, Operand::Register(distance));
+        let destination = self.builder.stack_address(slot, 0);
+        self.builder.call(
+            helper,
+            vec![
+                Operand::Register(destination),
+                Operand::Immediate(bytes as i32),
+                Operand::Register(source),
+            ],
+            ValueKind::Scalar,
+        );
+        self.builder.terminate(Terminator::Jump(done));
+        self.builder.switch_to(done);
+        let size = Size::from_bytes(bytes).unwrap_or(Size::Double);
+        let value = self.builder.load(Address::Stack { slot, offset: 0 }, size);
+        if first.ty.is_signed() && size != Size::Double {
+            self.sign_extend(value, bytes * 8)
+        } else {
+            value
+        }
     }
 
     /// `*(size *)(context + offset)`, relocated through `access` when there is one.

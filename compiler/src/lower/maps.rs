@@ -607,7 +607,8 @@ impl<'a> FunctionLowering<'a> {
                 | Type::Tuple(_)
                 | Type::Buffer { .. }
                 | Type::UserSymbol
-                | Type::MacAddress => self.value_into_typed(
+                | Type::MacAddress
+                | Type::Array { .. } => self.value_into_typed(
                     key,
                     Place {
                         offset: place.offset + offset,

@@ -308,7 +308,7 @@ impl<'a> FunctionLowering<'a> {
                     });
                     VariableHome::Memory(place)
                 }
-                Type::Tuple(_) => {
+                Type::Tuple(_) | Type::Array { .. } => {
                     let place = lowering.scratch_place(memory_size(variable.ty));
                     lowering.zero(place);
                     VariableHome::Memory(place)

@@ -76,7 +76,8 @@ impl<'a> FunctionLowering<'a> {
                 | Type::Buffer { .. }
                 | Type::Tuple(_)
                 | Type::UserSymbol
-                | Type::MacAddress => {
+                | Type::MacAddress
+                | Type::Array { .. } => {
                     let size = memory_size(argument.value.ty);
                     self.value_into(&argument.value, Place { offset, size })
                 }

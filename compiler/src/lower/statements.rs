@@ -102,7 +102,9 @@ impl<'a> FunctionLowering<'a> {
                         self.tuple_into(value, place, layout);
                         self.pointer(place.offset)
                     }
-                    MapValueType::Plain(ty @ (Type::Buffer { .. } | Type::MacAddress)) => {
+                    MapValueType::Plain(
+                        ty @ (Type::Buffer { .. } | Type::MacAddress | Type::Array { .. }),
+                    ) => {
                         let place = self.scratch_place(memory_size(ty).next_multiple_of(8));
                         self.zero(place);
                         self.value_into(value, place);

@@ -34,7 +34,7 @@ impl<'a> FunctionLowering<'a> {
                         size: tuples::field_size(field.ty),
                     };
                     match field.ty {
-                        Type::String { .. } | Type::Inet | Type::Tuple(_) => {
+                        Type::String { .. } | Type::Inet | Type::Tuple(_) | Type::Array { .. } => {
                             self.value_into_typed(element, at, field.ty)
                         }
                         _ => {

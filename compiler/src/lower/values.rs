@@ -295,9 +295,7 @@ impl<'a> FunctionLowering<'a> {
                 }
             }
             ExprKind::KernelRead { pointer, .. } | ExprKind::UserRead { pointer, .. } => {
-                let Type::String { size } = expression.ty else {
-                    unreachable!("a char array field")
-                };
+                let size = bytes_of(expression.ty);
                 let (source, helper) = match &expression.kind {
                     ExprKind::KernelRead { offset, access, .. } => (
                         self.field_address(pointer, *offset, access),
@@ -424,16 +422,12 @@ impl<'a> FunctionLowering<'a> {
                     .key
                     .as_ref()
                     .map_or(0, |key| key.offsets()[*part]);
-                let Type::String { size } = expression.ty else {
-                    unreachable!("a string key part")
-                };
+                let size = bytes_of(expression.ty);
                 self.copy_memory(key, offset, place, size.min(place.size));
             }
             ExprKind::MapEntryValue { .. } => {
                 let (_, value) = self.map_entry();
-                let Type::String { size } = expression.ty else {
-                    unreachable!("a string value")
-                };
+                let size = bytes_of(expression.ty);
                 self.copy_memory(value, 0, place, size.min(place.size));
             }
             _ => unreachable!("the checker only types these expressions as strings"),
@@ -461,5 +455,15 @@ impl<'a> FunctionLowering<'a> {
             });
             done += width.bytes();
         }
+    }
+}
+
+/// Bytes of a value copied as its bytes: a string's buffer or an array's elements.
+fn bytes_of(ty: Type) -> u32 {
+    match ty {
+        Type::String { size } => size,
+        other => other
+            .array_size()
+            .expect("the checker only copies strings and arrays as bytes"),
     }
 }

@@ -269,16 +269,32 @@ impl Checker {
                 );
                 return None;
             }
-            FieldKind::Unsupported => {
-                self.unsupported(
-                    span,
-                    &format!(
-                        "reading the field `{}` (arrays and other kinds)",
-                        field.text
-                    ),
-                );
-                return None;
-            }
+            FieldKind::Unsupported => match types
+                .array(found.type_id)
+                .map(|(element, length)| (types.kind(element), length))
+            {
+                // An array of integers is read whole, as its bytes (`[1,2,3,4]` when
+                // printed); arrays of pointers, structs or arrays are not values yet.
+                Some((
+                    FieldKind::Integer { bytes, signed } | FieldKind::Enum { bytes, signed },
+                    length,
+                )) if length > 0 => Type::Array {
+                    element_bytes: bytes as u8,
+                    signed,
+                    length,
+                },
+                _ => {
+                    self.unsupported(
+                        span,
+                        &format!(
+                            "reading the field `{}` (arrays of anything but integers, and \
+                             other kinds)",
+                            field.text
+                        ),
+                    );
+                    return None;
+                }
+            },
         };
         let kind = if user {
             ExprKind::UserRead {
@@ -319,8 +335,7 @@ impl Checker {
             return None;
         };
         if matches!(&inner.kind, AstExprKind::Identifier(name) if name == "args") {
-            self.unsupported(span, "indexing tracepoint array fields");
-            return None;
+            return self.tracepoint_index(scope, base, field, index, span);
         }
         let (pointer, composite, offset, mut path, root) = self.kernel_place(scope, inner)?;
         let types = self.kernel_types(span)?;
@@ -336,20 +351,6 @@ impl Checker {
             );
             return None;
         };
-        let AstExprKind::Integer(position) = index.kind else {
-            self.unsupported(index.span, "array indexes that are not integer literals");
-            return None;
-        };
-        if position >= u64::from(length) {
-            self.error(
-                index.span,
-                format!(
-                    "index {position} is out of bounds: `{}` has {length} elements",
-                    field.text
-                ),
-            );
-            return None;
-        }
         let (ty, bytes) = match types.kind(element) {
             FieldKind::Integer { bytes, signed } | FieldKind::Enum { bytes, signed } => (
                 Type::Integer {
@@ -372,6 +373,60 @@ impl Checker {
             }
         };
         path.extend(&found.path);
+        let AstExprKind::Integer(position) = index.kind else {
+            // A computed index: read element 0's place, then add the index at run time
+            // after a bounds check (the verifier needs none for a probe_read, but an index
+            // past the end would read a neighbouring field).
+            let index = self.expression(scope, index)?;
+            if !index.ty.is_integer_like() {
+                self.error(
+                    index.span,
+                    format!(
+                        "an array index must be an integer, not {}",
+                        index.ty.describe()
+                    ),
+                );
+                return None;
+            }
+            path.push(0);
+            let offset = offset + found.offset;
+            let kind = if user {
+                ExprKind::UserRead {
+                    pointer: Box::new(pointer),
+                    offset,
+                }
+            } else {
+                ExprKind::KernelRead {
+                    pointer: Box::new(pointer),
+                    offset,
+                    access: crate::ir::CoreAccess::field_offset(root, path),
+                }
+            };
+            let first = Expr {
+                kind,
+                ty,
+                span: base.span,
+            };
+            return Some(Expr {
+                kind: ExprKind::ArrayElement {
+                    first: Box::new(first),
+                    index: Box::new(index),
+                    length,
+                },
+                ty,
+                span,
+            });
+        };
+        if position >= u64::from(length) {
+            self.error(
+                index.span,
+                format!(
+                    "index {position} is out of bounds: `{}` has {length} elements",
+                    field.text
+                ),
+            );
+            return None;
+        }
         path.push(position as u32);
         let offset = offset + found.offset + position as u32 * bytes;
         let kind = if user {
@@ -387,6 +442,65 @@ impl Checker {
             }
         };
         Some(Expr { kind, ty, span })
+    }
+
+    /// `args.field[N]`: element N of an array field of a tracepoint record, loaded straight
+    /// from the record. The index must be a literal: the verifier refuses loads from the
+    /// context at a computed offset.
+    fn tracepoint_index(
+        &mut self,
+        scope: &mut Scope,
+        base: &ast::Expr,
+        field: &ast::Name,
+        index: &ast::Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let array = self.expression(scope, base)?;
+        let (
+            ExprKind::ContextString { offset, .. },
+            Type::Array {
+                element_bytes,
+                signed,
+                length,
+            },
+        ) = (&array.kind, array.ty)
+        else {
+            self.error(
+                base.span,
+                format!("`{}` is not an array: it cannot be indexed", field.text),
+            );
+            return None;
+        };
+        let AstExprKind::Integer(position) = index.kind else {
+            self.unsupported(
+                index.span,
+                "indexing tracepoint array fields with an index that is not an integer literal",
+            );
+            return None;
+        };
+        if position >= u64::from(length) {
+            self.error(
+                index.span,
+                format!(
+                    "index {position} is out of bounds: `{}` has {length} elements",
+                    field.text
+                ),
+            );
+            return None;
+        }
+        Some(Expr {
+            kind: ExprKind::ContextField {
+                offset: offset + position as u32 * u32::from(element_bytes),
+                size: u32::from(element_bytes),
+                signed,
+                access: None,
+            },
+            ty: Type::Integer {
+                bits: element_bytes * 8,
+                signed,
+            },
+            span,
+        })
     }
 
     /// Where a field access starts: the pointer read through, the struct the field is in,
@@ -503,8 +617,23 @@ impl Checker {
             });
         }
         if found.c_type.contains('[') {
-            self.unsupported(span, "array tracepoint fields");
-            return None;
+            let Some((element_bytes, length)) = tracepoint_array(&found) else {
+                self.unsupported(span, "array tracepoint fields of pointers or of odd sizes");
+                return None;
+            };
+            // The elements are copied straight out of the record, as char arrays are.
+            return Some(Expr {
+                kind: ExprKind::ContextString {
+                    offset: found.offset,
+                    size: found.size,
+                },
+                ty: Type::Array {
+                    element_bytes,
+                    signed: found.signed,
+                    length,
+                },
+                span,
+            });
         }
         let ty = if found.is_pointer() {
             Type::Pointer {
@@ -568,4 +697,21 @@ pub(super) fn enumerated(value: Expr, bytes: u32, enumerators: Vec<(u64, String)
         ty,
         span,
     }
+}
+
+/// The element size and count of a tracepoint array field of integers (`unsigned long
+/// args[6]`), from its declaration and total size; `None` for arrays of pointers and for
+/// sizes that do not divide into 1, 2, 4 or 8-byte elements.
+fn tracepoint_array(field: &tracepoint::Field) -> Option<(u8, u32)> {
+    if field.c_type.contains('*') {
+        return None;
+    }
+    let (_, rest) = field.c_type.split_once('[')?;
+    let (length, _) = rest.split_once(']')?;
+    let length: u32 = length.trim().parse().ok()?;
+    if length == 0 || !field.size.is_multiple_of(length) {
+        return None;
+    }
+    let element = field.size / length;
+    matches!(element, 1 | 2 | 4 | 8).then_some((element as u8, length))
 }

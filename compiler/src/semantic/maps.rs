@@ -35,7 +35,7 @@ impl Checker {
                 Type::ErrorText => Type::ErrorText,
                 Type::Tuple(_) => tuples::stored_type(key.ty),
                 Type::Stack { .. } | Type::KernelSymbol | Type::UserSymbol => key.ty,
-                Type::MacAddress => Type::MacAddress,
+                Type::MacAddress | Type::Array { .. } => key.ty,
                 Type::Void | Type::Timestamp => {
                     self.error(key.span, "this expression has no value to use as a map key");
                     return Err(());

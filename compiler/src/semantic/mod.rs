@@ -443,6 +443,7 @@ fn compatible(previous: Type, next: Type) -> bool {
         | (Type::ErrorText, Type::ErrorText)
         | (Type::MacAddress, Type::MacAddress) => true,
         (Type::Buffer { size: previous }, Type::Buffer { size: next }) => previous == next,
+        (Type::Array { .. }, _) | (_, Type::Array { .. }) => previous == next,
         (Type::Tuple(_), _) | (_, Type::Tuple(_)) => merge_types(previous, next).is_some(),
         (Type::Stack { .. } | Type::KernelSymbol | Type::UserSymbol, _) => previous == next,
         (previous, next) => previous.is_integer_like() && next.is_integer_like(),
@@ -497,6 +498,7 @@ fn merge_types(old: Type, new: Type) -> Option<Type> {
         }
         (Type::ErrorText, Type::ErrorText) => Some(Type::ErrorText),
         (Type::MacAddress, Type::MacAddress) => Some(Type::MacAddress),
+        (Type::Array { .. }, new) if new == old => Some(old),
         _ => None,
     }
 }

@@ -154,6 +154,7 @@ fn value_size(ty: Type) -> Option<u64> {
         Type::String { size } => Some(u64::from(size)),
         Type::Inet => Some(btc_payload::INET_ADDRESS_SIZE as u64),
         Type::Tuple(_) => Some(c_layout(ty).0),
+        Type::Array { .. } => ty.array_size().map(u64::from),
         // bpftrace's sizes for these follow its own layouts, not btc's records.
         Type::Buffer { .. }
         | Type::ErrorText
@@ -170,6 +171,10 @@ fn value_size(ty: Type) -> Option<u64> {
 fn c_layout(ty: Type) -> (u64, u64) {
     match ty {
         Type::String { size } => (u64::from(size), 1),
+        Type::Array { element_bytes, .. } => (
+            ty.array_size().map_or(8, u64::from),
+            u64::from(element_bytes),
+        ),
         Type::Tuple(id) => {
             let mut size = 0u64;
             let mut alignment = 1u64;

@@ -46,6 +46,7 @@ pub fn field_size(ty: Type) -> u32 {
         Type::Buffer { size } => 8 + size,
         Type::UserSymbol => btc_payload::USER_SYMBOL_SIZE as u32,
         Type::Tuple(id) => layout(id).size,
+        Type::Array { .. } => ty.array_size().unwrap_or(8),
         _ => 8,
     }
 }

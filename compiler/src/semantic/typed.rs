@@ -64,6 +64,13 @@ pub enum Type {
     UserSymbol,
     /// `macaddr(x)`: six bytes in memory (eight with padding), printed as a MAC address.
     MacAddress,
+    /// A fixed-size array of integers from a kernel struct field (`int x[4]`): `length`
+    /// elements of `element_bytes` each, in memory, printed as `[1,2,3,4]`.
+    Array {
+        element_bytes: u8,
+        signed: bool,
+        length: u32,
+    },
     /// Statements and calls without a value.
     Void,
 }
@@ -100,6 +107,18 @@ impl Type {
         matches!(self, Type::Integer { .. } | Type::Pointer { .. })
     }
 
+    /// Bytes of a value held in memory as its bytes (arrays), `None` for other types.
+    pub fn array_size(self) -> Option<u32> {
+        match self {
+            Type::Array {
+                element_bytes,
+                length,
+                ..
+            } => Some(u32::from(element_bytes) * length),
+            _ => None,
+        }
+    }
+
     pub fn is_signed(self) -> bool {
         matches!(self, Type::Integer { signed: true, .. })
     }
@@ -115,6 +134,17 @@ impl Type {
             Type::Buffer { size } => Some(ValueType::Buffer { size }),
             Type::ErrorText => Some(ValueType::ErrorNumber),
             Type::MacAddress => Some(ValueType::MacAddress),
+            Type::Array {
+                element_bytes,
+                signed,
+                length,
+            } => Some(ValueType::Array {
+                element: Box::new(ValueType::Integer {
+                    bytes: element_bytes,
+                    signed,
+                }),
+                length,
+            }),
             Type::String { size } => Some(ValueType::String { size }),
             Type::Void | Type::Timestamp => None,
             Type::Inet => Some(ValueType::InetAddress),
@@ -145,6 +175,14 @@ impl Type {
             Type::KernelSymbol => "ksym".to_string(),
             Type::UserSymbol => "usym".to_string(),
             Type::MacAddress => "macaddr".to_string(),
+            Type::Array {
+                element_bytes,
+                signed,
+                length,
+            } => {
+                let sign = if signed { "" } else { "u" };
+                format!("{sign}int{}[{length}]", element_bytes * 8)
+            }
         }
     }
 }
@@ -271,6 +309,14 @@ pub enum ExprKind {
     UserRead {
         pointer: Box<Expr>,
         offset: u32,
+    },
+    /// `pointer->field[index]` with an index computed at run time: `first` reads element 0
+    /// of the `length`-element array (its type is the element's); an index of `length` or
+    /// more reads as 0 without touching memory.
+    ArrayElement {
+        first: Box<Expr>,
+        index: Box<Expr>,
+        length: u32,
     },
     /// A kernel enumerator used as an identifier: its build-host value, which libbpf
     /// relocates to the target kernel's through `access` (an ENUMVAL_VALUE relocation).
@@ -727,6 +773,9 @@ impl MapInfo {
             MapValueType::Plain(Type::Tuple(id)) => super::tuples::layout(id).size,
             MapValueType::Plain(Type::Buffer { size }) => (8 + size).next_multiple_of(8),
             MapValueType::Plain(Type::MacAddress) => 8,
+            MapValueType::Plain(ty @ Type::Array { .. }) => {
+                ty.array_size().unwrap_or(8).next_multiple_of(8)
+            }
             MapValueType::Plain(_) => 8,
         }
     }
