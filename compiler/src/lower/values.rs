@@ -294,7 +294,7 @@ impl<'a> FunctionLowering<'a> {
                     offset += width;
                 }
             }
-            ExprKind::KernelRead { pointer, .. } | ExprKind::UserRead { pointer, .. } => {
+            ExprKind::KernelRead { pointer, .. } | ExprKind::PlainRead { pointer, .. } => {
                 let Type::String { size } = expression.ty else {
                     unreachable!("a char array field")
                 };
@@ -303,14 +303,19 @@ impl<'a> FunctionLowering<'a> {
                         self.field_address(pointer, *offset, access),
                         Helper::ProbeReadKernel,
                     ),
-                    ExprKind::UserRead { offset, .. } => {
+                    ExprKind::PlainRead { offset, user, .. } => {
                         let base = self.integer(pointer);
                         let address = self.builder.binary(
                             BinaryOperation::Add,
                             base,
                             Operand::Immediate(*offset as i32),
                         );
-                        (address, Helper::ProbeReadUser)
+                        let helper = if *user {
+                            Helper::ProbeReadUser
+                        } else {
+                            Helper::ProbeReadKernel
+                        };
+                        (address, helper)
                     }
                     _ => unreachable!("a field read"),
                 };
