@@ -13,6 +13,8 @@ use std::path::{Path, PathBuf};
 
 use btf_rs::{Btf, BtfType, Type};
 
+use crate::preamble::BaseType;
+
 /// Where the kernel's own BTF is.
 pub const VMLINUX_BTF: &str = "/sys/kernel/btf/vmlinux";
 
@@ -21,6 +23,11 @@ pub struct KernelTypes {
     pub path: PathBuf,
     /// Every enumerator of every enum, by name; built on first use.
     enumerators: OnceCell<HashMap<String, Enumerator>>,
+    /// The length of the kernel's BTF string table (split sections continue it).
+    string_length: u32,
+    /// The first id of the script's own types (its preamble's definitions, a split BTF
+    /// section on top of the kernel's); `u32::MAX` when it has none.
+    first_defined: u32,
 }
 
 /// A constant of a kernel enum, usable in a script as an identifier.
@@ -99,19 +106,126 @@ impl KernelTypes {
                 btf,
                 path: path.to_path_buf(),
                 enumerators: OnceCell::new(),
+                // btf_header: magic, version, flags, hdr_len, type_off, type_len, str_off,
+                // then str_len at byte 20.
+                string_length: bytes.get(20..24).map_or(0, |field| {
+                    u32::from_le_bytes(field.try_into().unwrap_or([0; 4]))
+                }),
+                first_defined: u32::MAX,
             })
             .map_err(|error| format!("cannot read kernel types from {}: {error}", path.display()))
     }
 
-    /// The id of `struct NAME` (or `union NAME`).
+    /// The id of `struct NAME` (or `union NAME`). The script's own definition wins over
+    /// the kernel's, as in bpftrace, where the preamble's types override BTF's.
     pub fn composite(&self, name: &str, union: bool) -> Option<u32> {
         let ids = self.btf.resolve_ids_by_name(name).ok()?;
-        ids.into_iter().find(|id| {
-            matches!(
-                (self.btf.resolve_type_by_id(*id), union),
-                (Ok(Type::Struct(_)), false) | (Ok(Type::Union(_)), true)
-            )
-        })
+        ids.into_iter()
+            .filter(|id| {
+                matches!(
+                    (self.btf.resolve_type_by_id(*id), union),
+                    (Ok(Type::Struct(_)), false) | (Ok(Type::Union(_)), true)
+                )
+            })
+            .max_by_key(|id| (*id >= self.first_defined, std::cmp::Reverse(*id)))
+    }
+
+    /// Whether type `id` comes from the script's preamble rather than the kernel: its
+    /// fields have the script's layout and are read without CO-RE relocations.
+    pub fn is_script_type(&self, id: u32) -> bool {
+        id >= self.first_defined
+    }
+
+    /// Adds the preamble's struct, union and enum definitions as a split BTF section on
+    /// top of the kernel's. An error names the definition (its index) that failed.
+    pub fn define(
+        &mut self,
+        definitions: &[crate::preamble::Definition],
+    ) -> Result<(), (usize, String)> {
+        if definitions.is_empty() {
+            return Ok(());
+        }
+        // Ids are dense from 1: the kernel's type count is the first id that does not
+        // resolve.
+        let (mut low, mut high) = (1u32, 1u32 << 24);
+        while low < high {
+            let middle = low + (high - low) / 2;
+            if self.btf.resolve_type_by_id(middle).is_ok() {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        let first_id = low;
+        let composite = |name: &str, union: bool| {
+            let id = self.composite(name, union)?;
+            Some(BaseType {
+                id,
+                size: self.size(id),
+                alignment: self.alignment(id),
+            })
+        };
+        let named = |name: &str| {
+            let ids = self.btf.resolve_ids_by_name(name).ok()?;
+            ids.into_iter()
+                .find_map(|id| match self.btf.resolve_type_by_id(id) {
+                    Ok(Type::Typedef(_) | Type::Int(_)) => {
+                        let (size, alignment) = match self.kind(id) {
+                            FieldKind::Integer { bytes, .. } | FieldKind::Enum { bytes, .. } => {
+                                (bytes, bytes)
+                            }
+                            FieldKind::Pointer { .. } => (8, 8),
+                            FieldKind::Composite { id: inner } => {
+                                (self.size(inner), self.alignment(inner))
+                            }
+                            _ => return None,
+                        };
+                        Some(BaseType {
+                            id,
+                            size,
+                            alignment,
+                        })
+                    }
+                    _ => None,
+                })
+        };
+        let base = crate::preamble::Base {
+            first_id,
+            string_length: self.string_length,
+            composite: &composite,
+            named: &named,
+        };
+        let bytes = crate::preamble::split_btf(definitions, &base)?;
+        let split = Btf::from_split_bytes(&bytes, &self.btf)
+            .map_err(|error| (0, format!("cannot encode the preamble's types: {error}")))?;
+        self.btf = split;
+        self.first_defined = first_id;
+        self.enumerators = OnceCell::new();
+        Ok(())
+    }
+
+    /// The alignment of struct or union `id`: its largest member's (1 for an empty one).
+    pub fn alignment(&self, id: u32) -> u32 {
+        let mut alignment = 1;
+        for (_, type_id, _, _) in self.members(id) {
+            let member = match self.kind(type_id) {
+                FieldKind::Integer { bytes, .. } | FieldKind::Enum { bytes, .. } => bytes,
+                FieldKind::Pointer { .. } => 8,
+                FieldKind::Composite { id } => self.alignment(id),
+                FieldKind::CharArray { .. } => 1,
+                FieldKind::Unsupported => match self.array(type_id) {
+                    Some((element, _)) => match self.kind(element) {
+                        FieldKind::Integer { bytes, .. } | FieldKind::Enum { bytes, .. } => bytes,
+                        FieldKind::Pointer { .. } => 8,
+                        FieldKind::Composite { id } => self.alignment(id),
+                        _ => 1,
+                    },
+                    None => 1,
+                },
+            };
+            alignment = alignment.max(member);
+        }
+        alignment
     }
 
     /// The type `id` refers to after typedefs, `const`, `volatile` and the like.
@@ -349,14 +463,24 @@ impl KernelTypes {
             };
             for (index, (name, value)) in self.enum_values(enum_id).into_iter().enumerate() {
                 let named = !self.name(enum_id).is_empty();
-                let relocatable =
-                    named && matches!(found_type, Type::Enum(_)) && i32::try_from(value).is_ok();
-                found.entry(name).or_insert(Enumerator {
+                // The script's enums are not in the kernel: their values are plain.
+                let script = self.is_script_type(enum_id);
+                let relocatable = named
+                    && !script
+                    && matches!(found_type, Type::Enum(_))
+                    && i32::try_from(value).is_ok();
+                let enumerator = Enumerator {
                     enum_id,
                     index: index as u32,
                     value,
                     relocatable,
-                });
+                };
+                // The script's enumerators hide the kernel's of the same name.
+                if script {
+                    found.insert(name, enumerator);
+                } else {
+                    found.entry(name).or_insert(enumerator);
+                }
             }
         }
         found

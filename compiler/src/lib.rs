@@ -16,6 +16,7 @@ pub mod list;
 pub mod lower;
 pub mod object;
 pub mod package;
+pub mod preamble;
 pub mod semantic;
 pub mod syntax;
 pub mod tracepoint;

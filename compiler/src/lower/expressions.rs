@@ -132,7 +132,7 @@ impl<'a> FunctionLowering<'a> {
                     value
                 }
             }
-            ExprKind::KernelRead { pointer, .. } | ExprKind::UserRead { pointer, .. } => {
+            ExprKind::KernelRead { pointer, .. } | ExprKind::PlainRead { pointer, .. } => {
                 let bytes = match expression.ty {
                     Type::Integer { bits, .. } => u32::from(bits) / 8,
                     _ => 8,
@@ -142,14 +142,19 @@ impl<'a> FunctionLowering<'a> {
                         self.field_address(pointer, *offset, access),
                         Helper::ProbeReadKernel,
                     ),
-                    ExprKind::UserRead { offset, .. } => {
+                    ExprKind::PlainRead { offset, user, .. } => {
                         let base = self.integer(pointer);
                         let address = self.builder.binary(
                             BinaryOperation::Add,
                             base,
                             Operand::Immediate(*offset as i32),
                         );
-                        (address, Helper::ProbeReadUser)
+                        let helper = if *user {
+                            Helper::ProbeReadUser
+                        } else {
+                            Helper::ProbeReadKernel
+                        };
+                        (address, helper)
                     }
                     _ => unreachable!("a field read"),
                 };
@@ -442,14 +447,23 @@ impl<'a> FunctionLowering<'a> {
                 self.field_address(pointer, *offset, access),
                 Helper::ProbeReadKernel,
             ),
-            ExprKind::UserRead { pointer, offset } => {
+            ExprKind::PlainRead {
+                pointer,
+                offset,
+                user,
+            } => {
                 let base = self.integer(pointer);
                 let address = self.builder.binary(
                     BinaryOperation::Add,
                     base,
                     Operand::Immediate(*offset as i32),
                 );
-                (address, Helper::ProbeReadUser)
+                let helper = if *user {
+                    Helper::ProbeReadUser
+                } else {
+                    Helper::ProbeReadKernel
+                };
+                (address, helper)
             }
             _ => unreachable!("the checker indexes field reads only"),
         };

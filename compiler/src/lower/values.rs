@@ -294,21 +294,26 @@ impl<'a> FunctionLowering<'a> {
                     offset += width;
                 }
             }
-            ExprKind::KernelRead { pointer, .. } | ExprKind::UserRead { pointer, .. } => {
+            ExprKind::KernelRead { pointer, .. } | ExprKind::PlainRead { pointer, .. } => {
                 let size = bytes_of(expression.ty);
                 let (source, helper) = match &expression.kind {
                     ExprKind::KernelRead { offset, access, .. } => (
                         self.field_address(pointer, *offset, access),
                         Helper::ProbeReadKernel,
                     ),
-                    ExprKind::UserRead { offset, .. } => {
+                    ExprKind::PlainRead { offset, user, .. } => {
                         let base = self.integer(pointer);
                         let address = self.builder.binary(
                             BinaryOperation::Add,
                             base,
                             Operand::Immediate(*offset as i32),
                         );
-                        (address, Helper::ProbeReadUser)
+                        let helper = if *user {
+                            Helper::ProbeReadUser
+                        } else {
+                            Helper::ProbeReadKernel
+                        };
+                        (address, helper)
                     }
                     _ => unreachable!("a field read"),
                 };

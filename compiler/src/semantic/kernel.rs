@@ -21,7 +21,16 @@ impl Checker {
             .clone()
             .unwrap_or_else(|| PathBuf::from(kernel_types::VMLINUX_BTF));
         match KernelTypes::load(&path) {
-            Ok(types) => {
+            Ok(mut types) => {
+                let definitions: Vec<_> = self
+                    .definitions
+                    .iter()
+                    .map(|(definition, _)| definition.clone())
+                    .collect();
+                if let Err((index, error)) = types.define(&definitions) {
+                    let span = self.definitions[index].1;
+                    self.error(span, error);
+                }
                 let types = Rc::new(types);
                 self.kernel_types = Some(types.clone());
                 Some(types)
@@ -49,7 +58,14 @@ impl Checker {
             .btf
             .clone()
             .unwrap_or_else(|| PathBuf::from(kernel_types::VMLINUX_BTF));
-        KernelTypes::load(&path).ok().map(Rc::new)
+        let mut types = KernelTypes::load(&path).ok()?;
+        let definitions: Vec<_> = self
+            .definitions
+            .iter()
+            .map(|(definition, _)| definition.clone())
+            .collect();
+        types.define(&definitions).ok()?;
+        Some(Rc::new(types))
     }
 
     /// The CO-RE access of a tracepoint field through the kernel's
@@ -218,6 +234,8 @@ impl Checker {
         // A struct in user memory (a uprobe argument cast to a struct pointer) has the
         // layout the program was compiled with, not the kernel's: its offsets are plain.
         let user = matches!(pointer.ty, Type::Pointer { user: true, .. });
+        // A struct from the script's preamble is not in the kernel: nothing to relocate.
+        let plain = user || types.is_script_type(root);
         if user && found.bitfield.is_some() {
             self.unsupported(span, "bitfields of structs in user memory");
             return None;
@@ -296,10 +314,11 @@ impl Checker {
                 }
             },
         };
-        let kind = if user {
-            ExprKind::UserRead {
+        let kind = if plain {
+            ExprKind::PlainRead {
                 pointer: Box::new(pointer),
                 offset,
+                user,
             }
         } else {
             ExprKind::KernelRead {
@@ -344,6 +363,7 @@ impl Checker {
             return self.kernel_field(scope, inner, field, base.span);
         };
         let user = matches!(pointer.ty, Type::Pointer { user: true, .. });
+        let plain = user || types.is_script_type(root);
         let Some((element, length)) = types.array(found.type_id) else {
             self.error(
                 base.span,
@@ -391,9 +411,10 @@ impl Checker {
             path.push(0);
             let offset = offset + found.offset;
             let kind = if user {
-                ExprKind::UserRead {
+                ExprKind::PlainRead {
                     pointer: Box::new(pointer),
                     offset,
+                    user: true,
                 }
             } else {
                 ExprKind::KernelRead {
@@ -429,10 +450,11 @@ impl Checker {
         }
         path.push(position as u32);
         let offset = offset + found.offset + position as u32 * bytes;
-        let kind = if user {
-            ExprKind::UserRead {
+        let kind = if plain {
+            ExprKind::PlainRead {
                 pointer: Box::new(pointer),
                 offset,
+                user,
             }
         } else {
             ExprKind::KernelRead {

@@ -160,6 +160,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         program_names: HashMap::new(),
         kernel_types: None,
         defines: HashMap::new(),
+        definitions: Vec::new(),
         positional_parameters: 0,
         numeric_positional_parameters: std::collections::BTreeSet::new(),
         action_spans: Vec::new(),
@@ -181,11 +182,22 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
                 definition.span,
                 "preprocessor lines other than #include and #define",
             ),
-            _ => checker.unsupported(
-                definition.span,
-                "struct, union and enum definitions in the preamble",
-            ),
+            ast::CDefinitionKind::Struct
+            | ast::CDefinitionKind::Union
+            | ast::CDefinitionKind::Enum => match crate::preamble::parse(&definition.text) {
+                Ok(parsed) => checker.definitions.push((parsed, definition.span)),
+                Err(reason) => match reason.strip_prefix("not supported yet: ") {
+                    Some(feature) => checker.unsupported(definition.span, feature),
+                    None => checker.error(definition.span, reason),
+                },
+            },
         }
+    }
+    // The script's types extend the kernel's: load both now, so that a definition that
+    // cannot be laid out is reported even when no probe uses it.
+    if let Some((_, span)) = checker.definitions.first() {
+        let span = *span;
+        checker.kernel_types(span);
     }
     if let Some(config) = &program.config {
         checker.config(config);
@@ -279,6 +291,9 @@ struct Checker {
     kernel_types: Option<Rc<KernelTypes>>,
     /// The preamble's `#define NAME VALUE`s.
     defines: HashMap<String, i64>,
+    /// The preamble's struct, union and enum definitions, added to the kernel types when
+    /// they are loaded.
+    definitions: Vec<(crate::preamble::Definition, Span)>,
     /// The highest `$N` used, and those used as numbers.
     positional_parameters: u32,
     numeric_positional_parameters: std::collections::BTreeSet<u32>,

@@ -303,12 +303,15 @@ pub enum ExprKind {
         offset: u32,
         access: crate::ir::CoreAccess,
     },
-    /// A field of a struct in user memory (a uprobe argument cast to a struct pointer), read
-    /// with `bpf_probe_read_user` at `pointer + offset`: the struct has the layout the
-    /// traced program was built with, so the offset is not relocated.
-    UserRead {
+    /// A field read at a plain `pointer + offset`, without relocation: a struct in user
+    /// memory (a uprobe argument cast to a struct pointer, read with `bpf_probe_read_user`)
+    /// has the layout the traced program was built with, and a struct defined in the
+    /// script's preamble has the script's layout (read with `bpf_probe_read_kernel` when
+    /// `user` is false).
+    PlainRead {
         pointer: Box<Expr>,
         offset: u32,
+        user: bool,
     },
     /// `pointer->field[index]` with an index computed at run time: `first` reads element 0
     /// of the `length`-element array (its type is the element's); an index of `length` or

@@ -1,0 +1,158 @@
+//! C definitions in a script's preamble: structs, unions and enums laid out as C lays them
+//! out, used in casts to read user memory (a uprobe argument) and kernel memory, and in
+//! `sizeof`/`offsetof`; their enumerators are identifiers.
+
+use std::process::Command;
+use std::time::Duration;
+
+use btc_e2e::{
+    TempDir, build_probe_target, build_source, nonblank_lines, require_root, run_with_timeout,
+};
+
+fn have_btf(name: &str) -> bool {
+    if std::path::Path::new("/sys/kernel/btf/vmlinux").exists() {
+        return true;
+    }
+    println!("SKIP {name}: no /sys/kernel/btf/vmlinux");
+    false
+}
+
+/// The fixture's `struct btc_record` (tests/fixtures/probe_target.c), declared again in
+/// the script: every kind of member the preamble parser reads.
+const RECORD: &str = "enum btc_color { BTC_RED, BTC_GREEN = 5, BTC_BLUE };\n\
+struct btc_record {\n\
+  int id;\n\
+  char name[16];\n\
+  unsigned short flags;\n\
+  long long total;\n\
+  struct btc_record *next;\n\
+  union { int as_int; unsigned char bytes[4]; } value;\n\
+  enum btc_color color;\n\
+  short levels[3];\n\
+};\n";
+
+/// `probe_target struct` passes `btc_struct_argument` a record linked to a second one; the
+/// uprobe reads both through the script's definition.
+#[test]
+fn uprobe_reads_a_script_struct() {
+    if !require_root("uprobe_reads_a_script_struct") || !have_btf("uprobe_reads_a_script_struct") {
+        return;
+    }
+    let dir = TempDir::new("c_definitions_uprobe");
+    let target = build_probe_target(&dir);
+    let script = format!(
+        "{RECORD}\
+         uprobe:{target}:btc_struct_argument {{\n\
+         \x20 $r = (struct btc_record *)arg0;\n\
+         \x20 printf(\"%d %s %x %lld\\n\", $r->id, $r->name, $r->flags, $r->total);\n\
+         \x20 printf(\"%d %s %lld\\n\", $r->next->id, $r->next->name, $r->next->total);\n\
+         \x20 printf(\"%x %d %d %d\\n\", $r->value.as_int, $r->value.bytes[1], $r->color, $r->levels[1]);\n\
+         \x20 printf(\"%d %d %d\\n\", BTC_BLUE, sizeof(struct btc_record), offsetof(struct btc_record, color));\n\
+         \x20 print($r->color);\n\
+         \x20 exit();\n\
+         }}\n",
+        target = target.display()
+    );
+    let tool = build_source(&dir, "record", &script);
+    let done = run_with_timeout(
+        Command::new(&tool).args(["-c", &format!("{} struct", target.display())]),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    // The target prints its own total, 1, at some point among the tool's lines.
+    let lines: Vec<&str> = nonblank_lines(&done.stdout)
+        .into_iter()
+        .filter(|line| *line != "1")
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "1 first beef -5000000000",
+            "2 second -2",
+            "4030201 2 6 -8",
+            "6 56 44",
+            "BTC_BLUE"
+        ],
+        "{done}"
+    );
+}
+
+/// A script struct read through a kernel address has the script's offsets, not relocated:
+/// a struct that puts an `int` where this kernel's task_struct has `pid` reads the pid.
+#[test]
+fn kernel_memory_through_a_script_struct() {
+    if !require_root("kernel_memory_through_a_script_struct")
+        || !have_btf("kernel_memory_through_a_script_struct")
+    {
+        return;
+    }
+    let dir = TempDir::new("c_definitions_kernel");
+    let probe = build_source(
+        &dir,
+        "offset",
+        "BEGIN { printf(\"%d\\n\", offsetof(struct task_struct, pid)); exit(); }\n",
+    );
+    let done = run_with_timeout(&mut Command::new(&probe), Duration::from_secs(20));
+    assert!(done.success(), "{done}");
+    let offset: u32 = done.stdout.trim().parse().expect("an offset");
+    let script = format!(
+        "struct btc_task {{ char skip[{offset}]; int pid; }};\n\
+         BEGIN {{\n\
+         \x20 printf(\"%d\\n\", ((struct btc_task *)curtask)->pid == tid);\n\
+         \x20 exit();\n\
+         }}\n"
+    );
+    let tool = build_source(&dir, "task", &script);
+    let done = run_with_timeout(&mut Command::new(&tool), Duration::from_secs(20));
+    assert!(done.success(), "{done}");
+    assert_eq!(nonblank_lines(&done.stdout), ["1"], "{done}");
+}
+
+/// The script's definition of a struct the kernel also has wins, as in bpftrace.
+#[test]
+fn script_struct_hides_the_kernels() {
+    if !require_root("script_struct_hides_the_kernels")
+        || !have_btf("script_struct_hides_the_kernels")
+    {
+        return;
+    }
+    let dir = TempDir::new("c_definitions_override");
+    let tool = build_source(
+        &dir,
+        "file",
+        "struct file { int x; long y; };\n\
+         BEGIN { printf(\"%d %d\\n\", sizeof(struct file), offsetof(struct file, y)); exit(); }\n",
+    );
+    let done = run_with_timeout(&mut Command::new(&tool), Duration::from_secs(20));
+    assert!(done.success(), "{done}");
+    assert_eq!(nonblank_lines(&done.stdout), ["16 8"], "{done}");
+}
+
+/// Definitions btc cannot lay out are errors at the definition.
+#[test]
+fn unsupported_definitions_are_named() {
+    if !have_btf("unsupported_definitions_are_named") {
+        return;
+    }
+    let dir = TempDir::new("c_definitions_errors");
+    let script = dir.join("bad.bt");
+    for (definition, message) in [
+        (
+            "struct s { int a : 3; };",
+            "1:1: error: not supported yet: the bitfield `a`",
+        ),
+        (
+            "struct s { struct btc_nope x; };",
+            "1:1: error: unknown type struct btc_nope",
+        ),
+        (
+            "struct s { struct s x; };",
+            "1:1: error: struct s contains itself",
+        ),
+    ] {
+        std::fs::write(&script, format!("{definition}\nBEGIN {{ exit(); }}\n")).unwrap();
+        let done = btc_e2e::run_btc([std::ffi::OsStr::new("check"), script.as_os_str()]);
+        assert_eq!(done.code(), Some(1), "{done}");
+        assert!(done.stderr.contains(message), "{message}\n{done}");
+    }
+}
