@@ -225,6 +225,11 @@ pub enum Attach {
         length: u64,
         kind: u32,
     },
+    /// `iter:NAME`: a BPF iterator program (section `iter/NAME`). The tool attaches it
+    /// (`bpf_program__attach_iter`), opens an iterator on the link (`bpf_iter_create`) and
+    /// reads it to the end; the program writes its records into that stream
+    /// (`bpf_seq_write`), each with its size in the upper half of the action id.
+    Iterator { name: String },
     /// A perf event (`profile`, `software`, `hardware`): `perf_event_open` with this type
     /// and config, on every CPU (`all_cpus`) or on CPU 0.
     PerfEvent {

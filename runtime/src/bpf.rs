@@ -531,6 +531,15 @@ impl Program<'_> {
             .ok_or_else(|| Error::last(format!("cannot attach {what}")))
     }
 
+    /// Attaches an iterator program (`iter/NAME`); reading [`Link::open_iterator`] runs it.
+    pub fn attach_iterator(&self, what: &str) -> Result<Link, Error> {
+        // SAFETY: the program is loaded; null options mean the iterator's defaults.
+        let raw = unsafe { sys::bpf_program__attach_iter(self.raw.as_ptr(), std::ptr::null()) };
+        NonNull::new(raw)
+            .map(|raw| Link { raw })
+            .ok_or_else(|| Error::last(format!("cannot attach {what}")))
+    }
+
     /// Runs the program once with `BPF_PROG_TEST_RUN` (BEGIN and END, which are raw_tp
     /// programs).
     pub fn test_run(&self) -> Result<(), Error> {
@@ -550,6 +559,22 @@ impl Program<'_> {
 /// An attachment; dropping it detaches.
 pub struct Link {
     raw: NonNull<sys::bpf_link>,
+}
+
+impl Link {
+    /// Opens a new iterator on an iterator link: each read runs the program over the next
+    /// objects and returns what it wrote, until end of file.
+    pub fn open_iterator(&self) -> Result<std::fs::File, Error> {
+        // SAFETY: the link is valid.
+        let link_fd = unsafe { sys::bpf_link__fd(self.raw.as_ptr()) };
+        // SAFETY: plain syscall wrapper on a file descriptor.
+        let fd = unsafe { sys::bpf_iter_create(link_fd) };
+        if fd < 0 {
+            return Err(Error::from_return("cannot open the iterator", fd));
+        }
+        // SAFETY: `fd` is a new descriptor that nothing else owns.
+        Ok(unsafe { <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(fd) })
+    }
 }
 
 impl Drop for Link {

@@ -295,6 +295,31 @@ pub struct RingBuffer {
     consumer: NonNull<Consumer>,
 }
 
+impl Consumer {
+    /// Handles the complete records at the start of `pending`, bytes read from an
+    /// iterator, and removes them; an incomplete last record stays for the next read.
+    /// Each record's size is the upper half of its action id (see `Attach::Iterator`).
+    pub fn handle_stream(&mut self, pending: &mut Vec<u8>) {
+        let mut start = 0;
+        while let Some(header) = pending.get(start..start + 8) {
+            let size = u32::from_le_bytes([header[4], header[5], header[6], header[7]]) as usize;
+            if size < 8 {
+                // Not a record boundary: the stream cannot be read further.
+                start = pending.len();
+                break;
+            }
+            let Some(bytes) = pending.get(start..start + size) else {
+                break;
+            };
+            let mut record = bytes.to_vec();
+            record[4..8].fill(0);
+            self.handle(&record);
+            start += size;
+        }
+        pending.drain(..start);
+    }
+}
+
 unsafe extern "C" fn on_record(
     context: *mut c_void,
     data: *mut c_void,

@@ -64,6 +64,8 @@ struct Tracer<'a> {
     only_begin_and_end: bool,
     /// The `-p` process or `-c` child; the run ends when it exits.
     target: Option<Target>,
+    /// The iter probe's link in `links`: the run reads the iterator instead of waiting.
+    iterator: Option<usize>,
 }
 
 impl<'a> Tracer<'a> {
@@ -169,6 +171,7 @@ impl<'a> Tracer<'a> {
             lost_events,
             lost_reported: 0,
             links: Vec::new(),
+            iterator: None,
             target: None,
             only_begin_and_end: metadata
                 .probes
@@ -184,7 +187,12 @@ impl<'a> Tracer<'a> {
                 probe,
                 target.as_ref().map(|target| target.pid()),
             ) {
-                Ok(links) => tracer.links.extend(links),
+                Ok(links) => {
+                    if matches!(probe.attach, Attach::Iterator { .. }) {
+                        tracer.iterator = Some(tracer.links.len());
+                    }
+                    tracer.links.extend(links)
+                }
                 // `missing_probes = warn` or `ignore`: go on without it (attach() has
                 // already said why it failed).
                 Err(_) if metadata.config.missing_probes != MissingProbes::Error => {}
@@ -216,7 +224,14 @@ impl<'a> Tracer<'a> {
     }
 
     fn run_to_end(mut self) -> i32 {
-        self.poll_until_stopped(self.only_begin_and_end);
+        match self.iterator {
+            Some(index) => {
+                if self.read_iterator(index).is_err() {
+                    return 1;
+                }
+            }
+            None => self.poll_until_stopped(self.only_begin_and_end),
+        }
 
         self.links.clear();
         // As bpftrace's `request_finalize`: a child that still runs is ended.
@@ -283,6 +298,43 @@ impl<'a> Tracer<'a> {
             // Its last records are read when the ring is drained after END.
             if !drain && self.target.as_mut().is_some_and(Target::has_exited) {
                 return;
+            }
+        }
+    }
+
+    /// Runs the iter probe: reads its iterator to the end (as bpftrace's `run_iter`),
+    /// handling the records it writes, and those of map callbacks in the ring buffer.
+    /// Stops early after `exit()` or a stop signal.
+    fn read_iterator(&mut self, index: usize) -> Result<(), Failed> {
+        use std::io::Read;
+        let mut iterator = self.links[index].open_iterator().map_err(|error| {
+            eprintln!("ERROR: {}", error.reason());
+            Failed
+        })?;
+        let mut buffer = vec![0u8; 64 * 1024];
+        let mut pending = Vec::new();
+        loop {
+            let read = match iterator.read(&mut buffer) {
+                Ok(0) => return Ok(()),
+                Ok(read) => read,
+                Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {
+                    if signals::stop_requested() {
+                        return Ok(());
+                    }
+                    continue;
+                }
+                Err(error) => {
+                    eprintln!("ERROR: cannot read the iterator: {error}");
+                    return Err(Failed);
+                }
+            };
+            pending.extend_from_slice(&buffer[..read]);
+            self.events.consume();
+            let consumer = self.events.consumer();
+            consumer.handle_stream(&mut pending);
+            consumer.output.flush();
+            if consumer.state.finalizing || (consumer.stop_requested)() {
+                return Ok(());
             }
         }
     }
@@ -386,6 +438,9 @@ fn attach(object: &Object, probe: &Probe, target: Option<u32>) -> Result<Vec<Lin
         }
         Attach::RawTracepoint { name } => program.attach_raw_tracepoint(name).map_err(|error| {
             eprintln!("ERROR: cannot attach {}: {} (is there a tracepoint named {name}?)", probe.name, error.reason());
+        }),
+        Attach::Iterator { .. } => program.attach_iterator(&probe.name).map_err(|error| {
+            eprintln!("ERROR: cannot attach {}: {}", probe.name, error.reason());
         }),
         Attach::Fentry { .. } => program.attach_from_section(&probe.name).map_err(|error| {
             eprintln!("ERROR: cannot attach {}: {}", probe.name, error.reason());

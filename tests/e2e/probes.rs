@@ -559,3 +559,146 @@ fn watchpoint_counts_the_writes_of_the_traced_process() {
     );
     assert!(done.stderr.contains("Attached 1 probe"), "{done}");
 }
+
+/// A `sleep` with its standard streams on /dev/null, for iterators to find; killed on drop.
+struct Sleeper(std::process::Child);
+
+impl Sleeper {
+    fn start() -> Sleeper {
+        let child = Command::new("sleep")
+            .arg("60")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start sleep");
+        // Let it exec, so that its comm and mappings are sleep's.
+        std::thread::sleep(Duration::from_millis(200));
+        Sleeper(child)
+    }
+
+    fn pid(&self) -> String {
+        self.0.id().to_string()
+    }
+}
+
+impl Drop for Sleeper {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn iter_task_reads_every_task_then_runs_end() {
+    if !require_root("iter_task_reads_every_task_then_runs_end") {
+        return;
+    }
+    let dir = TempDir::new("iter_task");
+    let sleeper = Sleeper::start();
+    let tool_path = build_source(
+        &dir,
+        "tasks",
+        "iter:task { @tasks = count(); if (ctx.task.tgid == $1) { printf(\"%s:%d\\n\", ctx.task.comm, ctx.task.tgid); } }\n\
+         END { printf(\"end\\n\"); }\n",
+    );
+    let done = run_with_timeout(
+        Command::new(&tool_path).arg(sleeper.pid()),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    let lines = nonblank_lines(&done.stdout);
+    let expected = format!("sleep:{}", sleeper.pid());
+    assert_eq!(lines.len(), 3, "{done}");
+    assert_eq!(lines[..2], [expected.as_str(), "end"], "{done}");
+    // Every task is visited; the kernel's final call (without a task) counts too.
+    let tasks = count(&done.stdout, "@tasks: ").expect("an @tasks line");
+    assert!(tasks > 10, "{done}");
+    assert_eq!(done.stderr, "Attached 2 probes\n", "{done}");
+}
+
+#[test]
+fn iter_task_file_skips_fd_0_as_bpftrace_does() {
+    if !require_root("iter_task_file_skips_fd_0_as_bpftrace_does") {
+        return;
+    }
+    let dir = TempDir::new("iter_task_file");
+    let sleeper = Sleeper::start();
+    // bpftrace ends an iter program when a `ctx` field reads 0, so fd 0 is never shown.
+    let tool_path = build_source(
+        &dir,
+        "files",
+        "iter:task_file /ctx.task.tgid == $1/ { printf(\"%d %s\\n\", ctx.fd, str(ctx.file->f_path.dentry->d_name.name)); }\n",
+    );
+    let done = run_with_timeout(
+        Command::new(&tool_path).arg(sleeper.pid()),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    let lines = nonblank_lines(&done.stdout);
+    // The test's own environment may leak more descriptors into the child: check them by
+    // number, and the names of the two that the test set.
+    let mut expected: Vec<u32> = std::fs::read_dir(format!("/proc/{}/fd", sleeper.pid()))
+        .expect("the fd directory")
+        .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse().ok())
+        .filter(|fd| *fd != 0)
+        .collect();
+    expected.sort_unstable();
+    let shown: Vec<u32> = lines
+        .iter()
+        .filter_map(|line| line.split(' ').next()?.parse().ok())
+        .collect();
+    assert_eq!(shown, expected, "{done}");
+    assert_eq!(lines[..2], ["1 null", "2 null"], "{done}");
+}
+
+#[test]
+fn iter_task_vma_lists_the_mappings() {
+    if !require_root("iter_task_vma_lists_the_mappings") {
+        return;
+    }
+    let dir = TempDir::new("iter_task_vma");
+    let sleeper = Sleeper::start();
+    let tool_path = build_source(
+        &dir,
+        "vmas",
+        "iter:task_vma /ctx.task.tgid == $1/ { printf(\"%lx-%lx\\n\", ctx.vma.vm_start, ctx.vma.vm_end); }\n",
+    );
+    let done = run_with_timeout(
+        Command::new(&tool_path).arg(sleeper.pid()),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    let maps = std::fs::read_to_string(format!("/proc/{}/maps", sleeper.pid())).expect("maps");
+    // /proc/PID/maps adds the [vsyscall] gate area, which is not one of the process's VMAs.
+    let expected: Vec<&str> = maps
+        .lines()
+        .filter(|line| !line.ends_with("[vsyscall]"))
+        .filter_map(|line| line.split_whitespace().next())
+        .collect();
+    assert_eq!(nonblank_lines(&done.stdout), expected, "{done}");
+}
+
+#[test]
+fn iter_probes_cannot_be_mixed_with_other_probes() {
+    let dir = TempDir::new("iter_mixed");
+    let script_path = dir.join("mixed.bt");
+    std::fs::write(
+        &script_path,
+        "iter:task { printf(\"%d\\n\", ctx.task.pid); }\ninterval:s:1 { exit(); }\n",
+    )
+    .expect("write the script");
+    let refused = btc_e2e::run_btc([
+        std::ffi::OsStr::new("build"),
+        script_path.as_os_str(),
+        std::ffi::OsStr::new("-o"),
+        dir.join("mixed").as_os_str(),
+    ]);
+    assert!(!refused.success(), "{refused}");
+    assert!(
+        refused.stderr.contains(
+            "mixed.bt:1:1: error: an iter probe cannot be mixed with other probes (BEGIN and END excepted)"
+        ),
+        "{refused}"
+    );
+}

@@ -33,6 +33,8 @@ pub enum Helper {
     /// `bpf_for_each_map_elem` (5.13+): calls a callback subprogram for each element.
     ForEachMapElement,
     SendSignal,
+    /// `bpf_seq_write` (5.8+): appends bytes to an iterator's seq_file.
+    SeqWrite,
 }
 
 impl Helper {
@@ -60,6 +62,7 @@ impl Helper {
             Helper::GetStackId => 27,
             Helper::ForEachMapElement => 164,
             Helper::SendSignal => 109,
+            Helper::SeqWrite => 127,
         }
     }
 
@@ -87,6 +90,7 @@ impl Helper {
             Helper::GetStackId => "bpf_get_stackid",
             Helper::ForEachMapElement => "bpf_for_each_map_elem",
             Helper::SendSignal => "bpf_send_signal",
+            Helper::SeqWrite => "bpf_seq_write",
         }
     }
 
@@ -108,7 +112,8 @@ impl Helper {
             | Helper::ProbeReadUserString
             | Helper::ProbeReadKernelString
             | Helper::MapLookupPercpuElement
-            | Helper::GetStackId => 3,
+            | Helper::GetStackId
+            | Helper::SeqWrite => 3,
             Helper::MapUpdateElement | Helper::RingbufOutput | Helper::ForEachMapElement => 4,
         }
     }

@@ -235,6 +235,8 @@ impl<'a> FunctionLowering<'a> {
             shared_slots: HashMap::new(),
             callback: Some(CallbackFrame { key, value, stop }),
             callbacks: Vec::new(),
+            // A callback has no iterator context: its records go to the ring buffer.
+            iterator: false,
         };
         let mut registers = Vec::with_capacity(shared.len());
         for (id, _, place) in shared {

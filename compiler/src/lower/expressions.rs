@@ -122,10 +122,25 @@ impl<'a> FunctionLowering<'a> {
                 size,
                 signed,
                 access,
+                return_if_null,
             } => {
                 let context = self.builder.context();
                 let size = Size::from_bytes(*size).expect("the checker admits 1, 2, 4 and 8 bytes");
                 let value = self.context_load(context, *offset, size, access.as_ref());
+                if *return_if_null {
+                    let present = self.builder.new_block();
+                    let absent = self.builder.new_block();
+                    self.builder.terminate(Terminator::Branch {
+                        condition: Condition::Equal,
+                        left: value,
+                        right: Operand::Immediate(0),
+                        taken: absent,
+                        not_taken: present,
+                    });
+                    self.builder.switch_to(absent);
+                    self.builder.terminate(Terminator::Return);
+                    self.builder.switch_to(present);
+                }
                 if *signed && size != Size::Double {
                     self.sign_extend(value, size.bytes() * 8)
                 } else {

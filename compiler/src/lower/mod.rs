@@ -194,6 +194,8 @@ struct FunctionLowering<'a> {
     callback: Option<CallbackFrame>,
     /// The callback subprograms lowered so far (nested ones included), and how many.
     callbacks: Vec<Function>,
+    /// An iter program: records go into the iterator's seq_file, not the ring buffer.
+    iterator: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -232,9 +234,11 @@ impl<'a> FunctionLowering<'a> {
         builder.set_position(lines.position(body.probe_span));
         let exit_block = builder.new_block();
         // As in bpftrace, BEGIN, END and interval probes fire whatever process runs.
+        // An iterator runs in the tool's own process, reading the kernel's objects.
+        let iterator = matches!(body.attach, Attach::Iterator { .. });
         if !matches!(
             body.attach,
-            Attach::Begin | Attach::End | Attach::Interval { .. }
+            Attach::Begin | Attach::End | Attach::Interval { .. } | Attach::Iterator { .. }
         ) {
             filter_target_process(&mut builder, exit_block);
         }
@@ -281,6 +285,7 @@ impl<'a> FunctionLowering<'a> {
             shared_slots: HashMap::new(),
             callback: None,
             callbacks: Vec::new(),
+            iterator,
         };
         for (index, variable) in body.variables.iter().enumerate() {
             let home = match variable.ty {

@@ -9,6 +9,10 @@ use super::*;
 impl<'a> FunctionLowering<'a> {
     /// Writes a record to the ring buffer, counting it as lost when that fails.
     pub(super) fn output(&mut self, record: Place) {
+        if self.iterator {
+            self.iterator_output(record);
+            return;
+        }
         let ring = self.builder.map_reference(RINGBUF_MAP);
         let pointer = self.pointer(record.offset);
         let result = self.builder.call(
@@ -58,6 +62,40 @@ impl<'a> FunctionLowering<'a> {
         });
         self.builder.terminate(Terminator::Jump(done));
         self.builder.switch_to(done);
+    }
+
+    /// In an iter program, writes a record into the iterator's seq_file with
+    /// `bpf_seq_write(ctx->meta->seq, record, size)`. The tool reads the records as one
+    /// byte stream, so each carries its size in the upper half of its action id. A record
+    /// that does not fit makes the kernel show the object again into a fresh buffer.
+    fn iterator_output(&mut self, record: Place) {
+        let address = self.address(record.offset + 4);
+        self.builder.push(Instruction::Store {
+            address,
+            value: Operand::Immediate(record.size as i32),
+            size: Size::Word,
+        });
+        let context = self.builder.context();
+        // `struct bpf_iter__NAME` starts with `struct bpf_iter_meta *meta`, which starts
+        // with `struct seq_file *seq`: both are fixed by the iterator ABI.
+        let meta = self.context_load(context, 0, Size::Double, None);
+        let seq = self.builder.load(
+            Address::Register {
+                base: meta,
+                offset: 0,
+            },
+            Size::Double,
+        );
+        let pointer = self.pointer(record.offset);
+        self.builder.call(
+            Helper::SeqWrite,
+            vec![
+                Operand::Register(seq),
+                Operand::Register(pointer),
+                Operand::Immediate(record.size as i32),
+            ],
+            ValueKind::Scalar,
+        );
     }
 
     pub(super) fn printf(&mut self, action: usize, arguments: &[RecordArgument], record_size: u32) {

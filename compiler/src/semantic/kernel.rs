@@ -516,6 +516,7 @@ impl Checker {
                 size: u32::from(element_bytes),
                 signed,
                 access: None,
+                return_if_null: false,
             },
             ty: Type::Integer {
                 bits: element_bytes * 8,
@@ -537,7 +538,7 @@ impl Checker {
         if let AstExprKind::FieldAccess {
             base: inner, field, ..
         } = &base.kind
-            && !matches!(&inner.kind, AstExprKind::Identifier(name) if name == "args")
+            && !matches!(&inner.kind, AstExprKind::Identifier(name) if name == "args" || name == "ctx")
         {
             let (pointer, composite, offset, mut path, root) = self.kernel_place(scope, inner)?;
             let types = self.kernel_types(base.span)?;
@@ -571,6 +572,13 @@ impl Checker {
         field: &ast::Name,
         span: Span,
     ) -> Option<Expr> {
+        if let (AstExprKind::Identifier(name), ProbeContext::Iterator { context }) =
+            (&base.kind, &scope.context)
+            && name == "ctx"
+        {
+            let context = *context;
+            return self.iterator_field(context, field, span);
+        }
         if !matches!(&base.kind, AstExprKind::Identifier(name) if name == "args") {
             return self.kernel_field(scope, base, field, span);
         }
@@ -678,6 +686,7 @@ impl Checker {
                 size: found.size,
                 signed: found.signed,
                 access: self.tracepoint_access(format, &found),
+                return_if_null: false,
             },
             ty,
             span,
@@ -700,6 +709,63 @@ impl Checker {
             }
         }
         Some(read)
+    }
+}
+
+impl Checker {
+    /// `ctx.FIELD` in an iter probe: a field of `struct bpf_iter__NAME`, loaded straight
+    /// from the context (the verifier types it from the iterator's BTF). As in bpftrace,
+    /// a field that reads 0 ends the program: the kernel's final call passes no object.
+    fn iterator_field(&mut self, context: u32, field: &ast::Name, span: Span) -> Option<Expr> {
+        let types = self.kernel_types(span)?;
+        let Some(found) = types.field(context, &field.text) else {
+            let names = types.field_names(context);
+            let mut diagnostic = Diagnostic::error(
+                field.span,
+                format!(
+                    "struct {} has no field `{}`",
+                    types.name(context),
+                    field.text
+                ),
+            );
+            diagnostic = diagnostic.with_help(format!("its fields are: {}", names.join(", ")));
+            self.diagnostics.push(diagnostic);
+            return None;
+        };
+        let (ty, size, signed) = match found.kind {
+            FieldKind::Pointer { to_composite } => (
+                Type::Pointer {
+                    user: false,
+                    depth: 1,
+                    pointee: to_composite,
+                },
+                8,
+                false,
+            ),
+            FieldKind::Integer { bytes, signed } if found.bitfield.is_none() => (
+                Type::Integer {
+                    bits: (bytes * 8) as u8,
+                    signed,
+                },
+                bytes,
+                signed,
+            ),
+            _ => {
+                self.unsupported(span, &format!("the iterator field `{}`", field.text));
+                return None;
+            }
+        };
+        Some(Expr {
+            kind: ExprKind::ContextField {
+                offset: found.offset,
+                size,
+                signed,
+                access: None,
+                return_if_null: true,
+            },
+            ty,
+            span,
+        })
     }
 }
 

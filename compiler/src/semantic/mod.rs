@@ -226,6 +226,19 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
             }
         }
     }
+    // The tool reads an iterator to its end and stops: nothing else can fire meanwhile.
+    if let Some(iterator) = programs
+        .iter()
+        .find(|body| matches!(body.attach, Attach::Iterator { .. }))
+        && programs.iter().any(|body| {
+            !matches!(body.attach, Attach::Begin | Attach::End) && !std::ptr::eq(body, iterator)
+        })
+    {
+        checker.diagnostics.push(Diagnostic::error(
+            iterator.probe_span,
+            "an iter probe cannot be mixed with other probes (BEGIN and END excepted)",
+        ));
+    }
     if programs.is_empty() && checker.diagnostics.is_empty() {
         checker
             .diagnostics
@@ -319,6 +332,11 @@ enum ProbeContext {
     /// raw tracepoints and fentry/fexit: the context is an array of u64 arguments.
     Arguments {
         return_probe: bool,
+    },
+    /// iter: the context is `struct bpf_iter__NAME` (this BTF type id), whose pointer
+    /// fields `ctx.FIELD` reads.
+    Iterator {
+        context: u32,
     },
     /// usdt: the context is `struct pt_regs`; `argN` is where the site's note says.
     Usdt {

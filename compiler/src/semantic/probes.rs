@@ -304,7 +304,22 @@ impl Checker {
             ("watchpoint" | "w", [address, length, mode]) => {
                 self.watchpoint_expansion(point, address, length, mode)
             }
-            ("iter" | "it" | "self" | "test" | "bench", _) => {
+            ("iter" | "it", [name]) => self.iterator_expansion(point, name),
+            ("iter" | "it", [_, _]) => {
+                self.unsupported(point.span, "pinned iter probes (iter:NAME:PIN)");
+                Vec::new()
+            }
+            ("iter" | "it", _) => {
+                self.error(
+                    point.span,
+                    format!(
+                        "invalid iter probe `{}`: write iter:NAME, e.g. iter:task",
+                        point.raw
+                    ),
+                );
+                Vec::new()
+            }
+            ("self" | "test" | "bench", _) => {
                 self.unsupported(point.span, &format!("{} probes", point.provider));
                 Vec::new()
             }
@@ -316,6 +331,37 @@ impl Checker {
                 Vec::new()
             }
         }
+    }
+
+    /// `iter:NAME`: a BPF iterator over the kernel objects `NAME` names (`task`,
+    /// `task_file`, `task_vma`, ...). The kernel's BTF must have the iterator's context,
+    /// `struct bpf_iter__NAME`, whose fields `ctx.FIELD` reads.
+    fn iterator_expansion(&mut self, point: &ast::AttachPoint, name: &str) -> Vec<Expansion> {
+        if name.contains('*') || name.contains('?') {
+            self.error(point.span, "iter probes do not take wildcards");
+            return Vec::new();
+        }
+        let Some(types) = self.kernel_types(point.span) else {
+            return Vec::new();
+        };
+        let Some(context) = types.composite(&format!("bpf_iter__{name}"), false) else {
+            self.diagnostics.push(
+                Diagnostic::error(point.span, format!("unknown iterator `{name}`"))
+                    .with_help("the kernel's BTF has no `struct bpf_iter__NAME` for it; iterators are e.g. task, task_file, task_vma")
+                    .with_note(format!("kernel types were read from {}", types.path.display())),
+            );
+            return Vec::new();
+        };
+        vec![Expansion {
+            function: None,
+            attach_name: format!("iter:{name}"),
+            attach: Attach::Iterator {
+                name: name.to_string(),
+            },
+            section: format!("iter/{name}"),
+            name_stem: format!("iter_{}", sanitize(name)),
+            context: ProbeContext::Iterator { context },
+        }]
     }
 
     /// The kernel functions a kprobe or fentry pattern names. A name without wildcards is

@@ -293,6 +293,9 @@ pub enum ExprKind {
         size: u32,
         signed: bool,
         access: Option<crate::ir::CoreAccess>,
+        /// An iterator's object (`ctx.task`): when it is 0, the program returns at once,
+        /// as bpftrace's iter probes do (the kernel's last call passes no object).
+        return_if_null: bool,
     },
     /// A field of a kernel struct read through `pointer` with `bpf_probe_read_kernel`: the
     /// field's bytes at `pointer + offset`, where `offset` (the build host's) is relocated
