@@ -561,7 +561,11 @@ mod tests {
         let value = decode(&bytes, &int32_array);
         assert_eq!(
             value,
-            Value::Array(vec![Value::Signed(1), Value::Signed(-2), Value::Signed(300)])
+            Value::Array(vec![
+                Value::Signed(1),
+                Value::Signed(-2),
+                Value::Signed(300)
+            ])
         );
         assert_eq!(value.to_text(), b"[1,-2,300]");
         assert_eq!(value.to_key_text(), b"[1,-2,300]");
