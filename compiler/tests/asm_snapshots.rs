@@ -86,3 +86,8 @@ fn tcpconnect() {
 fn stacks() {
     snapshot("tests/scripts/stacks.bt");
 }
+
+#[test]
+fn arrays() {
+    snapshot("tests/scripts/arrays.bt");
+}

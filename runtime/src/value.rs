@@ -545,6 +545,38 @@ mod tests {
     use super::*;
 
     #[test]
+    fn arrays_decode_and_print_unspaced() {
+        let int32_array = ValueType::Array {
+            element: Box::new(ValueType::Integer {
+                bytes: 4,
+                signed: true,
+            }),
+            length: 3,
+        };
+        assert_eq!(int32_array.size(), 12);
+        let mut bytes = Vec::new();
+        for number in [1i32, -2, 300] {
+            bytes.extend_from_slice(&number.to_le_bytes());
+        }
+        let value = decode(&bytes, &int32_array);
+        assert_eq!(
+            value,
+            Value::Array(vec![
+                Value::Signed(1),
+                Value::Signed(-2),
+                Value::Signed(300)
+            ])
+        );
+        assert_eq!(value.to_text(), b"[1,-2,300]");
+        assert_eq!(value.to_key_text(), b"[1,-2,300]");
+        let mut json = Vec::new();
+        value.write_json(&mut json);
+        assert_eq!(json, b"[1,-2,300]");
+        let in_tuple = Value::Tuple(vec![Value::Signed(1), value]);
+        assert_eq!(in_tuple.to_text(), b"(1, [1,-2,300])");
+    }
+
+    #[test]
     fn integers_are_sign_extended_by_type() {
         let int8 = ValueType::Integer {
             bytes: 1,

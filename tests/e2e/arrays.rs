@@ -137,12 +137,15 @@ fn array_elements_with_computed_indexes() {
   printf("%d %d %d %d\n", curtask->cpus_mask.bits[$i], curtask->cpus_mask.bits[$i + 1],
          curtask->cpus_mask.bits[$i + 200], curtask->cpus_mask.bits[$i - 1]);
   @e[curtask->cpus_mask.bits[$i]] = curtask->cpus_mask.bits[0];
+  $a = curtask->cpus_mask.bits;
+  @m[1] = curtask->cpus_mask.bits;
+  printf("%d %d %d %d %d\n", $a[0], $a[$i + 1], $a[$i + 200], @m[1][0], @m[1][$i]);
   exit();
 }
 "#;
     assert_eq!(
         run_on_cpu_zero("index", script, &[]),
-        "1 0 0 0\n\n\n@e[1]: 1\n"
+        "1 0 0 0\n1 0 0 1 1\n\n\n@e[1]: 1\n@m[1]: [1,0,0,0]\n"
     );
 }
 
@@ -166,9 +169,20 @@ fn array_errors() {
             "error: index 5000 is out of bounds: `bits` has",
         ),
         (
-            "tracepoint:raw_syscalls:sys_enter { $i = 1; print(args.args[$i]); }\n",
-            "error: not supported yet: indexing tracepoint array fields with an index that is \
-             not an integer literal",
+            "BEGIN { $a = curtask->cpus_mask.bits; print($a[5000]); }\n",
+            "error: index 5000 is out of bounds: the array has",
+        ),
+        (
+            "BEGIN { $a = curtask->cpus_mask.bits; print($a == 1); }\n",
+            "error: cannot compare",
+        ),
+        (
+            "BEGIN { $a = curtask->cpus_mask.bits; print($a < $a); }\n",
+            "error: arrays compare with == and != only",
+        ),
+        (
+            "BEGIN { $a = 1; print($a[0]); }\n",
+            "error: not supported yet: indexing a value of type int64",
         ),
         (
             "tracepoint:raw_syscalls:sys_enter { print(args.args[6]); }\n",
@@ -206,6 +220,8 @@ fn tracepoint_array_fields() {
     let script = r#"tracepoint:raw_syscalls:sys_enter /args.id == 110 && args.args[0] == 1111/ {
   print(args.args);
   printf("%d %d %s\n", args.args[1], args.args[5], args.args);
+  $i = 2;
+  printf("%d %d\n", args.args[$i], args.args[$i + 10]);
   @a = args.args;
   @n[args.args] = count();
   exit();
@@ -221,9 +237,59 @@ fn tracepoint_array_fields() {
     assert_eq!(
         done.stdout,
         "[1111,22,33,44,55,66]\n\
-         22 66 [1111,22,33,44,55,66]\n\n\n\
+         22 66 [1111,22,33,44,55,66]\n\
+         33 0\n\n\n\
          @a: [1111,22,33,44,55,66]\n\
          @n[[1111,22,33,44,55,66]]: 1\n",
         "{done}"
     );
+}
+
+#[test]
+fn array_comparisons() {
+    if !require_root("array_comparisons") || !have_btf("array_comparisons") {
+        return;
+    }
+    let script = r#"BEGIN {
+  $a = curtask->cpus_mask.bits;
+  @m = curtask->cpus_mask.bits;
+  printf("%d %d %d\n", $a == curtask->cpus_mask.bits, $a != @m, @m == @m);
+  if ($a == @m) { printf("equal\n"); }
+  delete(@m);
+  exit();
+}
+"#;
+    assert_eq!(
+        run_on_cpu_zero("compare", script, &[]),
+        "1 0 1\nequal\n\n\n"
+    );
+    let Some(perl) = ["/usr/bin/perl", "/bin/perl"]
+        .into_iter()
+        .map(std::path::Path::new)
+        .find(|path| path.is_file())
+    else {
+        println!("SKIP array_comparisons (tracepoint part): no perl");
+        return;
+    };
+    // The second getppid(2) call differs from the first in its last argument only.
+    let script = r#"tracepoint:raw_syscalls:sys_enter /args.id == 110 && args.args[0] == 1111 && args.args[5] == 66/ {
+  @first = args.args;
+}
+tracepoint:raw_syscalls:sys_enter /args.id == 110 && args.args[0] == 1111 && args.args[5] == 77/ {
+  printf("%d %d\n", args.args == @first, args.args != @first);
+  clear(@first);
+  exit();
+}
+"#;
+    let dir = TempDir::new("tracepoint_compare");
+    let tool_path = build_source(&dir, "compare", script);
+    let mut tool = Tool::spawn(&mut Command::new(&tool_path));
+    tool.wait_attached();
+    run_workload(Command::new(perl).args([
+        "-e",
+        "syscall(110, 1111, 22, 33, 44, 55, 66); syscall(110, 1111, 22, 33, 44, 55, 77)",
+    ]));
+    let done = tool.finish(Duration::from_secs(10));
+    assert!(done.success(), "{done}");
+    assert_eq!(done.stdout, "0 1\n\n\n", "{done}");
 }

@@ -197,7 +197,7 @@ impl<'a> FunctionLowering<'a> {
                 first,
                 index,
                 length,
-            } => self.array_element(first, index, *length),
+            } => self.array_element(first, index, *length, expression.ty),
             ExprKind::KernelEnumerator { value, access } => self
                 .builder
                 .relocated_constant(*value as i32, access.clone()),
@@ -428,11 +428,18 @@ impl<'a> FunctionLowering<'a> {
             .field_address(base, offset as i32, access.clone())
     }
 
-    /// Element `index` of the array whose element 0 `first` reads: a zeroed slot, then,
-    /// when `index < length`, a probe_read of the element at `first`'s address plus
-    /// `index` times the element size.
-    fn array_element(&mut self, first: &Expr, index: &Expr, length: u32) -> VirtualRegister {
-        let bytes = match first.ty {
+    /// Element `index` (of type `ty`) of an array: a zeroed slot, then, when
+    /// `index < length`, a probe_read of the element at the array's address plus `index`
+    /// times the element size. `first` is either a field read of element 0 (the array is
+    /// read in place) or a whole array value, copied to scratch memory first.
+    fn array_element(
+        &mut self,
+        first: &Expr,
+        index: &Expr,
+        length: u32,
+        ty: Type,
+    ) -> VirtualRegister {
+        let bytes = match ty {
             Type::Integer { bits, .. } => u32::from(bits) / 8,
             _ => 8,
         };
@@ -454,6 +461,11 @@ impl<'a> FunctionLowering<'a> {
         });
         self.builder.switch_to(read);
         let (start, helper) = match &first.kind {
+            _ if matches!(first.ty, Type::Array { .. }) => {
+                let place = self.scratch_place(bytes * length);
+                self.value_into(first, place);
+                (self.pointer(place.offset), Helper::ProbeReadKernel)
+            }
             ExprKind::KernelRead {
                 pointer,
                 offset,
@@ -480,7 +492,7 @@ impl<'a> FunctionLowering<'a> {
                 };
                 (address, helper)
             }
-            _ => unreachable!("the checker indexes field reads only"),
+            _ => unreachable!("the checker indexes field reads and array values only"),
         };
         let distance = self.builder.binary(
             BinaryOperation::Multiply,
@@ -504,7 +516,7 @@ impl<'a> FunctionLowering<'a> {
         self.builder.switch_to(done);
         let size = Size::from_bytes(bytes).unwrap_or(Size::Double);
         let value = self.builder.load(Address::Stack { slot, offset: 0 }, size);
-        if first.ty.is_signed() && size != Size::Double {
+        if ty.is_signed() && size != Size::Double {
             self.sign_extend(value, bytes * 8)
         } else {
             value

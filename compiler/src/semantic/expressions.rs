@@ -282,6 +282,9 @@ impl Checker {
                 span,
             );
         }
+        if let (Type::Array { .. }, _) | (_, Type::Array { .. }) = (left.ty, right.ty) {
+            return self.arrays_compared(left, right, comparison, span);
+        }
         let is_string = |expression: &Expr| matches!(expression.ty, Type::String { .. });
         if is_string(&left) || is_string(&right) {
             let negated = match comparison {

@@ -347,11 +347,7 @@ impl Checker {
             base: inner, field, ..
         } = &base.kind
         else {
-            self.unsupported(
-                span,
-                "indexing anything but an array field of a kernel struct",
-            );
-            return None;
+            return self.array_value_index(scope, base, index, span);
         };
         if matches!(&inner.kind, AstExprKind::Identifier(name) if name == "args") {
             return self.tracepoint_index(scope, base, field, index, span);
@@ -494,11 +490,8 @@ impl Checker {
             return None;
         };
         let AstExprKind::Integer(position) = index.kind else {
-            self.unsupported(
-                index.span,
-                "indexing tracepoint array fields with an index that is not an integer literal",
-            );
-            return None;
+            // The verifier refuses context loads at computed offsets: copy the array out.
+            return self.array_element(array, index, scope, span);
         };
         if position >= u64::from(length) {
             self.error(
@@ -517,6 +510,81 @@ impl Checker {
                 signed,
                 access: None,
                 return_if_null: false,
+            },
+            ty: Type::Integer {
+                bits: element_bytes * 8,
+                signed,
+            },
+            span,
+        })
+    }
+
+    /// `$a[i]`, `@m[k][i]`: an element of an array value (a variable, map value or other
+    /// expression of array type).
+    fn array_value_index(
+        &mut self,
+        scope: &mut Scope,
+        base: &ast::Expr,
+        index: &ast::Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let array = self.expression(scope, base)?;
+        if !matches!(array.ty, Type::Array { .. }) {
+            self.unsupported(
+                span,
+                &format!(
+                    "indexing a value of type {} (only arrays and array fields of kernel \
+                     structs index)",
+                    array.ty.describe()
+                ),
+            );
+            return None;
+        }
+        self.array_element(array, index, scope, span)
+    }
+
+    /// Element `index` of `array`, a whole array value, with a bounds check at compile time
+    /// for a literal index and at run time for others.
+    fn array_element(
+        &mut self,
+        array: Expr,
+        index: &ast::Expr,
+        scope: &mut Scope,
+        span: Span,
+    ) -> Option<Expr> {
+        let Type::Array {
+            element_bytes,
+            signed,
+            length,
+        } = array.ty
+        else {
+            unreachable!("called with arrays only")
+        };
+        if let AstExprKind::Integer(position) = index.kind
+            && position >= u64::from(length)
+        {
+            self.error(
+                index.span,
+                format!("index {position} is out of bounds: the array has {length} elements"),
+            );
+            return None;
+        }
+        let index = self.expression(scope, index)?;
+        if !index.ty.is_integer_like() {
+            self.error(
+                index.span,
+                format!(
+                    "an array index must be an integer, not {}",
+                    index.ty.describe()
+                ),
+            );
+            return None;
+        }
+        Some(Expr {
+            kind: ExprKind::ArrayElement {
+                first: Box::new(array),
+                index: Box::new(index),
+                length,
             },
             ty: Type::Integer {
                 bits: element_bytes * 8,

@@ -399,3 +399,103 @@ impl Checker {
         })
     }
 }
+
+/// Arrays longer than this do not compare: each element's comparison copies both arrays.
+const MAX_COMPARED_ARRAY_LENGTH: u32 = 16;
+
+impl Checker {
+    /// `left == right` (or `!=`) between arrays of the same type: equal when every element
+    /// is.
+    pub(super) fn arrays_compared(
+        &mut self,
+        left: Expr,
+        right: Expr,
+        comparison: Option<Comparison>,
+        span: Span,
+    ) -> Option<Expr> {
+        let negated = match comparison {
+            Some(Comparison::Equal) => false,
+            Some(Comparison::NotEqual) => true,
+            _ => {
+                self.error(span, "arrays compare with == and != only");
+                return None;
+            }
+        };
+        let Type::Array {
+            element_bytes,
+            signed,
+            length,
+        } = left.ty
+        else {
+            return self.cannot_compare(&left, &right, span);
+        };
+        if left.ty != right.ty {
+            return self.cannot_compare(&left, &right, span);
+        }
+        if length > MAX_COMPARED_ARRAY_LENGTH {
+            self.unsupported(
+                span,
+                &format!("comparing arrays of more than {MAX_COMPARED_ARRAY_LENGTH} elements"),
+            );
+            return None;
+        }
+        let element = |array: &Expr, position: u32| Expr {
+            kind: ExprKind::ArrayElement {
+                first: Box::new(array.clone()),
+                index: Box::new(Expr {
+                    kind: ExprKind::Integer(i64::from(position)),
+                    ty: Type::U64,
+                    span,
+                }),
+                length,
+            },
+            ty: Type::Integer {
+                bits: element_bytes * 8,
+                signed,
+            },
+            span,
+        };
+        let mut equal: Option<Expr> = None;
+        for position in 0..length {
+            let element_equal = Expr {
+                kind: ExprKind::Compare {
+                    comparison: Comparison::Equal,
+                    left: Box::new(element(&left, position)),
+                    right: Box::new(element(&right, position)),
+                    signed: false,
+                },
+                ty: Type::I64,
+                span,
+            };
+            equal = Some(match equal {
+                None => element_equal,
+                Some(previous) => Expr {
+                    kind: ExprKind::LogicalAnd(Box::new(previous), Box::new(element_equal)),
+                    ty: Type::I64,
+                    span,
+                },
+            });
+        }
+        let equal = equal?;
+        if !negated {
+            return Some(equal);
+        }
+        Some(Expr {
+            kind: ExprKind::LogicalNot(Box::new(equal)),
+            ty: Type::I64,
+            span,
+        })
+    }
+
+    fn cannot_compare(&mut self, left: &Expr, right: &Expr, span: Span) -> Option<Expr> {
+        self.error(
+            span,
+            format!(
+                "cannot compare {} with {}",
+                left.ty.describe(),
+                right.ty.describe()
+            ),
+        );
+        None
+    }
+}

@@ -316,8 +316,9 @@ pub enum ExprKind {
         offset: u32,
         user: bool,
     },
-    /// `pointer->field[index]` with an index computed at run time: `first` reads element 0
-    /// of the `length`-element array (its type is the element's); an index of `length` or
+    /// `array[index]` with an index computed at run time, or of an array value: `first`
+    /// either reads element 0 of a `length`-element field in place (its type is the
+    /// element's) or is the whole array value (of `Type::Array`); an index of `length` or
     /// more reads as 0 without touching memory.
     ArrayElement {
         first: Box<Expr>,
