@@ -234,3 +234,35 @@ fn dereference_errors() {
         assert!(done.stderr.contains(message), "{message}\n{done}");
     }
 }
+
+/// Typedefs: of integers (used in members) and of structs (used in casts).
+#[test]
+fn typedefs() {
+    if !require_root("typedefs") || !have_btf("typedefs") {
+        return;
+    }
+    let dir = TempDir::new("c_definitions_typedefs");
+    let target = build_probe_target(&dir);
+    let script = format!(
+        "typedef unsigned short flags_t;\n\
+         typedef struct btc_record {{ int id; char name[16]; flags_t flags; long long total; \
+         struct btc_record *next; }} record_t;\n\
+         uprobe:{target}:btc_struct_argument {{\n\
+         \x20 $r = (record_t *)arg0;\n\
+         \x20 printf(\"%d %s %x %d\\n\", $r->id, $r->name, $r->flags, $r->next->id);\n\
+         \x20 exit();\n\
+         }}\n",
+        target = target.display()
+    );
+    let tool = build_source(&dir, "typedefs", &script);
+    let done = run_with_timeout(
+        Command::new(&tool).args(["-c", &format!("{} struct", target.display())]),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    let lines: Vec<&str> = nonblank_lines(&done.stdout)
+        .into_iter()
+        .filter(|line| *line != "1")
+        .collect();
+    assert_eq!(lines, ["1 first beef 2"], "{done}");
+}

@@ -491,6 +491,29 @@ impl Checker {
                     span,
                 })
             }
+            // `(name_t *)x` where `name_t` is a typedef of a struct.
+            (ast::TypeBase::Named(typedef), [ast::TypeSuffix::Pointer])
+                if integer_type_name(typedef).is_none() =>
+            {
+                let types = self.kernel_types(span)?;
+                let Some(composite) = types.typedef_composite(typedef) else {
+                    self.unsupported(name.span, &format!("casts to `{}`", name.text()));
+                    return None;
+                };
+                let user = match value.ty {
+                    Type::Pointer { user, .. } => user,
+                    _ => scope.context.address_space() == AddressSpace::User,
+                };
+                Some(Expr {
+                    ty: Type::Pointer {
+                        user,
+                        depth: 1,
+                        pointee: Some(composite),
+                        integer: None,
+                    },
+                    ..value
+                })
+            }
             // `(int32 *)x`, `(uint8 **)x`: an address whose `*` reads that integer.
             (ast::TypeBase::Named(integer), suffixes)
                 if !suffixes.is_empty()
