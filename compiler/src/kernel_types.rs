@@ -130,6 +130,18 @@ impl KernelTypes {
             .max_by_key(|id| (*id >= self.first_defined, std::cmp::Reverse(*id)))
     }
 
+    /// The struct or union a typedef `name` stands for (the script's typedef first).
+    pub fn typedef_composite(&self, name: &str) -> Option<u32> {
+        let ids = self.btf.resolve_ids_by_name(name).ok()?;
+        ids.into_iter()
+            .filter(|id| matches!(self.btf.resolve_type_by_id(*id), Ok(Type::Typedef(_))))
+            .max_by_key(|id| (*id >= self.first_defined, std::cmp::Reverse(*id)))
+            .and_then(|id| match self.kind(id) {
+                FieldKind::Composite { id } => Some(id),
+                _ => None,
+            })
+    }
+
     /// Whether type `id` comes from the script's preamble rather than the kernel: its
     /// fields have the script's layout and are read without CO-RE relocations.
     pub fn is_script_type(&self, id: u32) -> bool {

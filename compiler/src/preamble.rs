@@ -8,7 +8,7 @@
 //! preamble to clang; btc reads a subset of C itself: integer types with their C sizes and
 //! the kernel's fixed-size names (`u32`, `__u64`, `uint8_t`...), pointers, fixed arrays,
 //! nested and anonymous structs and unions, references to other script or kernel structs,
-//! enums with constant values, and `__attribute__((packed))`. Bitfields, typedefs, function
+//! enums with constant values, typedefs, and `__attribute__((packed))`. Bitfields, function
 //! pointers and floating point are refused with a message.
 
 use std::collections::HashMap;
@@ -18,6 +18,11 @@ use std::collections::HashMap;
 pub enum Definition {
     Composite(Composite),
     Enum(Enumeration),
+    /// `typedef TYPE NAME;`
+    Typedef {
+        name: String,
+        ty: CType,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -69,6 +74,19 @@ pub fn parse(text: &str) -> Result<Definition, String> {
         tokens,
         position: 0,
     };
+    if parser.eat("typedef") {
+        let mut declared = Vec::new();
+        parser.member_declaration(&mut declared)?;
+        if let Some(extra) = parser.peek() {
+            return Err(format!("unexpected `{extra}` after the typedef"));
+        }
+        return match declared.pop() {
+            Some(Member { name, ty }) if declared.is_empty() && !name.is_empty() => {
+                Ok(Definition::Typedef { name, ty })
+            }
+            _ => Err("a typedef names one type".to_string()),
+        };
+    }
     let ty = parser.type_specifier()?;
     parser.eat(";");
     if let Some(extra) = parser.peek() {
@@ -288,9 +306,6 @@ impl Parser {
             if matches!(name.as_str(), "float" | "double") {
                 return Err(format!("not supported yet: `{name}` members"));
             }
-            if name == "typedef" {
-                return Err("not supported yet: typedefs in the preamble".to_string());
-            }
             return Ok(match fixed_size_integer(&name) {
                 Some((bytes, signed)) => CType::Integer {
                     bytes,
@@ -457,6 +472,10 @@ enum Record {
         union: bool,
         name: String,
     },
+    Typedef {
+        name: String,
+        target: u32,
+    },
 }
 
 /// Lays out `definitions` and encodes them as split BTF on top of `base`. An error names
@@ -469,17 +488,15 @@ pub fn split_btf(definitions: &[Definition], base: &Base) -> Result<Vec<u8>, (us
         layouts: HashMap::new(),
         definitions,
         index_type: None,
+        typedefs: HashMap::new(),
     };
     // Every named definition gets its id first, so members can point to any of them.
     for definition in definitions {
-        match definition {
-            Definition::Composite(composite) if !composite.name.is_empty() => {
-                let id = builder.reserve();
-                builder
-                    .defined
-                    .insert((composite.union, composite.name.clone()), id);
-            }
-            _ => {}
+        if let Some(composite) = named_composite(definition) {
+            let id = builder.reserve();
+            builder
+                .defined
+                .insert((composite.union, composite.name.clone()), id);
         }
     }
     for (index, definition) in definitions.iter().enumerate() {
@@ -492,9 +509,32 @@ pub fn split_btf(definitions: &[Definition], base: &Base) -> Result<Vec<u8>, (us
             Definition::Enum(enumeration) => {
                 builder.enumeration(enumeration);
             }
+            Definition::Typedef { name, ty } => {
+                let (target, size, alignment) =
+                    builder.member_type(ty).map_err(|error| (index, error))?;
+                let id = builder.add(Record::Typedef {
+                    name: name.clone(),
+                    target,
+                });
+                builder.typedefs.insert(name.clone(), (id, size, alignment));
+            }
         }
     }
     Ok(builder.encode())
+}
+
+/// The named struct or union a top-level definition defines: `struct foo { ... }`, also
+/// inside `typedef struct foo { ... } foo_t;`.
+fn named_composite(definition: &Definition) -> Option<&Composite> {
+    let composite = match definition {
+        Definition::Composite(composite) => composite,
+        Definition::Typedef {
+            ty: CType::Composite(composite),
+            ..
+        } => composite.as_ref(),
+        _ => return None,
+    };
+    (!composite.name.is_empty() && composite.members.is_some()).then_some(composite)
 }
 
 struct Builder<'a> {
@@ -507,6 +547,8 @@ struct Builder<'a> {
     layouts: HashMap<u32, (u32, u32)>,
     definitions: &'a [Definition],
     index_type: Option<u32>,
+    /// The script's typedefs so far (C needs them before their use): id, size, alignment.
+    typedefs: HashMap<String, (u32, u32, u32)>,
 }
 
 impl Builder<'_> {
@@ -594,9 +636,10 @@ impl Builder<'_> {
                 });
                 Ok((id, *bytes, *bytes))
             }
+            CType::Named(name) if self.typedefs.contains_key(name) => Ok(self.typedefs[name]),
             CType::Named(name) => (self.base.named)(name)
                 .map(|found| (found.id, found.size, found.alignment))
-                .ok_or_else(|| format!("unknown type `{name}` (typedefs are not supported yet)")),
+                .ok_or_else(|| format!("unknown type `{name}`")),
             CType::Enum(enumeration) => Ok(self.enumeration(enumeration)),
             CType::EnumReference(name) => {
                 let found = self
@@ -618,18 +661,11 @@ impl Builder<'_> {
                 let keyword = if composite.union { "union" } else { "struct" };
                 let key = (composite.union, composite.name.clone());
                 if self.defined.contains_key(&key) {
-                    let definition =
-                        self.definitions
-                            .iter()
-                            .find_map(|definition| match definition {
-                                Definition::Composite(found)
-                                    if found.union == composite.union
-                                        && found.name == composite.name =>
-                                {
-                                    Some(found)
-                                }
-                                _ => None,
-                            });
+                    let definition = self.definitions.iter().find_map(|definition| {
+                        named_composite(definition).filter(|found| {
+                            found.union == composite.union && found.name == composite.name
+                        })
+                    });
                     let Some(definition) = definition else {
                         return Err(format!("unknown type {keyword} {}", composite.name));
                     };
@@ -730,6 +766,7 @@ impl Builder<'_> {
         const UNION: u32 = 5;
         const ENUM: u32 = 6;
         const FWD: u32 = 7;
+        const TYPEDEF: u32 = 8;
         let info = |kind: u32, vlen: usize, flag: bool| {
             (vlen as u32 & 0xffff) | (kind << 24) | (u32::from(flag) << 31)
         };
@@ -775,6 +812,9 @@ impl Builder<'_> {
                     for (enumerator, value) in enumerators {
                         push(&[name(enumerator), *value as u32]);
                     }
+                }
+                Record::Typedef { name: text, target } => {
+                    push(&[name(text), info(TYPEDEF, 0, false), *target]);
                 }
                 Record::Forward { union, name: text } => {
                     push(&[name(text), info(FWD, 0, *union), 0]);
@@ -836,6 +876,23 @@ mod tests {
                 ],
             })
         );
+    }
+
+    #[test]
+    fn typedefs_name_one_type() {
+        let parsed = parse("typedef struct { int a; } pair_t;").unwrap();
+        let Definition::Typedef { name, ty } = parsed else {
+            panic!("{parsed:?}")
+        };
+        assert_eq!(name, "pair_t");
+        assert!(matches!(ty, CType::Composite(_)));
+        assert!(matches!(
+            parse("typedef unsigned long word_t;").unwrap(),
+            Definition::Typedef {
+                ty: CType::Integer { bytes: 8, .. },
+                ..
+            }
+        ));
     }
 
     #[test]

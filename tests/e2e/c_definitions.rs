@@ -156,3 +156,113 @@ fn unsupported_definitions_are_named() {
         assert!(done.stderr.contains(message), "{message}\n{done}");
     }
 }
+
+/// `*` on integer pointer casts reads user memory in a uprobe (`**` walks a pointer to a
+/// pointer), and `(*p).field` is `p->field`.
+#[test]
+fn dereference_reads_integers() {
+    if !require_root("dereference_reads_integers") || !have_btf("dereference_reads_integers") {
+        return;
+    }
+    let dir = TempDir::new("c_definitions_dereference");
+    let target = build_probe_target(&dir);
+    let script = format!(
+        "struct btc_record {{ int id; char name[16]; unsigned short flags; long long total; \
+         struct btc_record *next; }};\n\
+         uprobe:{target}:btc_struct_argument {{\n\
+         \x20 $r = (struct btc_record *)arg0;\n\
+         \x20 printf(\"%d %x %lld %d %d\\n\", *(int32 *)arg0, *(uint16 *)(arg0 + 20), \
+         *(int64 *)(arg0 + 24), **(int32 **)(arg0 + 32), (*$r).next->id);\n\
+         \x20 $p = (uint8 *)(arg0 + 4);\n\
+         \x20 printf(\"%c%c\\n\", *$p, *(uint8 *)(arg0 + 5));\n\
+         \x20 exit();\n\
+         }}\n",
+        target = target.display()
+    );
+    let tool = build_source(&dir, "dereference", &script);
+    let done = run_with_timeout(
+        Command::new(&tool).args(["-c", &format!("{} struct", target.display())]),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    let lines: Vec<&str> = nonblank_lines(&done.stdout)
+        .into_iter()
+        .filter(|line| *line != "1")
+        .collect();
+    assert_eq!(lines, ["1 beef -5000000000 2 2", "fi"], "{done}");
+}
+
+/// `*` reads kernel memory outside uprobes: this kernel's `task_struct` pid, at its
+/// offset, is the tool's thread id.
+#[test]
+fn dereference_reads_kernel_memory() {
+    if !require_root("dereference_reads_kernel_memory")
+        || !have_btf("dereference_reads_kernel_memory")
+    {
+        return;
+    }
+    let dir = TempDir::new("c_definitions_kernel_dereference");
+    let tool = build_source(
+        &dir,
+        "pid",
+        "BEGIN {\n\
+         \x20 $pid = (int32 *)((uint64)curtask + offsetof(struct task_struct, pid));\n\
+         \x20 printf(\"%d\\n\", *$pid == tid);\n\
+         \x20 exit();\n\
+         }\n",
+    );
+    let done = run_with_timeout(&mut Command::new(&tool), Duration::from_secs(20));
+    assert!(done.success(), "{done}");
+    assert_eq!(nonblank_lines(&done.stdout), ["1"], "{done}");
+}
+
+/// What `*` cannot read is an error that says why.
+#[test]
+fn dereference_errors() {
+    let dir = TempDir::new("c_definitions_dereference_errors");
+    let script = dir.join("bad.bt");
+    for (body, message) in [
+        ("print(*pid)", "error: cannot dereference a"),
+        (
+            "$p = (int32 *)0; print(*($p + 1))",
+            "error: not supported yet: arithmetic on integer pointers",
+        ),
+    ] {
+        std::fs::write(&script, format!("BEGIN {{ {body}; exit(); }}\n")).unwrap();
+        let done = btc_e2e::run_btc([std::ffi::OsStr::new("check"), script.as_os_str()]);
+        assert_eq!(done.code(), Some(1), "{done}");
+        assert!(done.stderr.contains(message), "{message}\n{done}");
+    }
+}
+
+/// Typedefs: of integers (used in members) and of structs (used in casts).
+#[test]
+fn typedefs() {
+    if !require_root("typedefs") || !have_btf("typedefs") {
+        return;
+    }
+    let dir = TempDir::new("c_definitions_typedefs");
+    let target = build_probe_target(&dir);
+    let script = format!(
+        "typedef unsigned short flags_t;\n\
+         typedef struct btc_record {{ int id; char name[16]; flags_t flags; long long total; \
+         struct btc_record *next; }} record_t;\n\
+         uprobe:{target}:btc_struct_argument {{\n\
+         \x20 $r = (record_t *)arg0;\n\
+         \x20 printf(\"%d %s %x %d\\n\", $r->id, $r->name, $r->flags, $r->next->id);\n\
+         \x20 exit();\n\
+         }}\n",
+        target = target.display()
+    );
+    let tool = build_source(&dir, "typedefs", &script);
+    let done = run_with_timeout(
+        Command::new(&tool).args(["-c", &format!("{} struct", target.display())]),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    let lines: Vec<&str> = nonblank_lines(&done.stdout)
+        .into_iter()
+        .filter(|line| *line != "1")
+        .collect();
+    assert_eq!(lines, ["1 first beef 2"], "{done}");
+}

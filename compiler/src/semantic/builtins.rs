@@ -25,6 +25,7 @@ impl Checker {
                 user: false,
                 depth: 1,
                 pointee: Some(task),
+                integer: None,
             },
             span,
         };
@@ -50,6 +51,7 @@ impl Checker {
                 user: false,
                 depth: 1,
                 pointee: Some(task),
+                integer: None,
             },
         );
         let value = match name {

@@ -221,7 +221,7 @@ impl Checker {
                 self.kernel_index(scope, base, index, span)
             }
             AstExprKind::AddressOf(_) => self.unsupported_none(span, "the address-of operator"),
-            AstExprKind::Dereference(_) => self.unsupported_none(span, "pointer dereference"),
+            AstExprKind::Dereference(operand) => self.dereference(scope, operand, span),
             AstExprKind::Tuple(elements) => self.tuple_literal(
                 scope,
                 elements.iter().map(|element| (None, element)).collect(),
@@ -344,6 +344,27 @@ impl Checker {
             );
             return None;
         }
+        // bpftrace scales `p + n` by the size of what `p` points to; btc adds bytes, so it
+        // refuses the sum rather than read the wrong address.
+        let typed_pointer = |ty: &Type| {
+            matches!(
+                ty,
+                Type::Pointer {
+                    integer: Some(_),
+                    ..
+                }
+            )
+        };
+        if comparison.is_none()
+            && matches!(operator, BinaryOperator::Add | BinaryOperator::Subtract)
+            && (typed_pointer(&left.ty) || typed_pointer(&right.ty))
+        {
+            self.unsupported(
+                span,
+                "arithmetic on integer pointers (cast to uint64 first to add bytes)",
+            );
+            return None;
+        }
         if let Some(comparison) = comparison {
             let signed = combined_integer(&left, &right).is_signed();
             return typed(
@@ -453,6 +474,7 @@ impl Checker {
                         user,
                         depth: 1,
                         pointee: Some(composite),
+                        integer: None,
                     },
                     ..value
                 })
@@ -470,6 +492,52 @@ impl Checker {
                     },
                     ty: Type::Integer { bits, signed },
                     span,
+                })
+            }
+            // `(name_t *)x` where `name_t` is a typedef of a struct.
+            (ast::TypeBase::Named(typedef), [ast::TypeSuffix::Pointer])
+                if integer_type_name(typedef).is_none() =>
+            {
+                let types = self.kernel_types(span)?;
+                let Some(composite) = types.typedef_composite(typedef) else {
+                    self.unsupported(name.span, &format!("casts to `{}`", name.text()));
+                    return None;
+                };
+                let user = match value.ty {
+                    Type::Pointer { user, .. } => user,
+                    _ => scope.context.address_space() == AddressSpace::User,
+                };
+                Some(Expr {
+                    ty: Type::Pointer {
+                        user,
+                        depth: 1,
+                        pointee: Some(composite),
+                        integer: None,
+                    },
+                    ..value
+                })
+            }
+            // `(int32 *)x`, `(uint8 **)x`: an address whose `*` reads that integer.
+            (ast::TypeBase::Named(integer), suffixes)
+                if !suffixes.is_empty()
+                    && suffixes
+                        .iter()
+                        .all(|suffix| matches!(suffix, ast::TypeSuffix::Pointer))
+                    && integer_type_name(integer).is_some() =>
+            {
+                let (bits, signed) = integer_type_name(integer)?;
+                let user = match value.ty {
+                    Type::Pointer { user, .. } => user,
+                    _ => scope.context.address_space() == AddressSpace::User,
+                };
+                Some(Expr {
+                    ty: Type::Pointer {
+                        user,
+                        depth: suffixes.len().min(u8::MAX as usize) as u8,
+                        pointee: None,
+                        integer: Some(super::typed::IntegerPointee { bits, signed }),
+                    },
+                    ..value
                 })
             }
             _ => {

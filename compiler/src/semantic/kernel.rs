@@ -113,15 +113,22 @@ impl Checker {
         let value = self.expression(scope, argument)?;
         let user = name == "uptr";
         let ty = match value.ty {
-            Type::Pointer { depth, pointee, .. } => Type::Pointer {
+            Type::Pointer {
+                depth,
+                pointee,
+                integer,
+                ..
+            } => Type::Pointer {
                 user,
                 depth,
                 pointee,
+                integer,
             },
             Type::Integer { .. } => Type::Pointer {
                 user,
                 depth: 1,
                 pointee: None,
+                integer: None,
             },
             other => {
                 self.error(
@@ -278,6 +285,7 @@ impl Checker {
                 user,
                 depth: 1,
                 pointee: to_composite,
+                integer: None,
             },
             FieldKind::CharArray { length } => Type::String { size: length },
             FieldKind::Composite { .. } => {
@@ -380,6 +388,7 @@ impl Checker {
                     user,
                     depth: 1,
                     pointee: to_composite,
+                    integer: None,
                 },
                 8,
             ),
@@ -617,9 +626,15 @@ impl Checker {
                 return Some((pointer, id, offset + found.offset, path, root));
             }
         }
+        // `(*p).field` is `p->field`.
+        let base = match &base.kind {
+            AstExprKind::Dereference(inner) => inner.as_ref(),
+            _ => base,
+        };
         let pointer = self.expression(scope, base)?;
         match pointer.ty {
             Type::Pointer {
+                depth: 1,
                 pointee: Some(composite),
                 ..
             } => Some((pointer, composite, 0, Vec::new(), composite)),
@@ -631,6 +646,67 @@ impl Checker {
                 None
             }
         }
+    }
+
+    /// `*pointer`: the integer an integer pointer points to, or the next pointer of a
+    /// pointer to a pointer, read from the pointer's address space at its plain address.
+    pub(super) fn dereference(
+        &mut self,
+        scope: &mut Scope,
+        operand: &ast::Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let pointer = self.expression(scope, operand)?;
+        let Type::Pointer {
+            user,
+            depth,
+            pointee,
+            integer,
+        } = pointer.ty
+        else {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    operand.span,
+                    format!("cannot dereference a {}", pointer.ty.describe()),
+                )
+                .with_help("cast an address to a pointer type first, e.g. *(int32 *)arg0"),
+            );
+            return None;
+        };
+        let ty = if depth > 1 {
+            Type::Pointer {
+                user,
+                depth: depth - 1,
+                pointee,
+                integer,
+            }
+        } else if let Some(target) = integer {
+            Type::Integer {
+                bits: target.bits,
+                signed: target.signed,
+            }
+        } else if pointee.is_some() {
+            self.unsupported(
+                span,
+                "reading a whole struct with `*` (read a field: p->field or (*p).field)",
+            );
+            return None;
+        } else {
+            self.diagnostics.push(
+                Diagnostic::error(span, "cannot dereference a pointer of unknown type")
+                    .with_help("cast it to a pointer type first, e.g. *(int32 *)p"),
+            );
+            return None;
+        };
+        Some(Expr {
+            kind: ExprKind::PlainRead {
+                pointer: Box::new(pointer),
+                offset: 0,
+                user,
+            },
+            ty,
+            span,
+        })
     }
 
     pub(super) fn field_access(
@@ -738,6 +814,7 @@ impl Checker {
                 user,
                 depth: found.pointer_depth() as u8,
                 pointee: None,
+                integer: None,
             }
         } else if matches!(found.size, 1 | 2 | 4 | 8) {
             Type::Integer {

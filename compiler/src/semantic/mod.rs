@@ -184,7 +184,8 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
             ),
             ast::CDefinitionKind::Struct
             | ast::CDefinitionKind::Union
-            | ast::CDefinitionKind::Enum => match crate::preamble::parse(&definition.text) {
+            | ast::CDefinitionKind::Enum
+            | ast::CDefinitionKind::Typedef => match crate::preamble::parse(&definition.text) {
                 Ok(parsed) => checker.definitions.push((parsed, definition.span)),
                 Err(reason) => match reason.strip_prefix("not supported yet: ") {
                     Some(feature) => checker.unsupported(definition.span, feature),

@@ -17,6 +17,13 @@ pub struct MapId(pub usize);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct VariableId(pub usize);
 
+/// The integer an integer pointer (`int32 *`) points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct IntegerPointee {
+    pub bits: u8,
+    pub signed: bool,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Type {
     Integer {
@@ -34,6 +41,9 @@ pub enum Type {
         user: bool,
         depth: u8,
         pointee: Option<u32>,
+        /// For a pointer cast to an integer pointer type (`(int32 *)`, `(uint8 **)`): the
+        /// integer at the end of the `depth` levels, which `*` reads.
+        integer: Option<IntegerPointee>,
     },
     /// A boot-clock time from `strftime(format, ns)`, printed with its format.
     Timestamp,

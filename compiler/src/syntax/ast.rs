@@ -96,6 +96,8 @@ pub enum CDefinitionKind {
     Struct,
     Union,
     Enum,
+    /// `typedef TYPE NAME;`, up to its semicolon.
+    Typedef,
 }
 
 /// `config = { key = value; ... }`.

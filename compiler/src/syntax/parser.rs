@@ -546,6 +546,9 @@ impl<'source> Parser<'source> {
         if self.at(Punctuation::Hash) {
             return Some(self.parse_preprocessor_line(start));
         }
+        if matches!(&self.token.kind, TokenKind::Identifier(word) if word == "typedef") {
+            return Some(self.parse_typedef(start));
+        }
         let kind = match &self.token.kind {
             TokenKind::Identifier(word) if word == "struct" => CDefinitionKind::Struct,
             TokenKind::Identifier(word) if word == "union" => CDefinitionKind::Union,
@@ -589,6 +592,53 @@ impl<'source> Parser<'source> {
         let span = offset_span(start, start + text.len());
         self.relex_at(end);
         CDefinition { kind, text, span }
+    }
+
+    /// `typedef ...;`: the text up to the first `;` outside braces.
+    fn parse_typedef(&mut self, start: usize) -> CDefinition {
+        let source = self.source;
+        let bytes = source.as_bytes();
+        let mut offset = start;
+        let mut nesting = 0usize;
+        let mut closed = false;
+        while offset < bytes.len() {
+            match bytes[offset] {
+                b'/' if bytes.get(offset + 1) == Some(&b'/') => {
+                    while offset < bytes.len() && bytes[offset] != b'\n' {
+                        offset += 1;
+                    }
+                    continue;
+                }
+                b'/' if bytes.get(offset + 1) == Some(&b'*') => {
+                    offset = source[offset + 2..]
+                        .find("*/")
+                        .map_or(bytes.len(), |index| offset + 2 + index + 2);
+                    continue;
+                }
+                b'{' => nesting += 1,
+                b'}' => nesting = nesting.saturating_sub(1),
+                b';' if nesting == 0 => {
+                    offset += 1;
+                    closed = true;
+                    break;
+                }
+                _ => {}
+            }
+            offset += 1;
+        }
+        if !closed {
+            self.error(
+                offset_span(start, offset),
+                "unterminated typedef: missing `;`",
+            );
+        }
+        let text = source[start..offset].to_string();
+        self.relex_at(offset);
+        CDefinition {
+            kind: CDefinitionKind::Typedef,
+            text,
+            span: offset_span(start, offset),
+        }
     }
 
     fn parse_c_type_definition(&mut self, start: usize, kind: CDefinitionKind) -> CDefinition {
