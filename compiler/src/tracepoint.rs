@@ -101,31 +101,9 @@ pub fn tracefs() -> Result<PathBuf, TracepointError> {
         .ok_or(TracepointError::NoTracefs)
 }
 
-/// Shell-style matching with `*` and `?`, as bpftrace matches attach points. Works on
-/// bytes without allocating, since `btc list` matches it against every kernel symbol; probe
-/// names are ASCII.
-pub fn wildcard_match(pattern: &str, text: &str) -> bool {
-    let (pattern, text) = (pattern.as_bytes(), text.as_bytes());
-    // Iterative matching with one backtrack point: linear in practice, never exponential.
-    let (mut p, mut t) = (0, 0);
-    let mut star: Option<(usize, usize)> = None;
-    while t < text.len() {
-        if p < pattern.len() && (pattern[p] == b'?' || pattern[p] == text[t]) {
-            p += 1;
-            t += 1;
-        } else if p < pattern.len() && pattern[p] == b'*' {
-            star = Some((p, t));
-            p += 1;
-        } else if let Some((star_p, star_t)) = star {
-            p = star_p + 1;
-            t = star_t + 1;
-            star = Some((star_p, star_t + 1));
-        } else {
-            return false;
-        }
-    }
-    pattern[p..].iter().all(|c| *c == b'*')
-}
+/// Shell-style matching with `*` and `?` (shared with the runtime, which expands kprobe
+/// wildcards on the target).
+pub use btc_payload::wildcard_match;
 
 fn sorted_entries(directory: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(directory)

@@ -196,6 +196,11 @@ pub enum Attach {
         offset: u64,
         return_probe: bool,
     },
+    /// `kprobe:PATTERN` or `kretprobe:PATTERN` with `*`/`?` wildcards, expanded on the
+    /// target: one kprobe.multi link with the pattern where the kernel has them (the
+    /// program is then loaded as `BPF_TRACE_KPROBE_MULTI`), else one kprobe per matching
+    /// function of `available_filter_functions`.
+    KprobePattern { pattern: String, return_probe: bool },
     /// `uprobe:binary:function` or `uretprobe:...`; libbpf finds the function's offset in
     /// the binary's ELF symbols when attaching (`bpf_program__attach_uprobe_opts`).
     /// `offset` bytes are added to the function's file offset (`uprobe:/bin/sh:main+8`);
@@ -640,6 +645,32 @@ impl Payload {
         }
         postcard::from_bytes(body).map_err(|error| DecodeError::Malformed(error.to_string()))
     }
+}
+
+/// Shell-style matching with `*` and `?`, as bpftrace matches attach points. Works on
+/// bytes without allocating, since `btc list` matches it against every kernel symbol; probe
+/// names are ASCII.
+pub fn wildcard_match(pattern: &str, text: &str) -> bool {
+    let (pattern, text) = (pattern.as_bytes(), text.as_bytes());
+    // Iterative matching with one backtrack point: linear in practice, never exponential.
+    let (mut p, mut t) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while t < text.len() {
+        if p < pattern.len() && (pattern[p] == b'?' || pattern[p] == text[t]) {
+            p += 1;
+            t += 1;
+        } else if p < pattern.len() && pattern[p] == b'*' {
+            star = Some((p, t));
+            p += 1;
+        } else if let Some((star_p, star_t)) = star {
+            p = star_p + 1;
+            t = star_t + 1;
+            star = Some((star_p, star_t + 1));
+        } else {
+            return false;
+        }
+    }
+    pattern[p..].iter().all(|c| *c == b'*')
 }
 
 /// Lower-case hex sha256 of `bytes`.

@@ -531,6 +531,47 @@ impl Program<'_> {
             .ok_or_else(|| Error::last(format!("cannot attach {what}")))
     }
 
+    /// Makes the program a kprobe.multi program; before the object is loaded.
+    pub fn set_expected_attach_type(&self, attach_type: sys::bpf_attach_type) {
+        // SAFETY: the program is valid; libbpf only records the type until the load.
+        unsafe { sys::bpf_program__set_expected_attach_type(self.raw.as_ptr(), attach_type) };
+    }
+
+    /// Whether the program was set up as a kprobe.multi program.
+    pub fn is_kprobe_multi(&self) -> bool {
+        // SAFETY: the program is valid.
+        let attach_type = unsafe { sys::bpf_program__expected_attach_type(self.raw.as_ptr()) };
+        attach_type == sys::BPF_TRACE_KPROBE_MULTI
+    }
+
+    /// Attaches a kprobe.multi program to every kernel function `pattern` matches.
+    pub fn attach_kprobe_multi(&self, pattern: &str, return_probe: bool) -> Result<Link, Error> {
+        let kind = if return_probe { "kretprobe" } else { "kprobe" };
+        let what = format!("cannot attach {kind}:{pattern}");
+        let Ok(pattern) = CString::new(pattern) else {
+            return Err(Error {
+                what,
+                errno: libc::EINVAL,
+            });
+        };
+        let options = sys::bpf_kprobe_multi_opts {
+            sz: std::mem::size_of::<sys::bpf_kprobe_multi_opts>() as _,
+            retprobe: return_probe,
+            ..Default::default()
+        };
+        // SAFETY: the program is loaded; the pattern is NUL-terminated; the options are sized.
+        let raw = unsafe {
+            sys::bpf_program__attach_kprobe_multi_opts(
+                self.raw.as_ptr(),
+                pattern.as_ptr(),
+                &options,
+            )
+        };
+        NonNull::new(raw)
+            .map(|raw| Link { raw })
+            .ok_or_else(|| Error::last(what))
+    }
+
     /// Attaches an iterator program (`iter/NAME`); reading [`Link::open_iterator`] runs it.
     pub fn attach_iterator(&self, what: &str) -> Result<Link, Error> {
         // SAFETY: the program is loaded; null options mean the iterator's defaults.

@@ -376,7 +376,7 @@ fn kprobe_program(attach_type: sys::bpf_attach_type) -> Option<OwnedFd> {
     )
 }
 
-fn multi_kprobe_links(attach_type: sys::bpf_attach_type) -> bool {
+pub(crate) fn multi_kprobe_links(attach_type: sys::bpf_attach_type) -> bool {
     let Some(program) = kprobe_program(attach_type) else {
         return false;
     };

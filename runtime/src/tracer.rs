@@ -131,6 +131,22 @@ impl<'a> Tracer<'a> {
                 report(&format!("{error}"));
                 Failed
             })?;
+        // Kprobe wildcards become one kprobe.multi link where the kernel has them; the
+        // program must be loaded as such.
+        let patterns: Vec<&Probe> = metadata
+            .probes
+            .iter()
+            .filter(|probe| matches!(probe.attach, Attach::KprobePattern { .. }))
+            .collect();
+        if !patterns.is_empty()
+            && crate::features::multi_kprobe_links(libbpf_sys::BPF_TRACE_KPROBE_MULTI)
+        {
+            for probe in patterns {
+                if let Some(program) = object.program(&probe.program) {
+                    program.set_expected_attach_type(libbpf_sys::BPF_TRACE_KPROBE_MULTI);
+                }
+            }
+        }
         if let Err(error) = object.load() {
             report_load_error(tool, &metadata.probes, &error);
             return Err(Failed);
@@ -423,6 +439,15 @@ fn attach(object: &Object, probe: &Probe, target: Option<u32>) -> Result<Vec<Lin
         Attach::Kprobe { function, offset, return_probe } => {
             program.attach_kprobe(function, *offset, *return_probe).map_err(|error| report_kprobe_failure(probe, function, &error))
         }
+        Attach::KprobePattern { pattern, return_probe } => {
+            if program.is_kprobe_multi() {
+                program.attach_kprobe_multi(pattern, *return_probe).map_err(|error| {
+                    eprintln!("ERROR: cannot attach {}: {}", probe.name, error.reason());
+                })
+            } else {
+                return attach_kprobe_each(&program, probe, pattern, *return_probe);
+            }
+        }
         Attach::Uprobe { binary, function, offset, return_probe, semaphore } => {
             program.attach_uprobe(binary, function, *offset, *return_probe, *semaphore).map_err(|error| {
                 if !std::path::Path::new(binary).exists() {
@@ -500,6 +525,60 @@ fn attach(object: &Object, probe: &Probe, target: Option<u32>) -> Result<Vec<Lin
             Err(Failed)
         }
     }
+}
+
+/// A kprobe wildcard on a kernel without kprobe.multi: one kprobe per function of
+/// `available_filter_functions` that the pattern matches (bpftrace's list of traceable
+/// functions). Functions that refuse a kprobe are skipped; none attached is an error.
+fn attach_kprobe_each(
+    program: &crate::bpf::Program,
+    probe: &Probe,
+    pattern: &str,
+    return_probe: bool,
+) -> Result<Vec<Link>, Failed> {
+    let text = ["/sys/kernel/tracing", "/sys/kernel/debug/tracing"]
+        .iter()
+        .find_map(|tracefs| {
+            std::fs::read_to_string(format!("{tracefs}/available_filter_functions")).ok()
+        });
+    let Some(text) = text else {
+        report_kprobe_failure(
+            probe,
+            pattern,
+            &crate::bpf::Error {
+                what: String::new(),
+                errno: libc::ENOENT,
+            },
+        );
+        return Err(Failed);
+    };
+    let mut functions: Vec<&str> = text
+        .lines()
+        .filter_map(|line| line.split_whitespace().next())
+        // `name.cold`, `name.isra.0`: compiler clones, which bpftrace leaves out too.
+        .filter(|name| !name.contains('.') && btc_payload::wildcard_match(pattern, name))
+        .collect();
+    functions.sort_unstable();
+    functions.dedup();
+    let mut links = Vec::with_capacity(functions.len());
+    let mut last_error = None;
+    for function in &functions {
+        match program.attach_kprobe(function, 0, return_probe) {
+            Ok(link) => links.push(link),
+            Err(error) => last_error = Some((function.to_string(), error)),
+        }
+    }
+    if links.is_empty() {
+        match last_error {
+            Some((function, error)) => report_kprobe_failure(probe, &function, &error),
+            None => eprintln!(
+                "ERROR: cannot attach {}: no kernel function matches `{pattern}`",
+                probe.name
+            ),
+        }
+        return Err(Failed);
+    }
+    Ok(links)
 }
 
 /// Explains a failed kprobe attach: most often the kernel has no kprobes at all.

@@ -145,6 +145,54 @@ fn kprobe_explains_what_is_missing() {
     assert!(errors[0].contains("fentry:do_sys_openat2"), "{done}");
 }
 
+#[test]
+fn kprobe_wildcard_is_one_program_expanded_by_the_tool() {
+    if !require_root("kprobe_wildcard_is_one_program_expanded_by_the_tool") {
+        return;
+    }
+    if Path::new("/sys/bus/event_source/devices/kprobe").exists() {
+        println!(
+            "SKIP kprobe_wildcard_is_one_program_expanded_by_the_tool: this kernel has kprobes (make vmtest attaches them)"
+        );
+        return;
+    }
+    let dir = TempDir::new("kprobe_wildcard");
+    let script_path = dir.join("wildcard.bt");
+    std::fs::write(&script_path, "kprobe:vfs_rea* { @[comm] = count(); }\n")
+        .expect("write the script");
+    let listing = btc_e2e::run_btc([
+        std::ffi::OsStr::new("build"),
+        std::ffi::OsStr::new("--emit"),
+        std::ffi::OsStr::new("asm"),
+        script_path.as_os_str(),
+    ]);
+    assert!(listing.success(), "{listing}");
+    let programs: Vec<&str> = listing
+        .stdout
+        .lines()
+        .filter(|line| line.contains(" stack "))
+        .collect();
+    assert_eq!(programs.len(), 1, "{listing}");
+    assert!(
+        programs[0].starts_with("kprobe_vfs_rea__0 (kprobe/vfs_rea*)"),
+        "{listing}"
+    );
+    let tool_path = build_source(&dir, "wildcard", "kprobe:vfs_rea* { @[comm] = count(); }\n");
+    let verified = run_with_timeout(
+        Command::new(&tool_path).arg("--verify-only"),
+        Duration::from_secs(20),
+    );
+    assert!(verified.success(), "{verified}");
+    let done = run_with_timeout(&mut Command::new(&tool_path), Duration::from_secs(20));
+    assert_eq!(done.code(), Some(1), "{done}");
+    assert_eq!(
+        done.stderr,
+        "ERROR: cannot attach kprobe:vfs_rea*: this kernel has no kprobe support \
+         (CONFIG_KPROBES is off); use fentry:vfs_rea* or a tracepoint instead\n",
+        "{done}"
+    );
+}
+
 /// The probe target under another file name, so that its processes have their own `comm`
 /// (the tests of this file run in parallel, and each runs probe_target).
 fn renamed_probe_target(dir: &TempDir, name: &str) -> std::path::PathBuf {

@@ -883,6 +883,7 @@ impl Checker {
                     user: false,
                     depth: 1,
                     pointee: to_composite,
+                    integer: None,
                 },
                 8,
                 false,

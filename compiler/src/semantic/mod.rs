@@ -157,6 +157,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         map_ids: HashMap::new(),
         actions: Vec::new(),
         tracefs: None,
+        kprobe_patterns_at_run_time: false,
         program_names: HashMap::new(),
         kernel_types: None,
         defines: HashMap::new(),
@@ -300,6 +301,9 @@ struct Checker {
     map_ids: HashMap<String, MapId>,
     actions: Vec<btc_payload::Action>,
     tracefs: Option<PathBuf>,
+    /// Set while the current probe's body does not name its function (`func`, `probe`):
+    /// its kprobe wildcards are then expanded by the tool on the target.
+    kprobe_patterns_at_run_time: bool,
     program_names: HashMap<String, usize>,
     /// Loaded on first use: most scripts need no kernel types.
     kernel_types: Option<Rc<KernelTypes>>,

@@ -142,6 +142,11 @@ impl Checker {
                         function: Some(symbol.to_string()),
                     }];
                 }
+                if (function.contains('*') || function.contains('?'))
+                    && self.kprobe_patterns_at_run_time
+                {
+                    return self.kprobe_pattern(point, function, return_probe);
+                }
                 self.kernel_functions(point, function)
                     .into_iter()
                     .map(|function| Expansion {
@@ -364,6 +369,44 @@ impl Checker {
         }]
     }
 
+    /// `kprobe:PATTERN` with a wildcard, for a body that does not name its function: one
+    /// program that the tool attaches to every matching function of the target's kernel
+    /// (kprobe.multi where it has it, else one kprobe per function of its
+    /// `available_filter_functions`). When the build host can list its own functions, a
+    /// pattern that matches none of them is still an error.
+    fn kprobe_pattern(
+        &mut self,
+        point: &ast::AttachPoint,
+        pattern: &str,
+        return_probe: bool,
+    ) -> Vec<Expansion> {
+        let listed = self
+            .tracefs
+            .clone()
+            .or_else(|| self.options.tracefs.clone())
+            .or_else(|| tracepoint::tracefs().ok())
+            .map(|tracefs| tracefs.join("available_filter_functions"))
+            .filter(|path| std::fs::File::open(path).is_ok());
+        if listed.is_some() && self.kernel_functions(point, pattern).is_empty() {
+            return Vec::new();
+        }
+        let kind = if return_probe { "kretprobe" } else { "kprobe" };
+        vec![Expansion {
+            attach_name: format!("{kind}:{pattern}"),
+            section: format!("{kind}/{pattern}"),
+            name_stem: format!("{kind}_{}", sanitize(pattern)),
+            attach: Attach::KprobePattern {
+                pattern: pattern.to_string(),
+                return_probe,
+            },
+            context: ProbeContext::Registers {
+                user: false,
+                return_probe,
+            },
+            function: None,
+        }]
+    }
+
     /// The kernel functions a kprobe or fentry pattern names. A name without wildcards is
     /// taken as it is (the target kernel decides whether it exists); a wildcard is expanded
     /// against this machine's `available_filter_functions`.
@@ -411,6 +454,7 @@ impl Checker {
 
     pub(super) fn probe(&mut self, probe: &ast::Probe) -> Vec<ProgramBody> {
         let mut bodies = Vec::new();
+        self.kprobe_patterns_at_run_time = !names_its_function(probe);
         for point in &probe.attach_points {
             for expansion in self.expand(point) {
                 let mut scope = Scope {
@@ -702,6 +746,18 @@ impl Checker {
             function: None,
         }]
     }
+}
+
+/// Whether a probe reads `func` or `probe` (also spelt `func()`), whose values a program
+/// attached to many functions at once would have to find at run time. The AST's debug
+/// form names every identifier and call, so this needs no walker of its own; a false
+/// positive (the word in a string) only keeps the build-time expansion.
+fn names_its_function(probe: &ast::Probe) -> bool {
+    let text = format!("{:?} {:?}", probe.predicate, probe.body);
+    ["func", "probe"].iter().any(|name| {
+        text.contains(&format!("Identifier(\"{name}\")"))
+            || text.contains(&format!("Call {{ name: \"{name}\""))
+    })
 }
 
 /// An event count in an attach point, spelt as bpftrace's integer literals are:
