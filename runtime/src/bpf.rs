@@ -531,6 +531,12 @@ impl Program<'_> {
             .ok_or_else(|| Error::last(format!("cannot attach {what}")))
     }
 
+    /// Whether the object's load loads this program; before the object is loaded.
+    pub fn set_autoload(&self, load: bool) {
+        // SAFETY: the program is valid and the object not yet loaded.
+        unsafe { sys::bpf_program__set_autoload(self.raw.as_ptr(), load) };
+    }
+
     /// Makes the program a kprobe.multi program; before the object is loaded.
     pub fn set_expected_attach_type(&self, attach_type: sys::bpf_attach_type) {
         // SAFETY: the program is valid; libbpf only records the type until the load.

@@ -297,6 +297,13 @@ fn fentry_program(target_btf_id: u32, body: &[Instruction]) -> Option<OwnedFd> {
     load(sys::BPF_PROG_TYPE_TRACING, body, &mut options)
 }
 
+/// Whether an fentry program on the kernel function `name` loads and attaches here.
+pub(crate) fn fentry_works(name: &str) -> bool {
+    KernelBtf::load()
+        .function(name)
+        .is_some_and(fentry_attaches)
+}
+
 fn fentry_attaches(target_btf_id: u32) -> bool {
     let Some(program) = fentry_program(target_btf_id, &[MOVE_ZERO_TO_R0, EXIT]) else {
         return false;

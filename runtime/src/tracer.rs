@@ -131,6 +131,7 @@ impl<'a> Tracer<'a> {
                 report(&format!("{error}"));
                 Failed
             })?;
+        let fallbacks = choose_kprobe_or_fentry(&object, &metadata.probes);
         // Kprobe wildcards become one kprobe.multi link where the kernel has them; the
         // program must be loaded as such.
         let patterns: Vec<&Probe> = metadata
@@ -198,6 +199,19 @@ impl<'a> Tracer<'a> {
         // first, and no event can be interleaved with it.
         tracer.run_special(Attach::Begin)?;
         for probe in &metadata.probes {
+            // A kprobe with an fentry twin: attach the one that was loaded.
+            let probe = match &probe.attach {
+                Attach::FentryFallback { .. } => continue,
+                Attach::Kprobe { .. } => fallbacks
+                    .iter()
+                    .find(|fallback| {
+                        matches!(&fallback.attach, Attach::FentryFallback { kprobe_program, .. }
+                            if *kprobe_program == probe.program)
+                    })
+                    .copied()
+                    .unwrap_or(probe),
+                _ => probe,
+            };
             match attach(
                 &tracer.object,
                 probe,
@@ -224,11 +238,13 @@ impl<'a> Tracer<'a> {
         }
         tracer.target = target;
         if !options.quiet {
-            tracer
-                .events
-                .consumer()
-                .output
-                .attached_probes(metadata.probes.len());
+            tracer.events.consumer().output.attached_probes(
+                metadata
+                    .probes
+                    .iter()
+                    .filter(|probe| !matches!(probe.attach, Attach::FentryFallback { .. }))
+                    .count(),
+            );
             tracer.events.consumer().output.flush();
         }
         if std::env::var_os("__BPFTRACE_NOTIFY_PROBES_ATTACHED").is_some() {
@@ -467,6 +483,9 @@ fn attach(object: &Object, probe: &Probe, target: Option<u32>) -> Result<Vec<Lin
         Attach::Iterator { .. } => program.attach_iterator(&probe.name).map_err(|error| {
             eprintln!("ERROR: cannot attach {}: {}", probe.name, error.reason());
         }),
+        Attach::FentryFallback { .. } => program.attach_from_section(&probe.name).map_err(|error| {
+            eprintln!("ERROR: cannot attach {}: this kernel has no kprobes, and fentry failed: {}", probe.name, error.reason());
+        }),
         Attach::Fentry { .. } => program.attach_from_section(&probe.name).map_err(|error| {
             eprintln!("ERROR: cannot attach {}: {}", probe.name, error.reason());
         }),
@@ -525,6 +544,39 @@ fn attach(object: &Object, probe: &Probe, target: Option<u32>) -> Result<Vec<Lin
             Err(Failed)
         }
     }
+}
+
+/// Loads either each plain kprobe or its fentry twin (`Attach::FentryFallback`), never
+/// both: the twin where the kernel has no kprobes and fentry works on the function (with
+/// a notice on stderr), else the kprobe, whose attach failure then explains what is
+/// missing. Returns the twins chosen.
+fn choose_kprobe_or_fentry<'p>(object: &Object, probes: &'p [Probe]) -> Vec<&'p Probe> {
+    let has_kprobes = std::path::Path::new("/sys/bus/event_source/devices/kprobe").exists();
+    let mut chosen = Vec::new();
+    for probe in probes {
+        let Attach::FentryFallback {
+            function,
+            kprobe_program,
+        } = &probe.attach
+        else {
+            continue;
+        };
+        let use_fentry = !has_kprobes && crate::features::fentry_works(function);
+        if let Some(program) = object.program(&probe.program) {
+            program.set_autoload(use_fentry);
+        }
+        if use_fentry {
+            if let Some(program) = object.program(kprobe_program) {
+                program.set_autoload(false);
+            }
+            eprintln!(
+                "NOTICE: this kernel has no kprobes: {} attaches as fentry:{function}",
+                probe.name
+            );
+            chosen.push(probe);
+        }
+    }
+    chosen
 }
 
 /// A kprobe wildcard on a kernel without kprobe.multi: one kprobe per function of

@@ -481,19 +481,90 @@ impl Checker {
                     .or_insert(0);
                 let name = format!("{}_{}", expansion.name_stem, counter);
                 *counter += 1;
+                let fallback = match &expansion.attach {
+                    Attach::Kprobe {
+                        function,
+                        offset: 0,
+                        return_probe: false,
+                    } => Some(function.clone()),
+                    _ => None,
+                };
                 bodies.push(ProgramBody {
-                    name,
+                    name: name.clone(),
                     section: expansion.section,
-                    attach_name: expansion.attach_name,
+                    attach_name: expansion.attach_name.clone(),
                     attach: expansion.attach,
                     probe_span: probe.span,
                     predicate,
                     body,
                     variables: scope.variables,
                 });
+                if let Some(function) = fallback {
+                    bodies.extend(self.fentry_fallback(
+                        probe,
+                        &expansion.attach_name,
+                        &function,
+                        &name,
+                    ));
+                }
             }
         }
         bodies
+    }
+
+    /// The fentry twin of a plain `kprobe:function` program, for kernels without kprobes:
+    /// the same body checked again with fentry's context, where `argN` is the N-th
+    /// argument as well. A body that needs what only a kprobe has (registers) fails
+    /// that check and gets no twin; the second check's diagnostics repeat the first's,
+    /// so they are dropped.
+    fn fentry_fallback(
+        &mut self,
+        probe: &ast::Probe,
+        attach_name: &str,
+        function: &str,
+        kprobe_program: &str,
+    ) -> Option<ProgramBody> {
+        let reported = self.diagnostics.len();
+        let mut scope = Scope {
+            loop_depth: 0,
+            context: ProbeContext::Arguments {
+                return_probe: false,
+            },
+            probe_name: attach_name.to_string(),
+            function: Some(function.to_string()),
+            variables: Vec::new(),
+            by_name: HashMap::new(),
+            enum_variables: HashMap::new(),
+            map_loop_depth: 0,
+            map_entries: HashMap::new(),
+            untyped: std::collections::HashSet::new(),
+            refused: HashSet::new(),
+        };
+        let predicate = probe
+            .predicate
+            .as_ref()
+            .and_then(|predicate| self.condition(&mut scope, predicate));
+        let body = self.block(&mut scope, &probe.body);
+        let failed = self.diagnostics[reported..]
+            .iter()
+            .any(Diagnostic::is_error);
+        self.diagnostics.truncate(reported);
+        if failed || (probe.predicate.is_some() && predicate.is_none()) {
+            return None;
+        }
+        Some(ProgramBody {
+            name: format!("fentry_for_{kprobe_program}"),
+            section: format!("fentry/{function}"),
+            attach_name: attach_name.to_string(),
+            attach: Attach::FentryFallback {
+                function: function.to_string(),
+                kprobe_program: kprobe_program.to_string(),
+            },
+            probe_span: probe.span,
+            predicate,
+            body,
+            variables: scope.variables,
+        })
     }
 
     /// `uprobe:BINARY:FUNCTION`, where BINARY is a path or a library or program name, and

@@ -49,6 +49,57 @@ kprobe_vfs_read_0 (kprobe/vfs_read), stack 24 bytes:
    49: r0 = 0
    50: exit
 
+fentry_for_kprobe_vfs_read_0 (fentry/vfs_read), stack 24 bytes:
+; 2: kprobe:vfs_read {
+    0: r1 = .rodata + 0 ll
+    2: r6 = *(u64 *)(r1 + 8)
+    3: if r6 == 0 goto +3
+    4: call bpf_get_current_pid_tgid
+    5: r0 >>= 32
+    6: if r0 != r6 goto +42
+    7: *(u64 *)(r10 - 8) = 0
+    8: r1 = map[scratch] ll
+   10: r2 = r10
+   11: r2 += -8
+   12: call bpf_map_lookup_elem
+   13: if r0 == 0 goto +35
+   14: r6 = r0
+; 3: @start[tid] = nsecs;
+   15: *(u64 *)(r6 + 0) = 0
+   16: call bpf_get_current_pid_tgid
+   17: r0 <<= 32
+   18: r0 >>= 32
+   19: *(u64 *)(r6 + 0) = r0
+   20: call bpf_ktime_get_boot_ns
+   21: *(u64 *)(r10 - 24) = r0
+   22: r3 = r10
+   23: r3 += -24
+   24: r1 = map[AT_start] ll
+   26: r2 = r6
+   27: r4 = 0
+   28: call bpf_map_update_elem
+   29: if r0 != -7 goto +17
+   30: *(u64 *)(r6 + 8) = 0
+   31: r1 = map[ringbuf] ll
+   33: r6 += 8
+   34: r2 = r6
+   35: r3 = 8
+   36: r4 = 0
+   37: call bpf_ringbuf_output
+   38: if r0 == 0 goto +8
+   39: r1 = map[lost_events] ll
+   41: r2 = r10
+   42: r2 += -8
+   43: call bpf_map_lookup_elem
+   44: if r0 == 0 goto +2
+   45: r1 = 1
+   46: lock *(u64 *)(r0 + 0) += r1
+   47: r0 = 0
+   48: exit
+; 2: kprobe:vfs_read {
+   49: r0 = 0
+   50: exit
+
 kretprobe_vfs_read_0 (kretprobe/vfs_read), stack 24 bytes:
 ; 6: kretprobe:vfs_read /@start[tid]/ {
     0: r6 = r1
