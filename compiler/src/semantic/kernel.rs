@@ -664,6 +664,14 @@ impl Checker {
             integer,
         } = pointer.ty
         else {
+            if pointer.ty.is_integer_like() {
+                // bpftrace reads an integer's address as a pointer to a 64-bit value.
+                self.unsupported(
+                    operand.span,
+                    "dereferencing an integer (cast it to a pointer: *(uint64 *)x)",
+                );
+                return None;
+            }
             self.diagnostics.push(
                 Diagnostic::error(
                     operand.span,
