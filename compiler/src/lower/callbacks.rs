@@ -185,35 +185,12 @@ impl<'a> FunctionLowering<'a> {
         builder.set_position(self.builder.position());
         let key = builder.parameter(ValueKind::MapKey);
         let value = builder.parameter(ValueKind::MapValue);
-        let zero_key = builder.new_slot(8);
-        builder.push(Instruction::Store {
-            address: Address::Stack {
-                slot: zero_key,
-                offset: 0,
-            },
-            value: Operand::Immediate(0),
-            size: Size::Double,
-        });
-        let map = builder.map_reference(SCRATCH_MAP);
-        let key_address = builder.stack_address(zero_key, 0);
-        let maybe = builder.call(
-            Helper::MapLookupElement,
-            vec![Operand::Register(map), Operand::Register(key_address)],
-            ValueKind::MapValueOrNull,
-        );
         let missing = builder.new_block();
-        let start = builder.new_block();
-        builder.terminate(Terminator::Branch {
-            condition: Condition::Equal,
-            left: maybe,
-            right: Operand::Immediate(0),
-            taken: missing,
-            not_taken: start,
-        });
+        let (zero_key, scratch) = look_up_scratch(&mut builder, missing);
+        let start = builder.current_block();
         builder.switch_to(missing);
         builder.terminate(Terminator::ReturnValue(1));
         builder.switch_to(start);
-        let scratch = builder.copy(Operand::Register(maybe), ValueKind::MapValue);
         let next_element = builder.new_block();
         let stop_iteration = builder.new_block();
         let stop = builder.new_block();

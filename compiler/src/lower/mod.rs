@@ -242,34 +242,11 @@ impl<'a> FunctionLowering<'a> {
         ) {
             filter_target_process(&mut builder, exit_block);
         }
-        let zero_key = builder.new_slot(8);
-        builder.push(Instruction::Store {
-            address: Address::Stack {
-                slot: zero_key,
-                offset: 0,
-            },
-            value: Operand::Immediate(0),
-            size: Size::Double,
-        });
-        let map = builder.map_reference(SCRATCH_MAP);
-        let key = builder.stack_address(zero_key, 0);
-        let maybe = builder.call(
-            Helper::MapLookupElement,
-            vec![Operand::Register(map), Operand::Register(key)],
-            ValueKind::MapValueOrNull,
-        );
-        let start = builder.new_block();
-        builder.terminate(Terminator::Branch {
-            condition: Condition::Equal,
-            left: maybe,
-            right: Operand::Immediate(0),
-            taken: exit_block,
-            not_taken: start,
-        });
+        let (zero_key, scratch) = look_up_scratch(&mut builder, exit_block);
+        let start = builder.current_block();
         builder.switch_to(exit_block);
         builder.terminate(Terminator::Return);
         builder.switch_to(start);
-        let scratch = builder.copy(Operand::Register(maybe), ValueKind::MapValue);
 
         let mut lowering = FunctionLowering {
             program,
@@ -443,6 +420,43 @@ fn read_helpers(space: AddressSpace) -> (Helper, Helper) {
         AddressSpace::Kernel => (Helper::ProbeReadKernel, Helper::ProbeReadKernelString),
         AddressSpace::Either => (Helper::ProbeRead, Helper::ProbeReadString),
     }
+}
+
+/// Stores a zero key on the stack and looks up the per-CPU scratch buffer with it, as
+/// every program and map-loop callback starts; a failed lookup branches to `missing`.
+/// Leaves the builder in the block after the check and returns the key's slot and the
+/// buffer's address.
+fn look_up_scratch(
+    builder: &mut FunctionBuilder,
+    missing: BlockId,
+) -> (StackSlot, VirtualRegister) {
+    let zero_key = builder.new_slot(8);
+    builder.push(Instruction::Store {
+        address: Address::Stack {
+            slot: zero_key,
+            offset: 0,
+        },
+        value: Operand::Immediate(0),
+        size: Size::Double,
+    });
+    let map = builder.map_reference(SCRATCH_MAP);
+    let key = builder.stack_address(zero_key, 0);
+    let maybe = builder.call(
+        Helper::MapLookupElement,
+        vec![Operand::Register(map), Operand::Register(key)],
+        ValueKind::MapValueOrNull,
+    );
+    let start = builder.new_block();
+    builder.terminate(Terminator::Branch {
+        condition: Condition::Equal,
+        left: maybe,
+        right: Operand::Immediate(0),
+        taken: missing,
+        not_taken: start,
+    });
+    builder.switch_to(start);
+    let scratch = builder.copy(Operand::Register(maybe), ValueKind::MapValue);
+    (zero_key, scratch)
 }
 
 /// `AF_INET` and `AF_INET6`, the families `ntop()` picks from the address's size.
