@@ -6,12 +6,17 @@
 //! [`FieldKind`]. Reading the BTF is left to `btf-rs`; the offsets found here are the build
 //! host's, and every access that uses one also carries a CO-RE relocation, so the tool reads
 //! the right field on the kernel it runs on.
+//!
+//! The kernel's BTF is memory-mapped rather than parsed: a script names a few dozen types of
+//! the ~150,000 in vmlinux, and parsing all of them costs ~60 ms, more than the rest of the
+//! front end together. Lookups by name scan the mapped type section, so their answers are
+//! cached here.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use btf_rs::{Btf, BtfType, Type};
+use btf_rs::{Backend, Btf, BtfType, Type};
 
 use crate::preamble::BaseType;
 
@@ -23,6 +28,8 @@ pub struct KernelTypes {
     pub path: PathBuf,
     /// Every enumerator of every enum, by name; built on first use.
     enumerators: OnceCell<HashMap<String, Enumerator>>,
+    /// The ids found for each name looked up so far.
+    ids_by_name: RefCell<HashMap<String, Vec<u32>>>,
     /// The length of the kernel's BTF string table (split sections continue it).
     string_length: u32,
     /// The first id of the script's own types (its preamble's definitions, a split BTF
@@ -96,31 +103,53 @@ pub struct Field {
 
 impl KernelTypes {
     pub fn load(path: &Path) -> Result<KernelTypes, String> {
-        // One read of the whole file: btf-rs's file reader makes many small reads and
-        // seeks, which cost more than the parsing on sysfs.
-        let bytes = std::fs::read(path).map_err(|error| {
+        let failed = |error: &dyn std::fmt::Display| {
             format!("cannot read kernel types from {}: {error}", path.display())
-        })?;
-        Btf::from_bytes(&bytes)
-            .map(|btf| KernelTypes {
-                btf,
-                path: path.to_path_buf(),
-                enumerators: OnceCell::new(),
-                // btf_header: magic, version, flags, hdr_len, type_off, type_len, str_off,
-                // then str_len at byte 20.
-                string_length: bytes.get(20..24).map_or(0, |field| {
-                    u32::from_le_bytes(field.try_into().unwrap_or([0; 4]))
-                }),
-                first_defined: u32::MAX,
-            })
-            .map_err(|error| format!("cannot read kernel types from {}: {error}", path.display()))
+        };
+        // btf_header: magic, version, flags, hdr_len, type_off, type_len, str_off, then
+        // str_len at byte 20.
+        let mut header = [0u8; 24];
+        std::fs::File::open(path)
+            .and_then(|mut file| std::io::Read::read_exact(&mut file, &mut header))
+            .map_err(|error| failed(&error))?;
+        let string_length = u32::from_le_bytes([header[20], header[21], header[22], header[23]]);
+        // Kernels before 6.16 cannot map /sys/kernel/btf/vmlinux: there the whole file is
+        // read at once (btf-rs's file reader makes many small reads, slow on sysfs) and
+        // parsed.
+        let btf = match Btf::from_file_with_backend(path, Backend::Mmap) {
+            Ok(btf) => btf,
+            Err(_) => {
+                let bytes = std::fs::read(path).map_err(|error| failed(&error))?;
+                Btf::from_bytes(&bytes).map_err(|error| failed(&error))?
+            }
+        };
+        Ok(KernelTypes {
+            btf,
+            path: path.to_path_buf(),
+            enumerators: OnceCell::new(),
+            ids_by_name: RefCell::new(HashMap::new()),
+            string_length,
+            first_defined: u32::MAX,
+        })
+    }
+
+    /// The ids of every type called `name`.
+    fn ids_named(&self, name: &str) -> Vec<u32> {
+        if let Some(ids) = self.ids_by_name.borrow().get(name) {
+            return ids.clone();
+        }
+        let ids = self.btf.resolve_ids_by_name(name).unwrap_or_default();
+        self.ids_by_name
+            .borrow_mut()
+            .insert(name.to_string(), ids.clone());
+        ids
     }
 
     /// The id of `struct NAME` (or `union NAME`). The script's own definition wins over
     /// the kernel's, as in bpftrace, where the preamble's types override BTF's.
     pub fn composite(&self, name: &str, union: bool) -> Option<u32> {
-        let ids = self.btf.resolve_ids_by_name(name).ok()?;
-        ids.into_iter()
+        self.ids_named(name)
+            .into_iter()
             .filter(|id| {
                 matches!(
                     (self.btf.resolve_type_by_id(*id), union),
@@ -132,8 +161,8 @@ impl KernelTypes {
 
     /// The struct or union a typedef `name` stands for (the script's typedef first).
     pub fn typedef_composite(&self, name: &str) -> Option<u32> {
-        let ids = self.btf.resolve_ids_by_name(name).ok()?;
-        ids.into_iter()
+        self.ids_named(name)
+            .into_iter()
             .filter(|id| matches!(self.btf.resolve_type_by_id(*id), Ok(Type::Typedef(_))))
             .max_by_key(|id| (*id >= self.first_defined, std::cmp::Reverse(*id)))
             .and_then(|id| match self.kind(id) {
@@ -178,8 +207,8 @@ impl KernelTypes {
             })
         };
         let named = |name: &str| {
-            let ids = self.btf.resolve_ids_by_name(name).ok()?;
-            ids.into_iter()
+            self.ids_named(name)
+                .into_iter()
                 .find_map(|id| match self.btf.resolve_type_by_id(id) {
                     Ok(Type::Typedef(_) | Type::Int(_)) => {
                         let (size, alignment) = match self.kind(id) {
@@ -211,6 +240,7 @@ impl KernelTypes {
         let split = Btf::from_split_bytes(&bytes, &self.btf)
             .map_err(|error| (0, format!("cannot encode the preamble's types: {error}")))?;
         self.btf = split;
+        self.ids_by_name = RefCell::new(HashMap::new());
         self.first_defined = first_id;
         self.enumerators = OnceCell::new();
         Ok(())
@@ -380,8 +410,7 @@ impl KernelTypes {
 
     /// The id of the enum named `name` (`enum NAME` in C), if the kernel has one.
     pub fn enum_named(&self, name: &str) -> Option<u32> {
-        let ids = self.btf.resolve_ids_by_name(name).ok()?;
-        ids.into_iter().find(|id| {
+        self.ids_named(name).into_iter().find(|id| {
             matches!(
                 self.btf.resolve_type_by_id(*id),
                 Ok(Type::Enum(_) | Type::Enum64(_))
@@ -448,13 +477,16 @@ impl KernelTypes {
     /// How many parameters the kernel function `name` takes (fexit's return value follows
     /// them in its context).
     pub fn parameter_count(&self, name: &str) -> Option<usize> {
-        let functions = self.btf.resolve_types_by_name(name).ok()?;
-        functions.into_iter().find_map(|found| match found {
-            Type::Func(function) => match self.btf.resolve_type_by_id(function.get_type_id()?) {
-                Ok(Type::FuncProto(prototype)) => Some(prototype.parameters.len()),
+        self.ids_named(name).into_iter().find_map(|id| {
+            match self.btf.resolve_type_by_id(id).ok()? {
+                Type::Func(function) => {
+                    match self.btf.resolve_type_by_id(function.get_type_id()?) {
+                        Ok(Type::FuncProto(prototype)) => Some(prototype.parameters.len()),
+                        _ => None,
+                    }
+                }
                 _ => None,
-            },
-            _ => None,
+            }
         })
     }
 
