@@ -103,34 +103,48 @@ pub struct Field {
 
 impl KernelTypes {
     pub fn load(path: &Path) -> Result<KernelTypes, String> {
-        let failed = |error: &dyn std::fmt::Display| {
-            format!("cannot read kernel types from {}: {error}", path.display())
-        };
-        // btf_header: magic, version, flags, hdr_len, type_off, type_len, str_off, then
-        // str_len at byte 20.
-        let mut header = [0u8; 24];
-        std::fs::File::open(path)
-            .and_then(|mut file| std::io::Read::read_exact(&mut file, &mut header))
-            .map_err(|error| failed(&error))?;
-        let string_length = u32::from_le_bytes([header[20], header[21], header[22], header[23]]);
         // Kernels before 6.16 cannot map /sys/kernel/btf/vmlinux: there the whole file is
         // read at once (btf-rs's file reader makes many small reads, slow on sysfs) and
         // parsed.
-        let btf = match Btf::from_file_with_backend(path, Backend::Mmap) {
-            Ok(btf) => btf,
-            Err(_) => {
-                let bytes = std::fs::read(path).map_err(|error| failed(&error))?;
-                Btf::from_bytes(&bytes).map_err(|error| failed(&error))?
+        match Btf::from_file_with_backend(path, Backend::Mmap) {
+            Ok(btf) => {
+                // btf_header: magic, version, flags, hdr_len, type_off, type_len, str_off,
+                // then str_len at byte 20.
+                let mut header = [0u8; 24];
+                std::fs::File::open(path)
+                    .and_then(|mut file| std::io::Read::read_exact(&mut file, &mut header))
+                    .map_err(|error| Self::unreadable(path, &error))?;
+                Ok(Self::new(btf, path, &header))
             }
-        };
-        Ok(KernelTypes {
+            Err(_) => {
+                let bytes = std::fs::read(path).map_err(|error| Self::unreadable(path, &error))?;
+                Self::parse(&bytes, path)
+            }
+        }
+    }
+
+    /// The kernel types in `bytes`, a BTF file read from `path`, parsed whole.
+    fn parse(bytes: &[u8], path: &Path) -> Result<KernelTypes, String> {
+        let btf = Btf::from_bytes(bytes).map_err(|error| Self::unreadable(path, &error))?;
+        Ok(Self::new(btf, path, bytes))
+    }
+
+    fn new(btf: Btf, path: &Path, header: &[u8]) -> KernelTypes {
+        let string_length = header.get(20..24).map_or(0, |field| {
+            u32::from_le_bytes(field.try_into().unwrap_or([0; 4]))
+        });
+        KernelTypes {
             btf,
             path: path.to_path_buf(),
             enumerators: OnceCell::new(),
             ids_by_name: RefCell::new(HashMap::new()),
             string_length,
             first_defined: u32::MAX,
-        })
+        }
+    }
+
+    fn unreadable(path: &Path, error: &dyn std::fmt::Display) -> String {
+        format!("cannot read kernel types from {}: {error}", path.display())
     }
 
     /// The ids of every type called `name`.
@@ -588,6 +602,27 @@ mod tests {
     #[test]
     fn finds_task_struct_fields() {
         let Some(types) = vmlinux() else { return };
+        finds_task_struct_fields_in(&types);
+    }
+
+    /// Hosts whose kernel cannot map its BTF parse the whole file instead.
+    #[test]
+    fn parsed_types_answer_like_mapped_ones() {
+        let Ok(bytes) = std::fs::read(VMLINUX_BTF) else {
+            eprintln!("SKIP: {VMLINUX_BTF} is not readable");
+            return;
+        };
+        let parsed = KernelTypes::parse(&bytes, Path::new(VMLINUX_BTF)).expect("parses");
+        finds_task_struct_fields_in(&parsed);
+        let mapped = vmlinux().expect("maps");
+        assert_eq!(parsed.string_length, mapped.string_length);
+        assert_eq!(
+            parsed.composite("sock", false),
+            mapped.composite("sock", false)
+        );
+    }
+
+    fn finds_task_struct_fields_in(types: &KernelTypes) {
         let task = types.composite("task_struct", false).expect("task_struct");
         let parent = types.field(task, "real_parent").expect("real_parent");
         assert_eq!(
