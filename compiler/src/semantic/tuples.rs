@@ -321,6 +321,8 @@ impl Checker {
                     }
                     link = base;
                 }
+                // `(*p).a`: a walk from a struct pointer, not a copy of the struct.
+                AstExprKind::Dereference(_) => return None,
                 _ => break,
             }
         }
