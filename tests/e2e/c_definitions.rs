@@ -269,3 +269,55 @@ fn typedefs() {
         .collect();
     assert_eq!(lines, ["1 first beef 2"], "{done}");
 }
+
+/// `*p` on a struct pointer copies the struct: a record printed `{ .a = 1, .b = { ... } }`
+/// (embedded structs nest, char arrays are strings, integer arrays `[1,2]`), kept in
+/// variables, map values and map keys, and read field by field with `.name`.
+#[test]
+fn struct_values_are_records() {
+    if !require_root("struct_values_are_records") || !have_btf("struct_values_are_records") {
+        return;
+    }
+    let dir = TempDir::new("c_definitions_struct_values");
+    let target = build_probe_target(&dir);
+    let script = format!(
+        "{RECORD}\
+         struct head {{ int id; char name[16]; unsigned short flags; long long total; }};\n\
+         struct nested {{ int id; struct {{ char name[16]; unsigned short flags; }} inner; }};\n\
+         struct tail {{ int id; char skip[36]; int as_int; int color; short levels[3]; }};\n\
+         uprobe:{target}:btc_struct_argument {{\n\
+         \x20 print(*(struct head *)arg0);\n\
+         \x20 $r = (struct btc_record *)arg0;\n\
+         \x20 $next = *$r->next;\n\
+         \x20 printf(\"%d %s %lld\\n\", $next.id, $next.name, $next.total);\n\
+         \x20 print((*(struct tail *)arg0).levels);\n\
+         \x20 @nested = *(struct nested *)arg0;\n\
+         \x20 @keys[*(struct head *)$r->next, 1] = 2;\n\
+         \x20 @tail = *(struct tail *)arg0;\n\
+         \x20 exit();\n\
+         }}\n",
+        target = target.display()
+    );
+    let tool = build_source(&dir, "struct_values", &script);
+    let done = run_with_timeout(
+        Command::new(&tool).args(["-c", &format!("{} struct", target.display())]),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    let lines: Vec<&str> = nonblank_lines(&done.stdout)
+        .into_iter()
+        .filter(|line| *line != "1")
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "{ .id = 1, .name = first, .flags = 48879, .total = -5000000000 }",
+            "2 second -2",
+            "[7,-8,9]",
+            "@keys[{ .id = 2, .name = second, .flags = 0, .total = -2 }, 1]: 2",
+            "@nested: { .id = 1, .inner = { .name = first, .flags = 48879 } }",
+            "@tail: { .id = 1, .skip = first, .as_int = 67305985, .color = 6, .levels = [7,-8,9] }",
+        ],
+        "{done}"
+    );
+}

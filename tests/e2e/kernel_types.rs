@@ -380,3 +380,32 @@ fn user_struct_fields() {
     // kptr() makes it a kernel read of a user address, which fails and gives 0.
     assert_eq!(done.stdout.trim_end(), "1 250000000 0 1", "{done}");
 }
+
+/// `*p` on a kernel struct pointer copies the struct (CO-RE relocated, member by member)
+/// as a record: the tool's `fs_struct` umask is the one it inherited from this process.
+#[test]
+fn kernel_struct_value_matches_proc() {
+    if !require_root("kernel_struct_value_matches_proc") {
+        return;
+    }
+    if !std::path::Path::new("/sys/kernel/btf/vmlinux").exists() {
+        println!("SKIP kernel_struct_value_matches_proc: no /sys/kernel/btf/vmlinux");
+        return;
+    }
+    let dir = TempDir::new("kernel_struct_value");
+    let script = "BEGIN {\n\
+                  \x20 $fs = *curtask->fs;\n\
+                  \x20 printf(\"%04o %d\\n\", $fs.umask, $fs.root.mnt != 0);\n\
+                  \x20 exit();\n\
+                  }\n";
+    let tool = build_source(&dir, "fs", script);
+    let done = run_with_timeout(&mut Command::new(&tool), Duration::from_secs(20));
+    assert!(done.success(), "{done}");
+    let status = std::fs::read_to_string("/proc/self/status").expect("read status");
+    let umask = status
+        .lines()
+        .find_map(|line| line.strip_prefix("Umask:"))
+        .expect("a Umask line")
+        .trim();
+    assert_eq!(done.stdout.trim(), format!("{umask} 1"), "{done}");
+}

@@ -23,10 +23,22 @@ impl<'a> FunctionLowering<'a> {
             ExprKind::Builtin(builtin) => self.builtin(*builtin),
             ExprKind::Variable(variable) => match self.variables[variable] {
                 VariableHome::Register(register) => register,
-                VariableHome::Memory(_) => {
-                    unreachable!("the checker keeps strings out of integer contexts")
+                // An integer whose address is taken (`&$x`); strings never get here.
+                VariableHome::Memory(place) => {
+                    let address = self.address(place.offset);
+                    self.builder.load(address, Size::Double)
                 }
             },
+            ExprKind::VariableAddress(variable) => match self.variables[variable] {
+                VariableHome::Memory(place) => self.pointer(place.offset),
+                VariableHome::Register(_) => {
+                    unreachable!("the checker gives address-taken variables a home in memory")
+                }
+            },
+            ExprKind::MapAddress(map) => {
+                let name = self.program.maps[map.0].bpf_name.clone();
+                self.builder.map_reference(&name)
+            }
             ExprKind::AggregateRead {
                 map,
                 keys,

@@ -295,6 +295,17 @@ impl<'a> FunctionLowering<'a> {
                     lowering.zero(place);
                     VariableHome::Memory(place)
                 }
+                // `&$x` takes the address of an integer: it lives in scratch, not a register.
+                Type::Integer { .. } | Type::Pointer { .. } if variable.address_taken => {
+                    let place = lowering.scratch_place(8);
+                    let address = lowering.address(place.offset);
+                    lowering.builder.push(Instruction::Store {
+                        address,
+                        value: Operand::Immediate(0),
+                        size: Size::Double,
+                    });
+                    VariableHome::Memory(place)
+                }
                 _ => VariableHome::Register(
                     lowering
                         .builder

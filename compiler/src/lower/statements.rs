@@ -76,7 +76,18 @@ impl<'a> FunctionLowering<'a> {
                     }
                     VariableHome::Memory(place) => {
                         let ty = self.variable_types[variable.0];
-                        self.value_into_typed(value, place, ty)
+                        if ty.is_integer_like() {
+                            // An integer whose address is taken: 8 bytes in scratch.
+                            let value = self.operand(value);
+                            let address = self.address(place.offset);
+                            self.builder.push(Instruction::Store {
+                                address,
+                                value,
+                                size: Size::Double,
+                            });
+                        } else {
+                            self.value_into_typed(value, place, ty)
+                        }
                     }
                 }
             }

@@ -220,7 +220,7 @@ impl Checker {
                 }
                 self.kernel_index(scope, base, index, span)
             }
-            AstExprKind::AddressOf(_) => self.unsupported_none(span, "the address-of operator"),
+            AstExprKind::AddressOf(target) => self.address_of(scope, target, span),
             AstExprKind::Dereference(operand) => self.dereference(scope, operand, span),
             AstExprKind::Tuple(elements) => self.tuple_literal(
                 scope,
@@ -242,6 +242,87 @@ impl Checker {
             | AstExprKind::PreDecrement(_)
             | AstExprKind::PostDecrement(_) => {
                 self.unsupported_none(span, "`++` and `--` inside expressions")
+            }
+        }
+    }
+
+    /// `&$name` and `&@name`, the only operands bpftrace 0.26 gives `&` (its parser refuses
+    /// any other). A variable's address points at its home in scratch memory, so `*` reads
+    /// the variable back and casts reinterpret its bytes; a map's address is the map itself.
+    fn address_of(
+        &mut self,
+        scope: &mut Scope,
+        target: &ast::AddressTarget,
+        span: Span,
+    ) -> Option<Expr> {
+        let typed = |kind: ExprKind, ty: Type| Some(Expr { kind, ty, span });
+        match target {
+            ast::AddressTarget::Variable(name) => {
+                if scope.map_entries.contains_key(&name.text) {
+                    return self.unsupported_none(span, "the address of a map loop's entry");
+                }
+                let Some(&id) = scope.by_name.get(&name.text) else {
+                    if !scope.refused.contains(&name.text) {
+                        self.error(
+                            name.span,
+                            format!("variable ${} is used before it is assigned", name.text),
+                        );
+                    }
+                    return None;
+                };
+                if scope.untyped.contains(&id) {
+                    self.error(
+                        name.span,
+                        format!("no type available for variable ${}", name.text),
+                    );
+                    return None;
+                }
+                let variable = &mut scope.variables[id.0];
+                variable.address_taken = true;
+                let ty = match variable.ty {
+                    Type::Integer { bits, signed } => Type::Pointer {
+                        user: false,
+                        depth: 1,
+                        pointee: None,
+                        integer: Some(super::typed::IntegerPointee { bits, signed }),
+                    },
+                    Type::Pointer {
+                        depth,
+                        pointee,
+                        integer,
+                        ..
+                    } => Type::Pointer {
+                        user: false,
+                        depth: depth.saturating_add(1),
+                        pointee,
+                        integer,
+                    },
+                    // Strings, tuples, arrays, ...: an address to cast, `(int8 *)&$s`.
+                    _ => Type::Pointer {
+                        user: false,
+                        depth: 1,
+                        pointee: None,
+                        integer: None,
+                    },
+                };
+                typed(ExprKind::VariableAddress(id), ty)
+            }
+            ast::AddressTarget::Map(name) => {
+                let Some(id) = self.map_ids.get(&name.text).copied() else {
+                    self.error(name.span, format!("undefined map: @{}", name.text));
+                    return None;
+                };
+                // The address is the kernel's `struct bpf_map`, not a value: reading
+                // through it needs a cast.
+                typed(
+                    ExprKind::MapAddress(id),
+                    Type::Pointer {
+                        user: false,
+                        depth: 1,
+                        pointee: None,
+                        integer: None,
+                    },
+                )
             }
         }
     }

@@ -693,12 +693,8 @@ impl Checker {
                 bits: target.bits,
                 signed: target.signed,
             }
-        } else if pointee.is_some() {
-            self.unsupported(
-                span,
-                "reading a whole struct with `*` (read a field: p->field or (*p).field)",
-            );
-            return None;
+        } else if let Some(composite) = pointee {
+            return self.struct_value(scope, operand, composite, span);
         } else {
             self.diagnostics.push(
                 Diagnostic::error(span, "cannot dereference a pointer of unknown type")
@@ -715,6 +711,44 @@ impl Checker {
             ty,
             span,
         })
+    }
+
+    /// `*p` on a struct or union pointer: the struct as a record value, `{ .a = 1, .b =
+    /// { .c = 2 } }` when printed, as bpftrace copies and prints it. It is checked as the
+    /// record literal `(a = p->a, b = (c = p->b.c))`, one field read per member (embedded
+    /// structs nest, anonymous members are flattened as C names them), so every use of a
+    /// record (print, maps, tuples, `.field`) applies; the pointer is evaluated once per
+    /// field.
+    fn struct_value(
+        &mut self,
+        scope: &mut Scope,
+        operand: &ast::Expr,
+        composite: u32,
+        span: Span,
+    ) -> Option<Expr> {
+        let types = self.kernel_types(span)?;
+        let mut fields = 0;
+        let record = struct_record(&types, operand.clone(), composite, span, &mut fields);
+        if fields == 0 {
+            self.error(
+                span,
+                format!("struct {} has no fields to read", types.name(composite)),
+            );
+            return None;
+        }
+        if fields > MAX_STRUCT_VALUE_FIELDS {
+            self.unsupported(
+                span,
+                &format!(
+                    "reading struct {} whole: it has {fields} fields, and btc copies up to \
+                     {MAX_STRUCT_VALUE_FIELDS} (read the fields you need: p->field)",
+                    types.name(composite)
+                ),
+            );
+            return None;
+        }
+        let value = self.expression(scope, &record)?;
+        Some(Expr { span, ..value })
     }
 
     pub(super) fn field_access(
@@ -920,6 +954,72 @@ impl Checker {
             ty,
             span,
         })
+    }
+}
+
+/// The most fields (counted through nested structs) a struct read whole with `*p` may
+/// have: each is one read, and a record's fields are each 8-byte aligned in scratch.
+const MAX_STRUCT_VALUE_FIELDS: usize = 64;
+
+/// The record literal that reads struct `composite` at `base` (a pointer expression, or a
+/// field access reaching an embedded struct) member by member, counting the fields read.
+fn struct_record(
+    types: &KernelTypes,
+    base: ast::Expr,
+    composite: u32,
+    span: Span,
+    fields: &mut usize,
+) -> ast::Expr {
+    let mut members = Vec::new();
+    struct_members(types, &base, composite, span, fields, &mut members);
+    ast::Expr {
+        kind: AstExprKind::Record(members),
+        span,
+    }
+}
+
+/// The record fields for the members of `composite`, where an anonymous struct or union
+/// adds its own members (C reaches them by their names, and so does `p->name`).
+fn struct_members(
+    types: &KernelTypes,
+    base: &ast::Expr,
+    composite: u32,
+    span: Span,
+    fields: &mut usize,
+    members: &mut Vec<ast::RecordField>,
+) {
+    for (name, type_id, _, bitfield) in types.members(composite) {
+        if name.is_empty() {
+            if let FieldKind::Composite { id } = types.kind(type_id) {
+                struct_members(types, base, id, span, fields, members);
+            }
+            continue;
+        }
+        let access = ast::Expr {
+            kind: AstExprKind::FieldAccess {
+                base: Box::new(base.clone()),
+                field: ast::Name {
+                    text: name.clone(),
+                    span,
+                },
+                arrow: true,
+            },
+            span,
+        };
+        let value = match types.kind(type_id) {
+            FieldKind::Composite { id } if bitfield.is_none() => {
+                struct_record(types, access, id, span, fields)
+            }
+            _ => {
+                *fields += 1;
+                access
+            }
+        };
+        members.push(ast::RecordField {
+            name: ast::Name { text: name, span },
+            value,
+            span,
+        });
     }
 }
 

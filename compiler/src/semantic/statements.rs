@@ -73,6 +73,7 @@ impl Checker {
                     scope.variables.push(Variable {
                         name: variable.text.clone(),
                         ty: declared.unwrap_or(Type::I64),
+                        address_taken: false,
                     });
                     scope.by_name.insert(variable.text.clone(), id);
                     if declared.is_none() {
@@ -143,11 +144,19 @@ impl Checker {
                 scope.variables.push(Variable {
                     name: variable.text.clone(),
                     ty: Type::I64,
+                    address_taken: false,
                 });
                 scope.by_name.insert(variable.text.clone(), id);
                 scope.loop_depth += 1;
                 let body = self.block(scope, body);
                 scope.loop_depth -= 1;
+                // The counter lives in a register, which has no address.
+                if scope.variables[id.0].address_taken {
+                    self.unsupported(
+                        variable.span,
+                        "the address of a range loop's variable (`&$i`)",
+                    );
+                }
                 // The loop variable is scoped to the loop.
                 scope.by_name.remove(&variable.text);
                 out.push(Statement::ForRange {
@@ -457,6 +466,7 @@ impl Checker {
                         scope.variables.push(Variable {
                             name: name.clone(),
                             ty,
+                            address_taken: false,
                         });
                         scope.by_name.insert(name.clone(), id);
                         if let ExprKind::Enumerated {

@@ -88,11 +88,18 @@ pub fn layout(id: TupleId) -> &'static TupleLayout {
 }
 
 /// The type of a value stored in a tuple field, a variable or a map: integers widen to 64
-/// bits (pointers become `uint64`), and tuples are normalised field by field.
+/// bits (pointers lose what they point to), and tuples are normalised field by field.
 pub fn stored_type(ty: Type) -> Type {
     match ty {
         Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
-        Type::Pointer { .. } => Type::U64,
+        // A pointer keeps printing as `0x...` (bpftrace prints `(0x..., 1)`); what it
+        // points to is not part of the tuple's type.
+        Type::Pointer { .. } => Type::Pointer {
+            user: false,
+            depth: 1,
+            pointee: None,
+            integer: None,
+        },
         Type::Tuple(id) => {
             let fields = layout(id)
                 .fields
@@ -314,6 +321,8 @@ impl Checker {
                     }
                     link = base;
                 }
+                // `(*p).a`: a walk from a struct pointer, not a copy of the struct.
+                AstExprKind::Dereference(_) => return None,
                 _ => break,
             }
         }

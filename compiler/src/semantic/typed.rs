@@ -261,6 +261,11 @@ pub enum ExprKind {
     StringLiteral(Vec<u8>),
     Builtin(Builtin),
     Variable(VariableId),
+    /// `&$name`: the address of the variable's home in the scratch buffer.
+    VariableAddress(VariableId),
+    /// `&@name`: the address of the map itself (bpftrace's `&@map`), as `ld_imm64` loads it
+    /// for helper calls.
+    MapAddress(MapId),
     /// A plain (non-aggregate) map value; 0 (or "") when the key is absent.
     MapRead {
         map: MapId,
@@ -625,6 +630,9 @@ pub enum Statement {
 pub struct Variable {
     pub name: String,
     pub ty: Type,
+    /// `&$name` appears in the program: the variable lives in scratch memory (an integer
+    /// too), so that its address means something.
+    pub address_taken: bool,
 }
 
 /// An aggregation function, the value kind of a per-CPU map.
