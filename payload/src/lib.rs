@@ -127,6 +127,8 @@ pub enum RuntimeValueSource {
     KernelSymbol(String),
     /// `cgroupid("/sys/fs/cgroup/...")`: the id of a cgroup v2 directory, its inode number.
     CgroupId(String),
+    /// `cpid`: the process id of the `-c CMD` child, 0 without `-c`.
+    ChildPid,
 }
 
 /// Offset in `.rodata` of runtime value `index` (0-based), after the positional

@@ -25,6 +25,14 @@ impl Checker {
             return Some(value);
         }
         match name {
+            "leader_tid" | "leader_comm" => self.task_function(scope, name, arguments, span),
+            "ctx" | "probetype" | "usermode" | "cpid" | "has_cpid" => {
+                if !arguments.is_empty() {
+                    self.error(span, format!("{name}() takes no arguments"));
+                    return None;
+                }
+                self.probe_builtin(scope, name, span).flatten()
+            }
             "kstack" | "ustack" => {
                 let expressions = self.call_expressions(arguments, span)?;
                 self.stack(name, &expressions, span)

@@ -81,21 +81,7 @@ const JOIN_MAX_ELEMENTS: u32 = 16;
 const JOIN_ELEMENT_SIZE: u32 = 1024;
 
 /// Builtins bpftrace has that btc does not compile yet.
-const UNSUPPORTED_BUILTINS: &[&str] = &[
-    "rand",
-    "cpid",
-    "has_cpid",
-    "ctx",
-    "username",
-    "ncpus",
-    "numaid",
-    "jiffies",
-    "usermode",
-    "leader_tid",
-    "leader_comm",
-    "probetype",
-    "config",
-];
+const UNSUPPORTED_BUILTINS: &[&str] = &["username", "config"];
 
 /// Functions bpftrace has that btc does not compile yet.
 const UNSUPPORTED_FUNCTIONS: &[&str] = &[
@@ -145,6 +131,10 @@ const SUPPORTED_BUILTINS: &[(&str, Builtin)] = &[
     ("cpu", Builtin::Cpu),
     ("comm", Builtin::Comm),
     ("cgroup", Builtin::Cgroup),
+    ("rand", Builtin::Random),
+    ("ncpus", Builtin::CpuCount),
+    ("numaid", Builtin::NumaNode),
+    ("jiffies", Builtin::Jiffies),
 ];
 
 /// Checks a parsed script.

@@ -221,6 +221,16 @@ pub enum Builtin {
     CurrentTask,
     /// `cgroup`: the id of the current task's cgroup v2 (`bpf_get_current_cgroup_id()`).
     Cgroup,
+    /// `rand`: `bpf_get_prandom_u32()`.
+    Random,
+    /// `ncpus`: the number of possible CPUs, which the runtime writes into `.rodata`.
+    CpuCount,
+    /// `numaid`: `bpf_get_numa_node_id()`.
+    NumaNode,
+    /// `jiffies`: `bpf_jiffies64()`.
+    Jiffies,
+    /// `ctx`: the program's context pointer (`struct pt_regs *`, ...), typed by the checker.
+    Context,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
