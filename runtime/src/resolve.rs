@@ -37,6 +37,9 @@ pub fn resolve(values: &[RuntimeValue], child_pid: u64) -> Result<Vec<(usize, u6
                     .map_err(|error| format!("cgroupid(\"{path}\"): {error}"))?
                     .ino(),
                 RuntimeValueSource::ChildPid => child_pid,
+                RuntimeValueSource::TaiOffset => {
+                    crate::timefmt::offset_from_boot_clock(libc::CLOCK_TAI) as u64
+                }
             };
             Ok((value.offset as usize, resolved))
         })

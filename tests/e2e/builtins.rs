@@ -1,6 +1,6 @@
 //! The builtins and functions of issue 3, run for real: `rand`, `ncpus`, `numaid`,
-//! `jiffies`, `probetype`, `ctx`, `usermode`, `leader_tid`, `leader_comm`, `cpid` and
-//! `has_cpid`. Each test builds a tool, runs it as root on this kernel and checks its whole
+//! `jiffies`, `probetype`, `ctx`, `usermode`, `leader_tid`, `leader_comm`, `cpid`,
+//! `has_cpid`, `nsecs(CLOCK)` and `username`. Each test builds a tool, runs it as root on this kernel and checks its whole
 //! output against what bpftrace v0.26 prints for the same script (values that depend on
 //! the machine are compared with what the test reads from /proc and /sys).
 
@@ -194,5 +194,69 @@ fn ctx_is_refused_where_bpftrace_refuses_it() {
         let done = btc_e2e::run_btc([std::ffi::OsStr::new("check"), path.as_os_str()]);
         assert_eq!(done.code(), Some(1), "{done}");
         assert!(done.stderr.contains(message), "{script}: {done}");
+    }
+}
+
+#[test]
+fn nsecs_with_a_clock() {
+    if !require_root("nsecs_with_a_clock") {
+        return;
+    }
+    // CLOCK_BOOTTIME counts suspended time too, so it is never behind CLOCK_MONOTONIC;
+    // TAI is an epoch clock, far ahead of both; sw_tai approximates tai within a millisecond.
+    let script = r#"BEGIN {
+  $m = nsecs(monotonic); $b = nsecs(boot); $n = nsecs; $t = nsecs(tai); $s = nsecs(sw_tai);
+  printf("%d %d %d %d\n", $b >= $m, $n >= $b, $t > $n, ($s - $t) / 1000000);
+  exit();
+}
+"#;
+    assert_eq!(run("clocks", script, &[]), "1 1 1 0\n\n\n");
+    let dir = TempDir::new("clock_error");
+    let path = dir.join("script.bt");
+    std::fs::write(&path, "BEGIN { print(nsecs(wall)); }\n").unwrap();
+    let done = btc_e2e::run_btc([std::ffi::OsStr::new("check"), path.as_os_str()]);
+    assert_eq!(done.code(), Some(1), "{done}");
+    assert!(
+        done.stderr
+            .contains("1:21: error: Invalid timestamp mode: wall"),
+        "{done}"
+    );
+}
+
+#[test]
+fn username_names_the_uid_on_the_target() {
+    if !require_root("username_names_the_uid_on_the_target") {
+        return;
+    }
+    // nobody (65534) is in /etc/passwd; uid 4242 is not, and prints empty, as in bpftrace.
+    // nobody runs twice so that the map's order (by count) is fixed.
+    let script = "tracepoint:syscalls:sys_enter_execve /uid == 65534 || uid == 4242/ {\n\
+                  printf(\"%d %s.\\n\", uid, username);\n\
+                  @[username()] = count();\n\
+                  if (uid == 4242) { exit(); }\n\
+                  }\n";
+    let dir = TempDir::new("username");
+    let tool_path = build_source(&dir, "username", script);
+    for format in ["text", "json"] {
+        let mut tool = Tool::spawn(Command::new(&tool_path).args(["-q", "-f", format]));
+        std::thread::sleep(Duration::from_millis(500));
+        for uid in ["--reuid=65534", "--reuid=65534", "--reuid=4242"] {
+            run_workload(Command::new("setpriv").args([
+                uid,
+                "--regid=65534",
+                "--clear-groups",
+                "/bin/true",
+            ]));
+        }
+        let done = tool.finish(Duration::from_secs(10));
+        let expected = if format == "text" {
+            "65534 nobody.\n65534 nobody.\n4242 .\n\n\n@[]: 1\n@[nobody]: 2\n"
+        } else {
+            "{\"type\": \"printf\", \"data\": \"65534 nobody.\\n\"}\n\
+             {\"type\": \"printf\", \"data\": \"65534 nobody.\\n\"}\n\
+             {\"type\": \"printf\", \"data\": \"4242 .\\n\"}\n\
+             {\"type\": \"map\", \"data\": {\"@\": {\"\": 1, \"nobody\": 2}}}\n"
+        };
+        assert_eq!(done.stdout, expected, "{done}");
     }
 }

@@ -41,6 +41,8 @@ pub enum Helper {
     GetNumaNodeId,
     /// `bpf_jiffies64` (5.5+): `jiffies`.
     Jiffies64,
+    /// `bpf_ktime_get_tai_ns` (6.1+): `nsecs(tai)`.
+    KtimeGetTaiNanoseconds,
 }
 
 impl Helper {
@@ -72,6 +74,7 @@ impl Helper {
             Helper::GetPrandomU32 => 7,
             Helper::GetNumaNodeId => 42,
             Helper::Jiffies64 => 118,
+            Helper::KtimeGetTaiNanoseconds => 208,
         }
     }
 
@@ -103,6 +106,7 @@ impl Helper {
             Helper::GetPrandomU32 => "bpf_get_prandom_u32",
             Helper::GetNumaNodeId => "bpf_get_numa_node_id",
             Helper::Jiffies64 => "bpf_jiffies64",
+            Helper::KtimeGetTaiNanoseconds => "bpf_ktime_get_tai_ns",
         }
     }
 
@@ -117,7 +121,8 @@ impl Helper {
             | Helper::KtimeGetBootNanoseconds
             | Helper::GetPrandomU32
             | Helper::GetNumaNodeId
-            | Helper::Jiffies64 => 0,
+            | Helper::Jiffies64
+            | Helper::KtimeGetTaiNanoseconds => 0,
             Helper::SendSignal => 1,
             Helper::MapLookupElement | Helper::MapDeleteElement | Helper::GetCurrentComm => 2,
             Helper::ProbeRead

@@ -650,6 +650,8 @@ impl<'a> FunctionLowering<'a> {
             Builtin::NumaNode => call(self, Helper::GetNumaNodeId),
             Builtin::Jiffies => call(self, Helper::Jiffies64),
             Builtin::Context => self.builder.context(),
+            Builtin::MonotonicNsecs => call(self, Helper::KtimeGetNanoseconds),
+            Builtin::TaiNsecs => call(self, Helper::KtimeGetTaiNanoseconds),
             Builtin::Comm => unreachable!("comm is a string"),
         }
     }

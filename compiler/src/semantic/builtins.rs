@@ -384,6 +384,57 @@ impl Checker {
         }
     }
 
+    /// `nsecs(CLOCK)`: nanoseconds of the clock bpftrace names `monotonic`
+    /// (CLOCK_MONOTONIC), `boot` (CLOCK_BOOTTIME, what `nsecs` reads), `tai` (CLOCK_TAI) or
+    /// `sw_tai` (boot time plus the TAI − boot offset the tool measures when it starts,
+    /// for kernels before 6.1, which lack `bpf_ktime_get_tai_ns`).
+    pub(super) fn clock_nanoseconds(
+        &mut self,
+        arguments: &[&ast::Expr],
+        span: Span,
+    ) -> Option<Expr> {
+        let [clock] = arguments else {
+            self.error(
+                span,
+                "nsecs() takes one clock: monotonic, boot, tai or sw_tai",
+            );
+            return None;
+        };
+        let AstExprKind::Identifier(clock_name) = &clock.kind else {
+            self.error(
+                clock.span,
+                "nsecs() takes one clock: monotonic, boot, tai or sw_tai",
+            );
+            return None;
+        };
+        let builtin = |builtin| Expr {
+            kind: ExprKind::Builtin(builtin),
+            ty: Type::U64,
+            span,
+        };
+        match clock_name.as_str() {
+            "monotonic" => Some(builtin(Builtin::MonotonicNsecs)),
+            "boot" => Some(builtin(Builtin::Nsecs)),
+            "tai" => Some(builtin(Builtin::TaiNsecs)),
+            "sw_tai" => {
+                let offset = self.runtime_slot(btc_payload::RuntimeValueSource::TaiOffset, span);
+                Some(Expr {
+                    kind: ExprKind::Binary {
+                        operation: Arithmetic::Add,
+                        left: Box::new(builtin(Builtin::Nsecs)),
+                        right: Box::new(offset),
+                    },
+                    ty: Type::U64,
+                    span,
+                })
+            }
+            other => {
+                self.error(clock.span, format!("Invalid timestamp mode: {other}"));
+                None
+            }
+        }
+    }
+
     /// `ctx`: the program's context, typed as bpftrace types it: `struct pt_regs *` in
     /// kprobes, uprobes and usdt, `struct bpf_perf_event_data *` in perf-event probes
     /// (profile, interval, software, hardware, watchpoint), `struct bpf_iter__NAME *` in
@@ -485,7 +536,9 @@ impl Checker {
                 | Builtin::Random
                 | Builtin::CpuCount
                 | Builtin::NumaNode
-                | Builtin::Jiffies => Type::U64,
+                | Builtin::Jiffies
+                | Builtin::MonotonicNsecs
+                | Builtin::TaiNsecs => Type::U64,
                 Builtin::Comm => Type::String { size: 16 },
                 Builtin::CurrentTask => unreachable!("curtask is typed by task_builtin"),
                 Builtin::Context => unreachable!("ctx is typed by probe_builtin"),
@@ -498,6 +551,14 @@ impl Checker {
         }
         if matches!(name, "kstack" | "ustack") {
             return self.stack(name, &[], span);
+        }
+        if name == "username" {
+            // bpftrace records the uid and names it when it prints.
+            return Some(Expr {
+                kind: ExprKind::Builtin(Builtin::Uid),
+                ty: Type::Resolved(btc_payload::Resolved::UserName),
+                span,
+            });
         }
         if let Some(found) = self.kernel_enumerator(name, span) {
             return Some(found);
