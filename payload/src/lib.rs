@@ -127,6 +127,11 @@ pub enum RuntimeValueSource {
     KernelSymbol(String),
     /// `cgroupid("/sys/fs/cgroup/...")`: the id of a cgroup v2 directory, its inode number.
     CgroupId(String),
+    /// `cpid`: the process id of the `-c CMD` child, 0 without `-c`.
+    ChildPid,
+    /// `nsecs(sw_tai)`: CLOCK_TAI minus CLOCK_BOOTTIME in nanoseconds, measured when the
+    /// tool starts.
+    TaiOffset,
 }
 
 /// Offset in `.rodata` of runtime value `index` (0-based), after the positional
@@ -334,6 +339,16 @@ pub enum ValueType {
         element: Box<ValueType>,
         length: u32,
     },
+    /// A `u64` that the runtime prints as the name it stands for on the machine the tool
+    /// runs on (`username`, `signal_name(n)`, ...), looked up when it prints.
+    Resolved(Resolved),
+}
+
+/// What a [`ValueType::Resolved`] number names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Resolved {
+    /// A user id, printed as its name in /etc/passwd (empty when it has none).
+    UserName,
 }
 
 /// Bytes of a [`ValueType::UserSymbol`].
@@ -373,6 +388,7 @@ impl ValueType {
             ValueType::Timestamp { .. }
             | ValueType::Pointer
             | ValueType::ErrorNumber
+            | ValueType::Resolved(_)
             | ValueType::Stack { .. }
             | ValueType::KernelSymbol => 8,
             ValueType::InetAddress => INET_ADDRESS_SIZE,

@@ -20,6 +20,7 @@ mod events;
 mod features;
 mod histogram;
 mod maps;
+mod names;
 mod output;
 mod positional;
 mod printf;

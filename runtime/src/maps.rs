@@ -444,6 +444,7 @@ fn compare_keys(key_type: &ValueType, left: &[u8], right: &[u8]) -> Ordering {
         | ValueType::Buffer { .. }
         | ValueType::Pointer
         | ValueType::ErrorNumber
+        | ValueType::Resolved(_)
         | ValueType::Enum { .. }
         | ValueType::Record { .. }
         | ValueType::Stack { .. }

@@ -1,5 +1,5 @@
-//! Values a tool looks up on the machine it runs on: kernel symbol addresses (`kaddr()`)
-//! and cgroup ids (`cgroupid()`).
+//! Values a tool looks up on the machine it runs on: kernel symbol addresses (`kaddr()`),
+//! cgroup ids (`cgroupid()`) and the `-c` child's process id (`cpid`).
 //!
 //! In: the payload's [`RuntimeValue`]s. Out: `(offset in .rodata, u64)` pairs the tracer
 //! writes before loading. Addresses come from this kernel's /proc/kallsyms, never from the
@@ -13,8 +13,9 @@ use btc_payload::{RuntimeValue, RuntimeValueSource};
 
 const KALLSYMS: &str = "/proc/kallsyms";
 
-/// Each value's `.rodata` offset and its value on this machine.
-pub fn resolve(values: &[RuntimeValue]) -> Result<Vec<(usize, u64)>, String> {
+/// Each value's `.rodata` offset and its value on this machine; `child_pid` is the `-c`
+/// child's process id (0 without `-c`).
+pub fn resolve(values: &[RuntimeValue], child_pid: u64) -> Result<Vec<(usize, u64)>, String> {
     if values.is_empty() {
         return Ok(Vec::new());
     }
@@ -35,6 +36,10 @@ pub fn resolve(values: &[RuntimeValue]) -> Result<Vec<(usize, u64)>, String> {
                 RuntimeValueSource::CgroupId(path) => std::fs::metadata(path)
                     .map_err(|error| format!("cgroupid(\"{path}\"): {error}"))?
                     .ino(),
+                RuntimeValueSource::ChildPid => child_pid,
+                RuntimeValueSource::TaiOffset => {
+                    crate::timefmt::offset_from_boot_clock(libc::CLOCK_TAI) as u64
+                }
             };
             Ok((value.offset as usize, resolved))
         })

@@ -32,22 +32,26 @@ pub fn init() {
 }
 
 fn boot_offset() -> i128 {
-    *BOOT_OFFSET.get_or_init(|| {
-        // Read BOOTTIME, REALTIME, BOOTTIME a few times and keep the tightest bracket, as
-        // bpftrace does, so that a preemption between the reads does not skew the offset.
-        let mut best: Option<(i128, i128)> = None;
-        for _ in 0..10 {
-            let before = clock_ns(libc::CLOCK_BOOTTIME);
-            let real = clock_ns(libc::CLOCK_REALTIME);
-            let after = clock_ns(libc::CLOCK_BOOTTIME);
-            let window = after - before;
-            let offset = real - (before + window / 2);
-            if best.is_none_or(|(best_window, _)| window < best_window) {
-                best = Some((window, offset));
-            }
+    *BOOT_OFFSET.get_or_init(|| offset_from_boot_clock(libc::CLOCK_REALTIME))
+}
+
+/// `clock` minus CLOCK_BOOTTIME, in nanoseconds (CLOCK_REALTIME for wall-clock times,
+/// CLOCK_TAI for `nsecs(sw_tai)`).
+pub fn offset_from_boot_clock(clock: libc::clockid_t) -> i128 {
+    // Read BOOTTIME, the clock, BOOTTIME a few times and keep the tightest bracket, as
+    // bpftrace does, so that a preemption between the reads does not skew the offset.
+    let mut best: Option<(i128, i128)> = None;
+    for _ in 0..10 {
+        let before = clock_ns(libc::CLOCK_BOOTTIME);
+        let other = clock_ns(clock);
+        let after = clock_ns(libc::CLOCK_BOOTTIME);
+        let window = after - before;
+        let offset = other - (before + window / 2);
+        if best.is_none_or(|(best_window, _)| window < best_window) {
+            best = Some((window, offset));
         }
-        best.map_or(0, |(_, offset)| offset)
-    })
+    }
+    best.map_or(0, |(_, offset)| offset)
 }
 
 fn clock_ns(clock: libc::clockid_t) -> i128 {

@@ -97,10 +97,16 @@ impl<'a> Tracer<'a> {
             eprintln!("ERROR: {error}");
             Failed
         })?;
-        let runtime_values = resolve::resolve(&metadata.runtime_values).map_err(|error| {
-            eprintln!("ERROR: {error}");
-            Failed
-        })?;
+        let child_pid = if options.command.is_some() {
+            target_pid
+        } else {
+            0
+        };
+        let runtime_values =
+            resolve::resolve(&metadata.runtime_values, child_pid).map_err(|error| {
+                eprintln!("ERROR: {error}");
+                Failed
+            })?;
         let start_time = boot_time_ns();
         object
             .edit_rodata(|rodata| {

@@ -169,6 +169,9 @@ pub fn decode(bytes: &[u8], ty: &ValueType) -> Value {
             }
         }
         ValueType::MacAddress => Value::String(mac_address_text(bytes)),
+        ValueType::Resolved(kind) => {
+            Value::String(crate::names::resolved_text(*kind, read_u64(bytes, 0)).into_bytes())
+        }
         ValueType::ErrorNumber => {
             Value::String(crate::errno::description(read_u64(bytes, 0) as i32).into())
         }

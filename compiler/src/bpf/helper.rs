@@ -35,6 +35,14 @@ pub enum Helper {
     SendSignal,
     /// `bpf_seq_write` (5.8+): appends bytes to an iterator's seq_file.
     SeqWrite,
+    /// `bpf_get_prandom_u32`: `rand`.
+    GetPrandomU32,
+    /// `bpf_get_numa_node_id` (4.10+): `numaid`.
+    GetNumaNodeId,
+    /// `bpf_jiffies64` (5.5+): `jiffies`.
+    Jiffies64,
+    /// `bpf_ktime_get_tai_ns` (6.1+): `nsecs(tai)`.
+    KtimeGetTaiNanoseconds,
 }
 
 impl Helper {
@@ -63,6 +71,10 @@ impl Helper {
             Helper::ForEachMapElement => 164,
             Helper::SendSignal => 109,
             Helper::SeqWrite => 127,
+            Helper::GetPrandomU32 => 7,
+            Helper::GetNumaNodeId => 42,
+            Helper::Jiffies64 => 118,
+            Helper::KtimeGetTaiNanoseconds => 208,
         }
     }
 
@@ -91,6 +103,10 @@ impl Helper {
             Helper::ForEachMapElement => "bpf_for_each_map_elem",
             Helper::SendSignal => "bpf_send_signal",
             Helper::SeqWrite => "bpf_seq_write",
+            Helper::GetPrandomU32 => "bpf_get_prandom_u32",
+            Helper::GetNumaNodeId => "bpf_get_numa_node_id",
+            Helper::Jiffies64 => "bpf_jiffies64",
+            Helper::KtimeGetTaiNanoseconds => "bpf_ktime_get_tai_ns",
         }
     }
 
@@ -102,7 +118,11 @@ impl Helper {
             | Helper::GetCurrentUidGid
             | Helper::GetCurrentTask
             | Helper::GetCurrentCgroupId
-            | Helper::KtimeGetBootNanoseconds => 0,
+            | Helper::KtimeGetBootNanoseconds
+            | Helper::GetPrandomU32
+            | Helper::GetNumaNodeId
+            | Helper::Jiffies64
+            | Helper::KtimeGetTaiNanoseconds => 0,
             Helper::SendSignal => 1,
             Helper::MapLookupElement | Helper::MapDeleteElement | Helper::GetCurrentComm => 2,
             Helper::ProbeRead

@@ -657,6 +657,13 @@ impl<'a> FunctionLowering<'a> {
             Builtin::Cpu => call(self, Helper::GetSmpProcessorId),
             Builtin::CurrentTask => call(self, Helper::GetCurrentTask),
             Builtin::Cgroup => call(self, Helper::GetCurrentCgroupId),
+            Builtin::Random => call(self, Helper::GetPrandomU32),
+            Builtin::CpuCount => self.rodata_integer(btc_payload::RODATA_CPU_COUNT_OFFSET),
+            Builtin::NumaNode => call(self, Helper::GetNumaNodeId),
+            Builtin::Jiffies => call(self, Helper::Jiffies64),
+            Builtin::Context => self.builder.context(),
+            Builtin::MonotonicNsecs => call(self, Helper::KtimeGetNanoseconds),
+            Builtin::TaiNsecs => call(self, Helper::KtimeGetTaiNanoseconds),
             Builtin::Comm => unreachable!("comm is a string"),
         }
     }

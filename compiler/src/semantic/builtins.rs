@@ -6,8 +6,16 @@
 use super::*;
 
 impl Checker {
-    /// `curtask`, and `ppid` and `pcomm`, which read the current task's parent.
-    pub(super) fn task_builtin(&mut self, name: &str, span: Span) -> Option<Expr> {
+    /// `curtask`; `ppid` and `pcomm`, which read the current task's parent; and
+    /// `leader_tid` and `leader_comm`, which read its thread group leader (bpftrace's
+    /// `task.group_leader.pid` and `.comm`). `task` is the task they read instead of the
+    /// current one (`leader_tid(task)`).
+    pub(super) fn task_builtin(
+        &mut self,
+        name: &str,
+        task_argument: Option<Expr>,
+        span: Span,
+    ) -> Option<Expr> {
         let types = self.kernel_types(span)?;
         let Some(task) = types.composite("task_struct", false) else {
             self.error(
@@ -19,15 +27,19 @@ impl Checker {
             );
             return None;
         };
-        let current = Expr {
-            kind: ExprKind::Builtin(Builtin::CurrentTask),
-            ty: Type::Pointer {
-                user: false,
-                depth: 1,
-                pointee: Some(task),
-                integer: None,
+        let task_pointer = Type::Pointer {
+            user: false,
+            depth: 1,
+            pointee: Some(task),
+            integer: None,
+        };
+        let current = match task_argument {
+            Some(argument) => argument,
+            None => Expr {
+                kind: ExprKind::Builtin(Builtin::CurrentTask),
+                ty: task_pointer,
+                span,
             },
-            span,
         };
         if name == "curtask" {
             return Some(current);
@@ -44,29 +56,14 @@ impl Checker {
                 span,
             })
         };
-        let parent = read(
-            current,
-            "real_parent",
-            Type::Pointer {
-                user: false,
-                depth: 1,
-                pointee: Some(task),
-                integer: None,
-            },
-        );
-        let value = match name {
-            "ppid" => parent.and_then(|parent| {
-                read(
-                    parent,
-                    "tgid",
-                    Type::Integer {
-                        bits: 32,
-                        signed: true,
-                    },
-                )
-            }),
-            _ => parent.and_then(|parent| read(parent, "comm", Type::String { size: 16 })),
+        let (relative, field, ty) = match name {
+            "ppid" => ("real_parent", "tgid", INT32),
+            "pcomm" => ("real_parent", "comm", Type::String { size: 16 }),
+            "leader_tid" => ("group_leader", "pid", INT32),
+            _ => ("group_leader", "comm", Type::String { size: 16 }),
         };
+        let value =
+            read(current, relative, task_pointer).and_then(|relative| read(relative, field, ty));
         if value.is_none() {
             self.error(
                 span,
@@ -74,6 +71,43 @@ impl Checker {
             );
         }
         value
+    }
+
+    /// `leader_tid(task)` and `leader_comm(task)`: the same as the builtins, for the
+    /// task that `task` (a `struct task_struct *`) points at.
+    pub(super) fn task_function(
+        &mut self,
+        scope: &mut Scope,
+        name: &str,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Expr> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let task = match expressions.as_slice() {
+            [] => None,
+            [task] => {
+                let task = self.expression(scope, task)?;
+                let types = self.kernel_types(span)?;
+                let expected = types.composite("task_struct", false);
+                if !matches!(task.ty, Type::Pointer { depth: 1, pointee, .. } if pointee.is_some() && pointee == expected)
+                {
+                    self.error(
+                        task.span,
+                        format!(
+                            "{name}() needs a struct task_struct *, not {}",
+                            task.ty.describe()
+                        ),
+                    );
+                    return None;
+                }
+                Some(task)
+            }
+            _ => {
+                self.error(span, format!("{name}() takes an optional task"));
+                return None;
+            }
+        };
+        self.task_builtin(name, task, span)
     }
 
     /// The builtins whose meaning depends on the probe: `argN`, `retval`, `func` and
@@ -106,8 +140,14 @@ impl Checker {
             ty: if signed { Type::I64 } else { Type::U64 },
             span,
         };
-        if matches!(name, "curtask" | "ppid" | "pcomm") {
-            return Some(self.task_builtin(name, span));
+        if matches!(
+            name,
+            "curtask" | "ppid" | "pcomm" | "leader_tid" | "leader_comm"
+        ) {
+            return Some(self.task_builtin(name, None, span));
+        }
+        if let Some(found) = self.probe_builtin(scope, name, span) {
+            return Some(found);
         }
         match (name, argument, &scope.context) {
             ("probe", _, _) => Some(Some(string(&scope.probe_name))),
@@ -197,6 +237,279 @@ impl Checker {
         }
     }
 
+    /// The builtins that depend on the probe or the tool's command line: `ctx`,
+    /// `probetype`, `usermode`, `cpid` and `has_cpid`. `None` when `name` is none of them;
+    /// `Some(None)` after an error.
+    pub(super) fn probe_builtin(
+        &mut self,
+        scope: &Scope,
+        name: &str,
+        span: Span,
+    ) -> Option<Option<Expr>> {
+        let probe_type = probe_type(&scope.probe_name);
+        let found = match name {
+            "probetype" => Some(Expr {
+                kind: ExprKind::StringLiteral(probe_type.as_bytes().to_vec()),
+                ty: Type::String {
+                    size: probe_type.len() as u32 + 1,
+                },
+                span,
+            }),
+            "ctx" => self.context_pointer(scope, probe_type, span),
+            "usermode" => {
+                // bpftrace reads the saved `cs` of the context's registers: the lowest two
+                // bits are the privilege level, 3 in user mode.
+                if !matches!(
+                    scope.context,
+                    ProbeContext::Registers { .. } | ProbeContext::Usdt { .. }
+                ) && !is_perf_event(probe_type)
+                {
+                    self.error(
+                        span,
+                        format!(
+                            "`usermode` needs the probe's registers, which '{probe_type}' probes do not have"
+                        ),
+                    );
+                    return Some(None);
+                }
+                let field = |offset: u32| Expr {
+                    kind: ExprKind::ContextField {
+                        offset,
+                        size: 8,
+                        signed: false,
+                        access: None,
+                        return_if_null: false,
+                    },
+                    ty: Type::U64,
+                    span,
+                };
+                let integer = |value: i64| Expr {
+                    kind: ExprKind::Integer(value),
+                    ty: Type::U64,
+                    span,
+                };
+                let privilege = Expr {
+                    kind: ExprKind::Binary {
+                        operation: Arithmetic::And,
+                        left: Box::new(field(PT_REGS_CS)),
+                        right: Box::new(integer(3)),
+                    },
+                    ty: Type::U64,
+                    span,
+                };
+                Some(Expr {
+                    kind: ExprKind::Compare {
+                        comparison: Comparison::Equal,
+                        left: Box::new(privilege),
+                        right: Box::new(integer(3)),
+                        signed: false,
+                    },
+                    ty: Type::Integer {
+                        bits: 8,
+                        signed: false,
+                    },
+                    span,
+                })
+            }
+            "cpid" | "has_cpid" => {
+                let child = self.runtime_slot(btc_payload::RuntimeValueSource::ChildPid, span);
+                if name == "has_cpid" {
+                    Some(Expr {
+                        kind: ExprKind::Compare {
+                            comparison: Comparison::NotEqual,
+                            left: Box::new(child),
+                            right: Box::new(Expr {
+                                kind: ExprKind::Integer(0),
+                                ty: Type::U64,
+                                span,
+                            }),
+                            signed: false,
+                        },
+                        ty: Type::I64,
+                        span,
+                    })
+                } else {
+                    Some(self.child_pid_with_warning(child, span))
+                }
+            }
+            _ => return None,
+        };
+        Some(found)
+    }
+
+    /// `cpid` as bpftrace's stdlib defines it: the child's pid, with a run-time warning
+    /// when the tool was started without `-c` (the value is then 0).
+    fn child_pid_with_warning(&mut self, child: Expr, span: Span) -> Expr {
+        let format = Format::parse("No child command (`-c`); cpid is zero")
+            .expect("a format without conversions");
+        let action = self.push_action(btc_payload::Action::Diagnostic {
+            severity: btc_payload::Severity::Warning,
+            location: btc_payload::SourceLocation::default(),
+            format,
+            arguments: Vec::new(),
+        });
+        self.action_spans.push((action, span));
+        let warning = Statement::Printf {
+            action,
+            arguments: Vec::new(),
+            record_size: 8,
+            span,
+        };
+        let missing = Expr {
+            kind: ExprKind::Compare {
+                comparison: Comparison::Equal,
+                left: Box::new(child.clone()),
+                right: Box::new(Expr {
+                    kind: ExprKind::Integer(0),
+                    ty: Type::U64,
+                    span,
+                }),
+                signed: false,
+            },
+            ty: Type::I64,
+            span,
+        };
+        Expr {
+            kind: ExprKind::Block {
+                statements: vec![Statement::If {
+                    condition: missing,
+                    then: vec![warning],
+                    otherwise: Vec::new(),
+                    span,
+                }],
+                value: Box::new(child),
+            },
+            ty: Type::U64,
+            span,
+        }
+    }
+
+    /// `nsecs(CLOCK)`: nanoseconds of the clock bpftrace names `monotonic`
+    /// (CLOCK_MONOTONIC), `boot` (CLOCK_BOOTTIME, what `nsecs` reads), `tai` (CLOCK_TAI) or
+    /// `sw_tai` (boot time plus the TAI − boot offset the tool measures when it starts,
+    /// for kernels before 6.1, which lack `bpf_ktime_get_tai_ns`).
+    pub(super) fn clock_nanoseconds(
+        &mut self,
+        arguments: &[&ast::Expr],
+        span: Span,
+    ) -> Option<Expr> {
+        let [clock] = arguments else {
+            self.error(
+                span,
+                "nsecs() takes one clock: monotonic, boot, tai or sw_tai",
+            );
+            return None;
+        };
+        let AstExprKind::Identifier(clock_name) = &clock.kind else {
+            self.error(
+                clock.span,
+                "nsecs() takes one clock: monotonic, boot, tai or sw_tai",
+            );
+            return None;
+        };
+        let builtin = |builtin| Expr {
+            kind: ExprKind::Builtin(builtin),
+            ty: Type::U64,
+            span,
+        };
+        match clock_name.as_str() {
+            "monotonic" => Some(builtin(Builtin::MonotonicNsecs)),
+            "boot" => Some(builtin(Builtin::Nsecs)),
+            "tai" => Some(builtin(Builtin::TaiNsecs)),
+            "sw_tai" => {
+                let offset = self.runtime_slot(btc_payload::RuntimeValueSource::TaiOffset, span);
+                Some(Expr {
+                    kind: ExprKind::Binary {
+                        operation: Arithmetic::Add,
+                        left: Box::new(builtin(Builtin::Nsecs)),
+                        right: Box::new(offset),
+                    },
+                    ty: Type::U64,
+                    span,
+                })
+            }
+            other => {
+                self.error(clock.span, format!("Invalid timestamp mode: {other}"));
+                None
+            }
+        }
+    }
+
+    /// `ctx`: the program's context, typed as bpftrace types it: `struct pt_regs *` in
+    /// kprobes, uprobes and usdt, `struct bpf_perf_event_data *` in perf-event probes
+    /// (profile, interval, software, hardware, watchpoint), `struct bpf_iter__NAME *` in
+    /// iter probes.
+    fn context_pointer(&mut self, scope: &Scope, probe_type: &str, span: Span) -> Option<Expr> {
+        let struct_name = match &scope.context {
+            ProbeContext::Registers { .. } | ProbeContext::Usdt { .. } => Some("pt_regs"),
+            ProbeContext::Iterator { .. } => None,
+            ProbeContext::Tracepoint(_) => {
+                self.error(span, "Use args instead of ctx in tracepoint");
+                return None;
+            }
+            _ if is_perf_event(probe_type) => Some("bpf_perf_event_data"),
+            _ => {
+                self.error(
+                    span,
+                    format!("The ctx builtin can not be used with '{probe_type}' probes"),
+                );
+                return None;
+            }
+        };
+        let pointee = match (struct_name, &scope.context) {
+            (_, ProbeContext::Iterator { context }) => *context,
+            (Some(struct_name), _) => {
+                let types = self.kernel_types(span)?;
+                let Some(id) = types.composite(struct_name, false) else {
+                    self.error(
+                        span,
+                        format!(
+                            "the kernel types in {} have no struct {struct_name}",
+                            types.path.display()
+                        ),
+                    );
+                    return None;
+                };
+                id
+            }
+            (None, _) => return None,
+        };
+        Some(Expr {
+            kind: ExprKind::Builtin(Builtin::Context),
+            ty: Type::Pointer {
+                user: false,
+                depth: 1,
+                pointee: Some(pointee),
+                integer: None,
+            },
+            span,
+        })
+    }
+
+    /// A `u64` the runtime finds when the tool starts (a `.rodata` slot; one per source).
+    pub(super) fn runtime_slot(
+        &mut self,
+        source: btc_payload::RuntimeValueSource,
+        span: Span,
+    ) -> Expr {
+        let index = match self
+            .runtime_values
+            .iter()
+            .position(|known| *known == source)
+        {
+            Some(index) => index,
+            None => {
+                self.runtime_values.push(source);
+                self.runtime_values.len() - 1
+            }
+        };
+        Expr {
+            kind: ExprKind::RuntimeValue(index),
+            ty: Type::U64,
+            span,
+        }
+    }
+
     pub(super) fn builtin(&mut self, name: &str, span: Span) -> Option<Expr> {
         let constant = self
             .defines
@@ -219,9 +532,16 @@ impl Checker {
                 | Builtin::Gid
                 | Builtin::Nsecs
                 | Builtin::Elapsed
-                | Builtin::Cgroup => Type::U64,
+                | Builtin::Cgroup
+                | Builtin::Random
+                | Builtin::CpuCount
+                | Builtin::NumaNode
+                | Builtin::Jiffies
+                | Builtin::MonotonicNsecs
+                | Builtin::TaiNsecs => Type::U64,
                 Builtin::Comm => Type::String { size: 16 },
                 Builtin::CurrentTask => unreachable!("curtask is typed by task_builtin"),
+                Builtin::Context => unreachable!("ctx is typed by probe_builtin"),
             };
             return Some(Expr {
                 kind: ExprKind::Builtin(*builtin),
@@ -231,6 +551,14 @@ impl Checker {
         }
         if matches!(name, "kstack" | "ustack") {
             return self.stack(name, &[], span);
+        }
+        if name == "username" {
+            // bpftrace records the uid and names it when it prints.
+            return Some(Expr {
+                kind: ExprKind::Builtin(Builtin::Uid),
+                ty: Type::Resolved(btc_payload::Resolved::UserName),
+                span,
+            });
         }
         if let Some(found) = self.kernel_enumerator(name, span) {
             return Some(found);
@@ -522,6 +850,54 @@ impl Checker {
             span,
         })
     }
+}
+
+/// A 32-bit signed integer (`pid_t`).
+const INT32: Type = Type::Integer {
+    bits: 32,
+    signed: true,
+};
+
+/// Offset of the saved code segment (`cs`) in x86-64's `struct pt_regs`.
+const PT_REGS_CS: u32 = 136;
+
+/// bpftrace's name for the type of the probe an attach point belongs to (`probetype`):
+/// `special` for BEGIN and END, else the provider's full name, whatever alias the script
+/// used.
+pub(super) fn probe_type(attach_name: &str) -> &'static str {
+    let provider = attach_name.split(':').next().unwrap_or_default();
+    // `U` is usdt's alias; `u` is uprobe's.
+    if provider == "U" {
+        return "usdt";
+    }
+    match provider.to_ascii_lowercase().as_str() {
+        "begin" | "end" => "special",
+        "kprobe" | "k" => "kprobe",
+        "kretprobe" | "kr" => "kretprobe",
+        "uprobe" | "u" => "uprobe",
+        "uretprobe" | "ur" => "uretprobe",
+        "usdt" => "usdt",
+        "tracepoint" | "t" => "tracepoint",
+        "profile" | "p" => "profile",
+        "interval" | "i" => "interval",
+        "software" | "s" => "software",
+        "hardware" | "h" => "hardware",
+        "watchpoint" | "w" => "watchpoint",
+        "fentry" | "f" | "kfunc" => "fentry",
+        "fexit" | "fr" | "kretfunc" => "fexit",
+        "iter" | "it" => "iter",
+        "rawtracepoint" | "rt" => "rawtracepoint",
+        _ => "invalid",
+    }
+}
+
+/// Whether programs of this probe type are perf-event programs, whose context is
+/// `struct bpf_perf_event_data` (its first member the registers).
+fn is_perf_event(probe_type: &str) -> bool {
+    matches!(
+        probe_type,
+        "profile" | "interval" | "software" | "hardware" | "watchpoint"
+    )
 }
 
 /// bpftrace's x86-64 register names for `reg()` and their offsets in `struct pt_regs`.

@@ -15,6 +15,10 @@ impl Checker {
         arguments: &[ast::CallArgument],
         span: Span,
     ) -> Option<Expr> {
+        if name == "nsecs" && !arguments.is_empty() {
+            let expressions = self.call_expressions(arguments, span)?;
+            return self.clock_nanoseconds(&expressions, span);
+        }
         if SUPPORTED_BUILTINS.iter().any(|(known, _)| *known == name) {
             if !arguments.is_empty() {
                 self.unsupported(span, &format!("`{name}` with arguments"));
@@ -25,6 +29,15 @@ impl Checker {
             return Some(value);
         }
         match name {
+            "leader_tid" | "leader_comm" => self.task_function(scope, name, arguments, span),
+            "username" if arguments.is_empty() => self.builtin(name, span),
+            "ctx" | "probetype" | "usermode" | "cpid" | "has_cpid" => {
+                if !arguments.is_empty() {
+                    self.error(span, format!("{name}() takes no arguments"));
+                    return None;
+                }
+                self.probe_builtin(scope, name, span).flatten()
+            }
             "kstack" | "ustack" => {
                 let expressions = self.call_expressions(arguments, span)?;
                 self.stack(name, &expressions, span)

@@ -166,22 +166,7 @@ impl Checker {
         } else {
             btc_payload::RuntimeValueSource::CgroupId(text.clone())
         };
-        let index = match self
-            .runtime_values
-            .iter()
-            .position(|known| *known == source)
-        {
-            Some(index) => index,
-            None => {
-                self.runtime_values.push(source);
-                self.runtime_values.len() - 1
-            }
-        };
-        Some(Expr {
-            kind: ExprKind::RuntimeValue(index),
-            ty: Type::U64,
-            span,
-        })
+        Some(self.runtime_slot(source, span))
     }
 
     /// An enumerator of a kernel enum (`BPF_MAP_TYPE_HASH`), when the kernel types can be
@@ -322,6 +307,30 @@ impl Checker {
                 }
             },
         };
+        // `ctx->field`: a load from the context, which the verifier rewrites for the
+        // program type (a perf-event context is not laid out in memory as its UAPI struct).
+        if let ExprKind::Builtin(Builtin::Context) = pointer.kind
+            && let Type::Integer { bits, signed } = integer_type(ty)
+        {
+            return Some(Expr {
+                kind: ExprKind::ContextField {
+                    offset,
+                    size: u32::from(bits / 8),
+                    signed,
+                    access: None,
+                    return_if_null: false,
+                },
+                ty,
+                span,
+            });
+        }
+        if types.name(root) == "bpf_perf_event_data" {
+            self.error(
+                span,
+                "the fields of a perf-event probe's ctx are read as ctx->field (not through a variable)",
+            );
+            return None;
+        }
         let kind = if plain {
             ExprKind::PlainRead {
                 pointer: Box::new(pointer),

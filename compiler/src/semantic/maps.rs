@@ -33,6 +33,7 @@ impl Checker {
                 Type::Inet => Type::Inet,
                 Type::Buffer { size } => Type::Buffer { size },
                 Type::ErrorText => Type::ErrorText,
+                Type::Resolved(resolved) => Type::Resolved(resolved),
                 Type::Tuple(_) => tuples::stored_type(key.ty),
                 Type::Stack { .. } | Type::KernelSymbol | Type::UserSymbol => key.ty,
                 Type::MacAddress | Type::Array { .. } => key.ty,

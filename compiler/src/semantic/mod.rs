@@ -81,21 +81,7 @@ const JOIN_MAX_ELEMENTS: u32 = 16;
 const JOIN_ELEMENT_SIZE: u32 = 1024;
 
 /// Builtins bpftrace has that btc does not compile yet.
-const UNSUPPORTED_BUILTINS: &[&str] = &[
-    "rand",
-    "cpid",
-    "has_cpid",
-    "ctx",
-    "username",
-    "ncpus",
-    "numaid",
-    "jiffies",
-    "usermode",
-    "leader_tid",
-    "leader_comm",
-    "probetype",
-    "config",
-];
+const UNSUPPORTED_BUILTINS: &[&str] = &["config"];
 
 /// Functions bpftrace has that btc does not compile yet.
 const UNSUPPORTED_FUNCTIONS: &[&str] = &[
@@ -145,6 +131,10 @@ const SUPPORTED_BUILTINS: &[(&str, Builtin)] = &[
     ("cpu", Builtin::Cpu),
     ("comm", Builtin::Comm),
     ("cgroup", Builtin::Cgroup),
+    ("rand", Builtin::Random),
+    ("ncpus", Builtin::CpuCount),
+    ("numaid", Builtin::NumaNode),
+    ("jiffies", Builtin::Jiffies),
 ];
 
 /// Checks a parsed script.
@@ -480,6 +470,7 @@ fn compatible(previous: Type, next: Type) -> bool {
         | (Type::Inet, Type::Inet)
         | (Type::ErrorText, Type::ErrorText)
         | (Type::MacAddress, Type::MacAddress) => true,
+        (Type::Resolved(_), _) | (_, Type::Resolved(_)) => previous == next,
         (Type::Buffer { size: previous }, Type::Buffer { size: next }) => previous == next,
         (Type::Array { .. }, _) | (_, Type::Array { .. }) => previous == next,
         (Type::Tuple(_), _) | (_, Type::Tuple(_)) => merge_types(previous, next).is_some(),
@@ -535,6 +526,7 @@ fn merge_types(old: Type, new: Type) -> Option<Type> {
             Some(Type::Buffer { size: old })
         }
         (Type::ErrorText, Type::ErrorText) => Some(Type::ErrorText),
+        (Type::Resolved(old), Type::Resolved(new)) if old == new => Some(Type::Resolved(old)),
         (Type::MacAddress, Type::MacAddress) => Some(Type::MacAddress),
         (Type::Array { .. }, new) if new == old => Some(old),
         _ => None,

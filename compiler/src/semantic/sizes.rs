@@ -158,6 +158,7 @@ fn value_size(ty: Type) -> Option<u64> {
         // bpftrace's sizes for these follow its own layouts, not btc's records.
         Type::Buffer { .. }
         | Type::ErrorText
+        | Type::Resolved(_)
         | Type::Stack { .. }
         | Type::KernelSymbol
         | Type::UserSymbol

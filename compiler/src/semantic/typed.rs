@@ -56,6 +56,9 @@ pub enum Type {
     },
     /// `strerror(n)`: the errno `n` in a register, printed as its description.
     ErrorText,
+    /// A number in a register that the runtime prints as the name it stands for
+    /// (`username`: a uid printed as the user's name).
+    Resolved(btc_payload::Resolved),
     /// A tuple or record value, laid out as its interned [`TupleLayout`] says.
     ///
     /// [`TupleLayout`]: super::tuples::TupleLayout
@@ -143,6 +146,7 @@ impl Type {
             Type::Pointer { .. } => Some(ValueType::Pointer),
             Type::Buffer { size } => Some(ValueType::Buffer { size }),
             Type::ErrorText => Some(ValueType::ErrorNumber),
+            Type::Resolved(resolved) => Some(ValueType::Resolved(resolved)),
             Type::MacAddress => Some(ValueType::MacAddress),
             Type::Array {
                 element_bytes,
@@ -179,6 +183,7 @@ impl Type {
             Type::Inet => "inet".to_string(),
             Type::Buffer { size } => format!("buffer[{size}]"),
             Type::ErrorText => "strerror() text".to_string(),
+            Type::Resolved(btc_payload::Resolved::UserName) => "username".to_string(),
             Type::Tuple(id) => super::tuples::describe(id),
             Type::Stack { user: false, .. } => "kstack".to_string(),
             Type::Stack { user: true, .. } => "ustack".to_string(),
@@ -221,6 +226,20 @@ pub enum Builtin {
     CurrentTask,
     /// `cgroup`: the id of the current task's cgroup v2 (`bpf_get_current_cgroup_id()`).
     Cgroup,
+    /// `rand`: `bpf_get_prandom_u32()`.
+    Random,
+    /// `ncpus`: the number of possible CPUs, which the runtime writes into `.rodata`.
+    CpuCount,
+    /// `numaid`: `bpf_get_numa_node_id()`.
+    NumaNode,
+    /// `jiffies`: `bpf_jiffies64()`.
+    Jiffies,
+    /// `nsecs(monotonic)`: `bpf_ktime_get_ns()`.
+    MonotonicNsecs,
+    /// `nsecs(tai)`: `bpf_ktime_get_tai_ns()` (6.1+).
+    TaiNsecs,
+    /// `ctx`: the program's context pointer (`struct pt_regs *`, ...), typed by the checker.
+    Context,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
