@@ -267,3 +267,44 @@ fn typed_variable_declarations() {
         "{done}"
     );
 }
+
+#[test]
+fn increments_and_decrements_as_values() {
+    if !require_root("increments_and_decrements_as_values") {
+        return;
+    }
+    // Postfix gives the value before the update, prefix the value after it, on variables,
+    // scalar maps and keyed maps (a map used first here reads as 0).
+    let script = "BEGIN {\n\
+                  \x20 @x = 10; printf(\"%d\", @x++); printf(\" %d\", ++@x); printf(\" %d\", @x--); printf(\" %d\\n\", --@x);\n\
+                  \x20 $x = 10; printf(\"%d\", $x++); printf(\" %d\", ++$x); printf(\" %d\", $x--); printf(\" %d\\n\", --$x);\n\
+                  \x20 $i = 0;\n\
+                  \x20 while ($i++ < 3) { printf(\"i=%d \", $i); }\n\
+                  \x20 printf(\"after=%d\\n\", $i);\n\
+                  \x20 @a[\"k\"] = 5; $y = @a[\"k\"]++; $z = @fresh[7]--;\n\
+                  \x20 printf(\"%d %d %d %d\\n\", $y, @a[\"k\"], $z, @fresh[7]);\n\
+                  \x20 $c = 0; $first = $c++ ?: 42; $second = $c++ ?: 42;\n\
+                  \x20 printf(\"%d %d %d\\n\", $first, $second, $c);\n\
+                  \x20 @n[1] = 100; @n[2] = 200;\n\
+                  \x20 $total = 0;\n\
+                  \x20 for ($kv : @n) { @m[$kv.0] = $kv.1; $total += ++@m[$kv.0]; }\n\
+                  \x20 printf(\"%d\\n\", $total);\n\
+                  \x20 delete(@x); delete(@a, \"k\");\n\
+                  \x20 exit();\n\
+                  }\n";
+    assert_eq!(
+        run("increments", script),
+        "10 12 12 10\n\
+         10 12 12 10\n\
+         i=1 i=2 i=3 after=4\n\
+         5 6 0 -1\n\
+         42 1 2\n\
+         302\n\
+         \n\n\
+         @fresh[7]: -1\n\
+         @m[1]: 101\n\
+         @m[2]: 201\n\
+         @n[1]: 100\n\
+         @n[2]: 200\n"
+    );
+}

@@ -184,12 +184,42 @@ impl Checker {
                 then: None,
                 otherwise,
             } => {
-                // `a ?: b` is `a ? a : b`; `a` is read twice, which only matters for an
-                // expression with effects, and those are statements here.
+                // `a ?: b` is `a ? a : b`. `a` is read twice, which only matters when it
+                // has effects (`$x++ ?: 0`): then it is evaluated once, into a hidden
+                // variable.
                 let condition = self.condition(scope, condition)?;
                 let otherwise = self.expression(scope, otherwise)?;
-                let then = condition.clone();
-                self.choice(condition, then, otherwise, span)
+                let ExprKind::Block { .. } = condition.kind else {
+                    let then = condition.clone();
+                    return self.choice(condition, then, otherwise, span);
+                };
+                let ty = match condition.ty {
+                    Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
+                    other => other,
+                };
+                let held = VariableId(scope.variables.len());
+                scope.variables.push(Variable {
+                    name: "(value of a ?: condition)".to_string(),
+                    ty,
+                });
+                let read = Expr {
+                    kind: ExprKind::Variable(held),
+                    ty,
+                    span: condition.span,
+                };
+                let statements = vec![Statement::AssignVariable {
+                    variable: held,
+                    value: condition,
+                    span,
+                }];
+                let value = self.choice(read.clone(), read, otherwise, span)?;
+                typed(
+                    ExprKind::Block {
+                        statements,
+                        value: Box::new(value.clone()),
+                    },
+                    value.ty,
+                )
             }
 
             AstExprKind::FieldAccess { base, field, .. } => {
@@ -237,11 +267,17 @@ impl Checker {
             ),
             AstExprKind::Block(block) => self.block_expression(scope, block, span),
             AstExprKind::If(branch) => self.if_expression(scope, branch),
-            AstExprKind::PreIncrement(_)
-            | AstExprKind::PostIncrement(_)
-            | AstExprKind::PreDecrement(_)
-            | AstExprKind::PostDecrement(_) => {
-                self.unsupported_none(span, "`++` and `--` inside expressions")
+            AstExprKind::PreIncrement(target) => {
+                self.increment_value(scope, target, BinaryOperator::Add, true, span)
+            }
+            AstExprKind::PostIncrement(target) => {
+                self.increment_value(scope, target, BinaryOperator::Add, false, span)
+            }
+            AstExprKind::PreDecrement(target) => {
+                self.increment_value(scope, target, BinaryOperator::Subtract, true, span)
+            }
+            AstExprKind::PostDecrement(target) => {
+                self.increment_value(scope, target, BinaryOperator::Subtract, false, span)
             }
         }
     }

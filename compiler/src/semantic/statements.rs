@@ -647,6 +647,82 @@ impl Checker {
     }
 }
 
+impl Checker {
+    /// `++x`, `x++`, `--x` or `x--` used as a value, on a variable or a map: the same
+    /// update as the statement form, then the value after it (prefix) or the value before
+    /// it (postfix), which is kept in a hidden variable taken before the update. As in
+    /// bpftrace, a map update here is a read then a write, so concurrent updates of a
+    /// shared map can be lost.
+    pub(super) fn increment_value(
+        &mut self,
+        scope: &mut Scope,
+        target: &ast::Expr,
+        operator: BinaryOperator,
+        prefix: bool,
+        span: Span,
+    ) -> Option<Expr> {
+        if !matches!(
+            target.kind,
+            AstExprKind::Variable(_) | AstExprKind::Map { .. }
+        ) {
+            self.error(
+                target.span,
+                "++ and -- apply only to variables ($x) and maps (@x)",
+            );
+            return None;
+        }
+        let one = ast::Expr {
+            kind: AstExprKind::Integer(1),
+            span,
+        };
+        // The update is checked first: it creates a map used for the first time, which
+        // then reads as 0.
+        let mut update = Vec::new();
+        self.assign(scope, target, Some(operator), &one, span, &mut update);
+        if update.is_empty() {
+            return None;
+        }
+        let current = self.expression(scope, target)?;
+        let ty = current.ty;
+        if prefix {
+            return Some(Expr {
+                ty,
+                kind: ExprKind::Block {
+                    statements: update,
+                    value: Box::new(current),
+                },
+                span,
+            });
+        }
+        let before = VariableId(scope.variables.len());
+        scope.variables.push(Variable {
+            name: "(value before ++ or --)".to_string(),
+            ty: match ty {
+                Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
+                other => other,
+            },
+        });
+        let mut statements = vec![Statement::AssignVariable {
+            variable: before,
+            value: current,
+            span,
+        }];
+        statements.extend(update);
+        Some(Expr {
+            ty,
+            kind: ExprKind::Block {
+                statements,
+                value: Box::new(Expr {
+                    kind: ExprKind::Variable(before),
+                    ty,
+                    span,
+                }),
+            },
+            span,
+        })
+    }
+}
+
 /// Ends a block's scope: the names it introduced are no longer visible.
 pub(super) fn close_scope(scope: &mut Scope, outer: HashMap<String, VariableId>) {
     scope.by_name = outer;
