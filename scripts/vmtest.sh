@@ -111,6 +111,21 @@ fi
 kernel=$kdir/vmlinuz
 [ -s "$kdir/vmlinux" ] && kernel=$kdir/vmlinux
 
+# A few modules of the same package, which cases load with `insmod` in their setup() (probes
+# on module functions): extracted once, the rest of the package is not kept.
+guest_modules=(drivers/net/dummy.ko)
+if [ ! -s "$kdir/modules/dummy.ko" ]; then
+    echo "vmtest: fetching $kpkg for its modules (once; cached in $cache)" >&2
+    mkdir -p "$kdir/modules"
+    deb=$(apt_download "$kpkg" "$kdir")
+    for module in "${guest_modules[@]}"; do
+        dpkg-deb --fsys-tarfile "$deb" | tar -C "$kdir/modules" -x --wildcards "./lib/modules/*/kernel/$module" &&
+            find "$kdir/modules/lib" -name "$(basename "$module")" -exec mv {} "$kdir/modules/" \; ||
+            log "cannot extract $module from $deb"
+    done
+    rm -rf "$kdir/modules/lib" "$deb"
+fi
+
 bbdir=$cache/busybox
 if [ ! -x "$bbdir/busybox" ]; then
     mkdir -p "$bbdir"
@@ -134,6 +149,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 root=$work/root
 mkdir -p "$root"/{bin,sbin,proc,sys,dev,tmp,run,etc} "$root/vmtest/bin" "$root/vmtest/cases"
+mkdir -p "$root/vmtest/modules"
+cp "$kdir"/modules/*.ko "$root/vmtest/modules/" 2>/dev/null || true
 
 passed=0 failed=0 skipped=0
 failures=()

@@ -504,6 +504,35 @@ impl KernelTypes {
         })
     }
 
+    /// How many parameters the function `name` of kernel module `module` takes, from the
+    /// module's BTF (`/sys/kernel/btf/MODULE`, split BTF on top of the kernel's).
+    pub fn module_parameter_count(&self, module: &str, name: &str) -> Result<usize, String> {
+        let path = Path::new("/sys/kernel/btf").join(module);
+        let btf = Btf::from_split_file(&path, &self.btf).map_err(|error| {
+            format!(
+                "cannot read the BTF of module `{module}` from {}: {error} (is the module loaded?)",
+                path.display()
+            )
+        })?;
+        let prototype = btf
+            .resolve_ids_by_name(name)
+            .unwrap_or_default()
+            .into_iter()
+            .find_map(|id| match btf.resolve_type_by_id(id).ok()? {
+                Type::Func(function) => match btf.resolve_type_by_id(function.get_type_id()?) {
+                    Ok(Type::FuncProto(prototype)) => Some(prototype.parameters.len()),
+                    _ => None,
+                },
+                _ => None,
+            });
+        prototype.ok_or_else(|| {
+            format!(
+                "the BTF of module `{module}` ({}) has no function {name}",
+                path.display()
+            )
+        })
+    }
+
     /// The enumerator called `name` in any kernel enum (the first enum that has it).
     pub fn enumerator(&self, name: &str) -> Option<Enumerator> {
         self.enumerators

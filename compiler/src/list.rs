@@ -10,12 +10,15 @@
 //! * `tracepoint:CAT:EVENT`: tracefs `available_events` (what bpftrace lists; the events
 //!   directory is walked only when that file cannot be read); `-v` reads the matched
 //!   `events/CAT/EVENT/format` files.
-//! * `kprobe:F`, `kretprobe:F`: tracefs `available_filter_functions`, module suffixes
-//!   (` [mod]`) stripped.
-//! * `fentry:F`, `fexit:F`: the same functions, restricted to those with a BTF `FUNC` in
-//!   `/sys/kernel/btf/vmlinux` (a trampoline needs the prototype) when that file is readable.
-//! * `rawtracepoint:E`: the `btf_trace_E` typedefs of the vmlinux BTF, else the tracepoint
-//!   event names.
+//! * `kprobe:F`, `kretprobe:F`: tracefs `available_filter_functions`; with a module part in
+//!   the pattern (`kprobe:MODULE:F`), `kprobe:MODULE:F`, the module from the line's ` [mod]`
+//!   suffix, `vmlinux` without one (bpftrace's forms).
+//! * `fentry:MODULE:F`, `fexit:MODULE:F`: the same functions, restricted to those with a BTF
+//!   `FUNC` in `/sys/kernel/btf/vmlinux` or the module's `/sys/kernel/btf/MODULE` (a
+//!   trampoline needs the prototype) when those files are readable. As in bpftrace, the module
+//!   is always listed, and a pattern without it (`fentry:vfs_*`) matches any module.
+//! * `rawtracepoint:MODULE:E`: the `btf_trace_E` typedefs of the kernel's and modules' BTF,
+//!   else the tracepoint event names (as `vmlinux:E`).
 //! * `software:EVENT:`, `hardware:EVENT:`, `iter:KIND`: fixed lists (bpftrace's).
 //! * `uprobe:PATH:F`, `uretprobe:PATH:F`: the function symbols (`STT_FUNC`, `STT_GNU_IFUNC`,
 //!   defined) of the ELF file PATH, from `.symtab` and `.dynsym`. Only listed when the pattern
@@ -241,11 +244,25 @@ pub fn list(sources: &Sources, pattern: Option<&str>, verbose: bool) -> Listing 
         }
     }
 
+    // fentry, fexit and rawtracepoint probes are listed as MODULE:NAME, as bpftrace lists
+    // them from BTF (`vmlinux` for the kernel itself), and so are kprobes when the pattern
+    // has a module part (`kprobe:MODULE:FUNCTION`). A pattern without one matches any module.
+    let qualified_pattern = if pattern == "*" || pattern.matches(':').count() >= 2 {
+        pattern.clone()
+    } else {
+        format!("{provider_pattern}:*:{rest_pattern}")
+    };
+    let mut qualified = Matcher {
+        pattern: &qualified_pattern,
+        buffer: String::new(),
+    };
+    let kprobes_qualified = rest_pattern.contains(':');
+
     let needs_btf = wanted("fentry") || wanted("fexit") || wanted("rawtracepoint");
     let btf = if needs_btf {
         match fs::read(&sources.btf)
             .map_err(|error| error.to_string())
-            .and_then(|bytes| btf_names(&bytes))
+            .and_then(|bytes| kernel_btf_names(&sources.btf, &bytes))
         {
             Ok(names) => Some(names),
             Err(error) => {
@@ -265,15 +282,17 @@ pub fn list(sources: &Sources, pattern: Option<&str>, verbose: bool) -> Listing 
 
     if wanted("rawtracepoint") {
         match &btf {
-            Some(names) => {
-                for event in &names.raw_tracepoints {
-                    matcher.add(&mut listing, "rawtracepoint", event);
+            Some(modules) => {
+                for (module, names) in modules {
+                    for event in &names.raw_tracepoints {
+                        qualified.add(&mut listing, "rawtracepoint", &format!("{module}:{event}"));
+                    }
                 }
             }
             None => {
                 for name in tracepoints.iter().flatten() {
                     if let Some((_, event)) = name.split_once(':') {
-                        matcher.add(&mut listing, "rawtracepoint", event);
+                        qualified.add(&mut listing, "rawtracepoint", &format!("vmlinux:{event}"));
                     }
                 }
             }
@@ -286,7 +305,7 @@ pub fn list(sources: &Sources, pattern: Option<&str>, verbose: bool) -> Listing 
             Some(tracefs) => {
                 let path = tracefs.join("available_filter_functions");
                 fs::read_to_string(&path)
-                    .map(|text| filter_functions(&text))
+                    .map(|text| module_functions(&text))
                     .map_err(|error| format!("cannot read {}: {error}", path.display()))
             }
             None => Err(crate::tracepoint::TracepointError::NoTracefs.to_string()),
@@ -297,16 +316,23 @@ pub fn list(sources: &Sources, pattern: Option<&str>, verbose: bool) -> Listing 
                     if !wanted(provider) {
                         continue;
                     }
-                    let needs_func = provider.starts_with('f');
-                    for function in &functions {
-                        if needs_func
-                            && btf.as_ref().is_some_and(|names| {
-                                names.functions.binary_search(function).is_err()
+                    let fentry = provider.starts_with('f');
+                    for (module, function) in &functions {
+                        // A trampoline needs the function's prototype in its module's BTF.
+                        if fentry
+                            && btf.as_ref().is_some_and(|modules| {
+                                modules.get(module).is_none_or(|names| {
+                                    names.functions.binary_search(function).is_err()
+                                })
                             })
                         {
                             continue;
                         }
-                        matcher.add(&mut listing, provider, function);
+                        if fentry || kprobes_qualified {
+                            qualified.add(&mut listing, provider, &format!("{module}:{function}"));
+                        } else {
+                            matcher.add(&mut listing, provider, function);
+                        }
                     }
                 }
             }
@@ -419,18 +445,50 @@ pub fn format_declarations(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The distinct function names of `available_filter_functions`, sorted, without module
-/// suffixes and without the `__ftrace_invalid_address___N` placeholders.
-pub fn filter_functions(text: &str) -> Vec<String> {
-    let mut functions: Vec<String> = text
+/// The functions of `available_filter_functions` with their modules (`vmlinux` for lines
+/// without a ` [module]` suffix), sorted and distinct, without the
+/// `__ftrace_invalid_address___N` placeholders.
+pub fn module_functions(text: &str) -> Vec<(String, String)> {
+    let mut functions: Vec<(String, String)> = text
         .lines()
-        .filter_map(|line| line.split_whitespace().next())
-        .filter(|name| !name.starts_with("__ftrace_invalid_address__"))
-        .map(str::to_string)
+        .filter_map(|line| {
+            let mut words = line.split_whitespace();
+            let name = words.next()?;
+            let module = words
+                .next()
+                .and_then(|tag| tag.strip_prefix('[')?.strip_suffix(']'))
+                .unwrap_or("vmlinux");
+            Some((module.to_string(), name.to_string()))
+        })
+        .filter(|(_, name)| !name.starts_with("__ftrace_invalid_address__"))
         .collect();
     functions.sort_unstable();
     functions.dedup();
     functions
+}
+
+/// The names in the kernel's BTF (`vmlinux`, read from `path`) and in the BTF of every
+/// loaded module beside it (`/sys/kernel/btf/MODULE`, split BTF on top of the kernel's).
+fn kernel_btf_names(path: &Path, vmlinux: &[u8]) -> Result<BTreeMap<String, BtfNames>, String> {
+    let mut modules = BTreeMap::new();
+    modules.insert("vmlinux".to_string(), btf_names(vmlinux)?);
+    if path.file_name().is_some_and(|name| name == "vmlinux") {
+        let directory = path.parent().unwrap_or(Path::new("."));
+        for entry in fs::read_dir(directory).into_iter().flatten().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name == "vmlinux" {
+                continue;
+            }
+            // A module whose BTF cannot be read is left out of the listing.
+            if let Ok(names) = fs::read(entry.path())
+                .map_err(|error| error.to_string())
+                .and_then(|bytes| btf_names_on(&bytes, Some(vmlinux)))
+            {
+                modules.insert(name, names);
+            }
+        }
+    }
+    Ok(modules)
 }
 
 /// What the listing needs from a BTF blob.
@@ -442,8 +500,9 @@ pub struct BtfNames {
     pub raw_tracepoints: Vec<String>,
 }
 
-/// Walks the type section of a (little-endian, non-split) BTF blob.
-pub fn btf_names(bytes: &[u8]) -> Result<BtfNames, String> {
+/// The string table and the type section (its start and length) of a little-endian BTF
+/// blob.
+fn btf_sections(bytes: &[u8]) -> Result<(&[u8], usize, usize), String> {
     let u32_at = |offset: usize| -> Result<u32, String> {
         bytes
             .get(offset..offset + 4)
@@ -461,13 +520,40 @@ pub fn btf_names(bytes: &[u8]) -> Result<BtfNames, String> {
     if types + type_len > bytes.len() || strings + str_len > bytes.len() {
         return Err("truncated BTF".to_string());
     }
+    Ok((&bytes[strings..strings + str_len], types, type_len))
+}
+
+/// Walks the type section of a (little-endian, non-split) BTF blob.
+pub fn btf_names(bytes: &[u8]) -> Result<BtfNames, String> {
+    btf_names_on(bytes, None)
+}
+
+/// Walks the type section of a BTF blob; `base` is the kernel's BTF when `bytes` is a
+/// module's split BTF, whose string offsets continue the base's string table.
+pub fn btf_names_on(bytes: &[u8], base: Option<&[u8]>) -> Result<BtfNames, String> {
+    let u32_at = |offset: usize| -> Result<u32, String> {
+        bytes
+            .get(offset..offset + 4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .ok_or_else(|| "truncated BTF".to_string())
+    };
+    let (own_strings, types, type_len) = btf_sections(bytes)?;
+    let base_strings = match base {
+        Some(base) => btf_sections(base)?.0,
+        None => &[],
+    };
     let name = |offset: u32| -> &str {
-        let start = strings + offset as usize;
-        let end = bytes[start..strings + str_len]
-            .iter()
-            .position(|b| *b == 0)
-            .map_or(strings + str_len, |n| start + n);
-        std::str::from_utf8(&bytes[start..end]).unwrap_or("")
+        let offset = offset as usize;
+        let (table, start) = if offset < base_strings.len() {
+            (base_strings, offset)
+        } else {
+            (own_strings, offset - base_strings.len())
+        };
+        let Some(rest) = table.get(start..) else {
+            return "";
+        };
+        let end = rest.iter().position(|b| *b == 0).unwrap_or(rest.len());
+        std::str::from_utf8(&rest[..end]).unwrap_or("")
     };
     let mut names = BtfNames::default();
     let mut at = types;
@@ -625,9 +711,13 @@ mod tests {
     }
 
     #[test]
-    fn filter_functions_strip_modules() {
+    fn filter_functions_keep_modules() {
         let text = "vfs_read\nfoo [mod]\n__ftrace_invalid_address___64\nvfs_read\n";
-        assert_eq!(filter_functions(text), ["foo", "vfs_read"]);
+        let pair = |module: &str, name: &str| (module.to_string(), name.to_string());
+        assert_eq!(
+            module_functions(text),
+            [pair("mod", "foo"), pair("vmlinux", "vfs_read")]
+        );
     }
 
     #[test]
@@ -652,6 +742,55 @@ mod tests {
         let listing = list(&sources, Some("kprobe:*"), false);
         assert!(listing.probes.is_empty());
         assert_eq!(listing.warnings.len(), 1);
+    }
+
+    #[test]
+    fn module_functions_are_listed_as_bpftrace_lists_them() {
+        let tracefs = std::env::temp_dir().join(format!("btc-list-modules-{}", std::process::id()));
+        fs::create_dir_all(&tracefs).unwrap();
+        fs::write(
+            tracefs.join("available_filter_functions"),
+            "vfs_read\ndummy_get_stats64 [dummy]\ndummy_setup [dummy]\n",
+        )
+        .unwrap();
+        let sources = Sources {
+            tracefs: Some(tracefs.clone()),
+            btf: PathBuf::from("/nonexistent"),
+        };
+        let names = |pattern: &str| -> Vec<String> {
+            list(&sources, Some(pattern), false)
+                .probes
+                .into_keys()
+                .collect()
+        };
+        // Without a module part, kprobes are bare function names.
+        assert_eq!(
+            names("kprobe:*"),
+            [
+                "kprobe:dummy_get_stats64",
+                "kprobe:dummy_setup",
+                "kprobe:vfs_read"
+            ]
+        );
+        // With one, every function is MODULE:FUNCTION (`vmlinux` for the kernel's own).
+        assert_eq!(
+            names("kprobe:dummy:*"),
+            ["kprobe:dummy:dummy_get_stats64", "kprobe:dummy:dummy_setup"]
+        );
+        assert_eq!(names("kretprobe:*:*_read"), ["kretprobe:vmlinux:vfs_read"]);
+        // fentry always names the module; a pattern without one matches any module.
+        assert_eq!(names("fentry:vfs_*"), ["fentry:vmlinux:vfs_read"]);
+        assert_eq!(names("fexit:dummy_get*"), ["fexit:dummy:dummy_get_stats64"]);
+        assert_eq!(
+            names("*:dummy_setup"),
+            [
+                "fentry:dummy:dummy_setup",
+                "fexit:dummy:dummy_setup",
+                "kprobe:dummy_setup",
+                "kretprobe:dummy_setup"
+            ]
+        );
+        fs::remove_dir_all(&tracefs).unwrap();
     }
 
     #[test]

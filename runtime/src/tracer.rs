@@ -138,6 +138,30 @@ impl<'a> Tracer<'a> {
                 Failed
             })?;
         let fallbacks = choose_kprobe_or_fentry(&object, &metadata.probes);
+        // Probes on a module's functions need the module; bpftrace checks this when it
+        // compiles, a tool when it starts. An fentry program would not even load.
+        let mut missing_modules = Vec::new();
+        for probe in &metadata.probes {
+            let Some(module) = traced_module(&probe.attach) else {
+                continue;
+            };
+            // A kprobe program loads without its module: `--verify-only` can check it.
+            let loads_anyway = options.verify_only && matches!(probe.attach, Attach::Kprobe { .. });
+            if loads_anyway || module_loaded(module) {
+                continue;
+            }
+            eprintln!(
+                "ERROR: specified module {module} in probe {} is not loaded.",
+                probe.name
+            );
+            if metadata.config.missing_probes == MissingProbes::Error {
+                return Err(Failed);
+            }
+            if let Some(program) = object.program(&probe.program) {
+                program.set_autoload(false);
+            }
+            missing_modules.push(probe.program.as_str());
+        }
         // Kprobe wildcards become one kprobe.multi link where the kernel has them; the
         // program must be loaded as such.
         let patterns: Vec<&Probe> = metadata
@@ -205,6 +229,9 @@ impl<'a> Tracer<'a> {
         // first, and no event can be interleaved with it.
         tracer.run_special(Attach::Begin)?;
         for probe in &metadata.probes {
+            if missing_modules.contains(&probe.program.as_str()) {
+                continue;
+            }
             // A kprobe with an fentry twin: attach the one that was loaded.
             let probe = match &probe.attach {
                 Attach::FentryFallback { .. } => continue,
@@ -583,6 +610,25 @@ fn choose_kprobe_or_fentry<'p>(object: &Object, probes: &'p [Probe]) -> Vec<&'p 
         }
     }
     chosen
+}
+
+/// The kernel module of a kprobe or fentry target written `MODULE:FUNCTION`.
+fn traced_module(attach: &Attach) -> Option<&str> {
+    match attach {
+        Attach::Kprobe { function, .. } | Attach::Fentry { function, .. } => {
+            function.split_once(':').map(|(module, _)| module)
+        }
+        _ => None,
+    }
+}
+
+/// Whether kernel module `module` is loaded: a line of /proc/modules (which a kernel
+/// without module support does not have) starts with its name, as bpftrace checks.
+fn module_loaded(module: &str) -> bool {
+    std::fs::read_to_string("/proc/modules").is_ok_and(|text| {
+        text.lines()
+            .any(|line| line.split(' ').next() == Some(module))
+    })
 }
 
 /// A kprobe wildcard on a kernel without kprobe.multi: one kprobe per function of

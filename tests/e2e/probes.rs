@@ -146,6 +146,44 @@ fn kprobe_explains_what_is_missing() {
 }
 
 #[test]
+fn module_probes_need_their_module_loaded() {
+    if !require_root("module_probes_need_their_module_loaded") {
+        return;
+    }
+    if Path::new("/sys/module/dummy").exists() {
+        println!("SKIP module_probes_need_their_module_loaded: the dummy module is loaded here");
+        return;
+    }
+    let dir = TempDir::new("module_probes");
+    // The module is checked by the tool on the machine it runs on: both probes build here,
+    // and the first one missing stops the tool with bpftrace's message.
+    let script = "kprobe:dummy:dummy_get_stats64 { printf(\"%s %s\\n\", probe, func); }\n\
+                  fentry:dummy:dummy_get_stats64 { printf(\"%s %d\\n\", probe, arg0); }\n";
+    let tool_path = build_source(&dir, "modules", script);
+    let done = run_with_timeout(&mut Command::new(&tool_path), Duration::from_secs(20));
+    assert_eq!(done.code(), Some(1), "{done}");
+    assert_eq!(
+        done.stderr,
+        "ERROR: specified module dummy in probe kprobe:dummy:dummy_get_stats64 is not loaded.\n",
+        "{done}"
+    );
+    // With `missing_probes = "warn"` the tool goes on without them.
+    let script = "config = { missing_probes = \"warn\" }\n\
+                  fentry:dummy:dummy_get_stats64 { printf(\"%s\\n\", probe); }\n\
+                  BEGIN { printf(\"begin\\n\"); exit(); }\n";
+    let tool_path = build_source(&dir, "warn", script);
+    let done = run_with_timeout(&mut Command::new(&tool_path), Duration::from_secs(20));
+    assert!(done.success(), "{done}");
+    assert_eq!(
+        done.stderr,
+        "ERROR: specified module dummy in probe fentry:dummy:dummy_get_stats64 is not loaded.\n\
+         Attached 2 probes\n",
+        "{done}"
+    );
+    assert!(done.stdout.starts_with("begin\n"), "{done}");
+}
+
+#[test]
 fn kprobe_wildcard_is_one_program_expanded_by_the_tool() {
     if !require_root("kprobe_wildcard_is_one_program_expanded_by_the_tool") {
         return;

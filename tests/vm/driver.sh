@@ -49,6 +49,7 @@ wait_line() { # file prefix pid secs
 run_case() { # name tool
     name=$1 tool=$2
     : > "$tmp/out"; : > "$tmp/err"
+    setup > "$tmp/setup" 2>&1 || { fail "$name" "setup failed: $(head -c 300 "$tmp/setup")"; return; }
     if [ "$mode" = run ]; then
         set -f # args is a word list on purpose, without filename expansion
         # shellcheck disable=SC2086
@@ -117,6 +118,7 @@ for case in "$casedir"/*.case; do
     # Defaults, then the case's own settings.
     mode=trace args= binary= limit=20 settle=1 until= status=0 expect= reject= host=0
     workload() { :; }
+    setup() { :; }
     # shellcheck disable=SC1090
     . "$case"
     [ "$where" = host ] && [ "$host" != 1 ] && continue

@@ -192,16 +192,19 @@ impl Checker {
                 let Some(types) = self.kernel_types(span) else {
                     return Some(None);
                 };
-                match types.parameter_count(&function) {
-                    Some(count) => Some(Some(field(count as u32 * 8, true))),
-                    None => {
-                        self.error(
-                            span,
-                            format!(
-                                "the kernel types in {} have no function {function}",
-                                types.path.display()
-                            ),
-                        );
+                let count = match &scope.module {
+                    Some(module) => types.module_parameter_count(module, &function),
+                    None => types.parameter_count(&function).ok_or_else(|| {
+                        format!(
+                            "the kernel types in {} have no function {function}",
+                            types.path.display()
+                        )
+                    }),
+                };
+                match count {
+                    Ok(count) => Some(Some(field(count as u32 * 8, true))),
+                    Err(message) => {
+                        self.error(span, message);
                         Some(None)
                     }
                 }

@@ -369,6 +369,9 @@ struct Scope {
     probe_name: String,
     /// The traced function, the value of `func`, where the attach point names one.
     function: Option<String>,
+    /// The kernel module of the traced function (`fexit:MODULE:FUNCTION`), whose BTF
+    /// describes it; `None` for the kernel's own functions.
+    module: Option<String>,
     variables: Vec<Variable>,
     by_name: HashMap<String, VariableId>,
     /// The variables first assigned an enum value, with that enum's enumerators: their

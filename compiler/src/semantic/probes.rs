@@ -106,65 +106,11 @@ impl Checker {
             },
             ("kprobe" | "k" | "kretprobe" | "kr", [function]) => {
                 let return_probe = matches!(provider.as_str(), "kretprobe" | "kr");
-                let kind = if return_probe { "kretprobe" } else { "kprobe" };
-                if let Some((symbol, offset)) = function.split_once('+') {
-                    let offset = match offset.strip_prefix("0x") {
-                        Some(hex) => u64::from_str_radix(hex, 16).ok(),
-                        None => offset.parse::<u64>().ok(),
-                    };
-                    let Some(offset) = offset else {
-                        self.error(
-                            point.span,
-                            "a kprobe offset is a number: write FUNCTION+16 or FUNCTION+0x10",
-                        );
-                        return Vec::new();
-                    };
-                    if return_probe || symbol.contains('*') || symbol.contains('?') {
-                        self.error(
-                            point.span,
-                            "an offset needs one kprobe function (no kretprobe, no wildcard)",
-                        );
-                        return Vec::new();
-                    }
-                    return vec![Expansion {
-                        attach_name: format!("{kind}:{function}"),
-                        section: format!("{kind}/{symbol}"),
-                        name_stem: format!("{kind}_{}", sanitize(function)),
-                        attach: Attach::Kprobe {
-                            function: symbol.to_string(),
-                            offset,
-                            return_probe,
-                        },
-                        context: ProbeContext::Registers {
-                            user: false,
-                            return_probe,
-                        },
-                        function: Some(symbol.to_string()),
-                    }];
-                }
-                if (function.contains('*') || function.contains('?'))
-                    && self.kprobe_patterns_at_run_time
-                {
-                    return self.kprobe_pattern(point, function, return_probe);
-                }
-                self.kernel_functions(point, function)
-                    .into_iter()
-                    .map(|function| Expansion {
-                        attach_name: format!("{kind}:{function}"),
-                        section: format!("{kind}/{function}"),
-                        name_stem: format!("{kind}_{}", sanitize(&function)),
-                        attach: Attach::Kprobe {
-                            function: function.clone(),
-                            offset: 0,
-                            return_probe,
-                        },
-                        context: ProbeContext::Registers {
-                            user: false,
-                            return_probe,
-                        },
-                        function: Some(function),
-                    })
-                    .collect()
+                self.kprobe_expansions(point, None, function, return_probe)
+            }
+            ("kprobe" | "k" | "kretprobe" | "kr", [module, function]) => {
+                let return_probe = matches!(provider.as_str(), "kretprobe" | "kr");
+                self.kprobe_expansions(point, Some(module), function, return_probe)
             }
             ("uprobe" | "u" | "uretprobe" | "ur", [binary, function]) => {
                 let return_probe = matches!(provider.as_str(), "uretprobe" | "ur");
@@ -188,21 +134,11 @@ impl Checker {
             }
             ("fentry" | "f" | "kfunc" | "fexit" | "fr" | "kretfunc", [function]) => {
                 let return_probe = matches!(provider.as_str(), "fexit" | "fr" | "kretfunc");
-                let kind = if return_probe { "fexit" } else { "fentry" };
-                self.kernel_functions(point, function)
-                    .into_iter()
-                    .map(|function| Expansion {
-                        attach_name: format!("{kind}:{function}"),
-                        section: format!("{kind}/{function}"),
-                        name_stem: format!("{kind}_{}", sanitize(&function)),
-                        attach: Attach::Fentry {
-                            function: function.clone(),
-                            return_probe,
-                        },
-                        context: ProbeContext::Arguments { return_probe },
-                        function: Some(function),
-                    })
-                    .collect()
+                self.fentry_expansions(point, None, function, return_probe)
+            }
+            ("fentry" | "f" | "kfunc" | "fexit" | "fr" | "kretfunc", [module, function]) => {
+                let return_probe = matches!(provider.as_str(), "fexit" | "fr" | "kretfunc");
+                self.fentry_expansions(point, Some(module), function, return_probe)
             }
             ("profile" | "p", parts) => {
                 let sample = match parts {
@@ -283,17 +219,6 @@ impl Checker {
                 }]
             }
             (
-                "kprobe" | "k" | "kretprobe" | "kr" | "fentry" | "f" | "kfunc" | "fexit" | "fr"
-                | "kretfunc",
-                [_module, _function],
-            ) => {
-                self.unsupported(
-                    point.span,
-                    &format!("{}:MODULE:FUNCTION attach points", point.provider),
-                );
-                Vec::new()
-            }
-            (
                 "kprobe" | "k" | "kretprobe" | "kr" | "uprobe" | "u" | "uretprobe" | "ur"
                 | "rawtracepoint" | "rt" | "fentry" | "f" | "kfunc" | "fexit" | "fr" | "kretfunc"
                 | "software" | "s" | "hardware" | "h",
@@ -336,6 +261,188 @@ impl Checker {
                 Vec::new()
             }
         }
+    }
+
+    /// `kprobe:[MODULE:]FUNCTION[+OFFSET]` and `kretprobe:[MODULE:]FUNCTION`. A module's
+    /// function is attached as `MODULE:FUNCTION`, the form the kernel's kprobes take (as
+    /// bpftrace does); `vmlinux` names the kernel itself, so `kprobe:vmlinux:F` attaches
+    /// as `kprobe:F` but keeps its name.
+    fn kprobe_expansions(
+        &mut self,
+        point: &ast::AttachPoint,
+        module: Option<&str>,
+        function: &str,
+        return_probe: bool,
+    ) -> Vec<Expansion> {
+        let kind = if return_probe { "kretprobe" } else { "kprobe" };
+        if module.is_some_and(|module| module.contains(['*', '?'])) {
+            self.unsupported(point.span, "wildcards in kprobe module names");
+            return Vec::new();
+        }
+        let written_module = module
+            .map(|module| format!("{module}:"))
+            .unwrap_or_default();
+        let target_module = module.filter(|module| *module != "vmlinux");
+        let kernel_name = |function: &str| match target_module {
+            Some(module) => format!("{module}:{function}"),
+            None => function.to_string(),
+        };
+        if let Some((symbol, offset)) = function.split_once('+') {
+            let offset = match offset.strip_prefix("0x") {
+                Some(hex) => u64::from_str_radix(hex, 16).ok(),
+                None => offset.parse::<u64>().ok(),
+            };
+            let Some(offset) = offset else {
+                self.error(
+                    point.span,
+                    "a kprobe offset is a number: write FUNCTION+16 or FUNCTION+0x10",
+                );
+                return Vec::new();
+            };
+            if return_probe || symbol.contains('*') || symbol.contains('?') {
+                self.error(
+                    point.span,
+                    "an offset needs one kprobe function (no kretprobe, no wildcard)",
+                );
+                return Vec::new();
+            }
+            return vec![Expansion {
+                attach_name: format!("{kind}:{written_module}{function}"),
+                section: format!("{kind}/{}", kernel_name(symbol)),
+                name_stem: format!("{kind}_{}", sanitize(&kernel_name(function))),
+                attach: Attach::Kprobe {
+                    function: kernel_name(symbol),
+                    offset,
+                    return_probe,
+                },
+                context: ProbeContext::Registers {
+                    user: false,
+                    return_probe,
+                },
+                function: Some(symbol.to_string()),
+            }];
+        }
+        let functions = match target_module {
+            Some(module) => self.module_functions(point, module, function),
+            None if function.contains(['*', '?']) && self.kprobe_patterns_at_run_time => {
+                return self.kprobe_pattern(point, function, return_probe);
+            }
+            None => self.kernel_functions(point, function),
+        };
+        functions
+            .into_iter()
+            .map(|function| Expansion {
+                attach_name: format!("{kind}:{written_module}{function}"),
+                section: format!("{kind}/{}", kernel_name(&function)),
+                name_stem: format!("{kind}_{}", sanitize(&kernel_name(&function))),
+                attach: Attach::Kprobe {
+                    function: kernel_name(&function),
+                    offset: 0,
+                    return_probe,
+                },
+                context: ProbeContext::Registers {
+                    user: false,
+                    return_probe,
+                },
+                function: Some(function),
+            })
+            .collect()
+    }
+
+    /// `fentry:[MODULE:]FUNCTION` and `fexit:[MODULE:]FUNCTION`. The section names the
+    /// target as `MODULE:FUNCTION`, which libbpf looks up in that module's BTF when it
+    /// loads the program.
+    fn fentry_expansions(
+        &mut self,
+        point: &ast::AttachPoint,
+        module: Option<&str>,
+        function: &str,
+        return_probe: bool,
+    ) -> Vec<Expansion> {
+        let kind = if return_probe { "fexit" } else { "fentry" };
+        if module.is_some_and(|module| module.contains(['*', '?'])) {
+            self.unsupported(point.span, "wildcards in fentry module names");
+            return Vec::new();
+        }
+        let written_module = module
+            .map(|module| format!("{module}:"))
+            .unwrap_or_default();
+        let target_module = module.filter(|module| *module != "vmlinux");
+        let functions = match target_module {
+            Some(module) => self.module_functions(point, module, function),
+            None => self.kernel_functions(point, function),
+        };
+        functions
+            .into_iter()
+            .map(|function| {
+                let target = match target_module {
+                    Some(module) => format!("{module}:{function}"),
+                    None => function.clone(),
+                };
+                Expansion {
+                    attach_name: format!("{kind}:{written_module}{function}"),
+                    section: format!("{kind}/{target}"),
+                    name_stem: format!("{kind}_{}", sanitize(&target)),
+                    attach: Attach::Fentry {
+                        function: target,
+                        return_probe,
+                    },
+                    context: ProbeContext::Arguments { return_probe },
+                    function: Some(function),
+                }
+            })
+            .collect()
+    }
+
+    /// The functions of kernel module `module` that `pattern` names: the name itself
+    /// without wildcards (the target kernel decides whether the module has it), else the
+    /// matches among this machine's `available_filter_functions` lines `NAME [module]`.
+    fn module_functions(
+        &mut self,
+        point: &ast::AttachPoint,
+        module: &str,
+        pattern: &str,
+    ) -> Vec<String> {
+        if !pattern.contains(['*', '?']) {
+            return vec![pattern.to_string()];
+        }
+        let Some(tracefs) = self.tracefs(point.span) else {
+            return Vec::new();
+        };
+        let path = tracefs.join("available_filter_functions");
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            self.error(
+                point.span,
+                format!(
+                    "cannot expand `{module}:{pattern}`: {} is not readable",
+                    path.display()
+                ),
+            );
+            return Vec::new();
+        };
+        let tag = format!("[{module}]");
+        let mut functions: Vec<String> = text
+            .lines()
+            .filter_map(|line| {
+                let mut words = line.split_whitespace();
+                let name = words.next()?;
+                (words.next() == Some(tag.as_str())).then_some(name)
+            })
+            .filter(|name| !name.contains('.') && tracepoint::wildcard_match(pattern, name))
+            .map(str::to_string)
+            .collect();
+        functions.sort();
+        functions.dedup();
+        if functions.is_empty() {
+            self.error(
+                point.span,
+                format!(
+                    "no function of module `{module}` matches `{pattern}` (looked in {}; is the module loaded?)",
+                    path.display()
+                ),
+            );
+        }
+        functions
     }
 
     /// `iter:NAME`: a BPF iterator over the kernel objects `NAME` names (`task`,
@@ -462,6 +569,7 @@ impl Checker {
                     context: expansion.context,
                     probe_name: expansion.attach_name.clone(),
                     function: expansion.function.clone(),
+                    module: traced_module(&expansion.attach),
                     variables: Vec::new(),
                     by_name: HashMap::new(),
                     enum_variables: HashMap::new(),
@@ -482,11 +590,13 @@ impl Checker {
                 let name = format!("{}_{}", expansion.name_stem, counter);
                 *counter += 1;
                 let fallback = match &expansion.attach {
+                    // A module's function gets no twin: the tool would need the module's
+                    // BTF to try fentry on it.
                     Attach::Kprobe {
                         function,
                         offset: 0,
                         return_probe: false,
-                    } => Some(function.clone()),
+                    } if !function.contains(':') => Some(function.clone()),
                     _ => None,
                 };
                 bodies.push(ProgramBody {
@@ -532,6 +642,7 @@ impl Checker {
             },
             probe_name: attach_name.to_string(),
             function: Some(function.to_string()),
+            module: None,
             variables: Vec::new(),
             by_name: HashMap::new(),
             enum_variables: HashMap::new(),
@@ -829,6 +940,17 @@ fn names_its_function(probe: &ast::Probe) -> bool {
         text.contains(&format!("Identifier(\"{name}\")"))
             || text.contains(&format!("Call {{ name: \"{name}\""))
     })
+}
+
+/// The kernel module whose function a kprobe or fentry program traces, from the
+/// `MODULE:FUNCTION` target it attaches to; `None` for the kernel's own functions.
+fn traced_module(attach: &Attach) -> Option<String> {
+    match attach {
+        Attach::Kprobe { function, .. } | Attach::Fentry { function, .. } => function
+            .split_once(':')
+            .map(|(module, _)| module.to_string()),
+        _ => None,
+    }
 }
 
 /// An event count in an attach point, spelt as bpftrace's integer literals are:
