@@ -201,6 +201,7 @@ impl Checker {
                 scope.variables.push(Variable {
                     name: "(value of a ?: condition)".to_string(),
                     ty,
+                    address_taken: false,
                 });
                 let read = Expr {
                     kind: ExprKind::Variable(held),

@@ -701,6 +701,7 @@ impl Checker {
                 Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
                 other => other,
             },
+            address_taken: false,
         });
         let mut statements = vec![Statement::AssignVariable {
             variable: before,
