@@ -137,6 +137,7 @@ impl Checker {
                 Some(index),
                 ProbeContext::Arguments {
                     return_probe: false,
+                    ..
                 },
             ) if index < 12 => Some(Some(field(index * 8, false))),
             (
@@ -146,26 +147,13 @@ impl Checker {
                     return_probe: true, ..
                 },
             ) => Some(Some(field(PT_REGS_RETURN_VALUE, true))),
-            ("retval", _, ProbeContext::Arguments { return_probe: true }) => {
-                // fexit's context holds the arguments, then the return value.
-                let function = scope.function.clone().unwrap_or_default();
-                let Some(types) = self.kernel_types(span) else {
-                    return Some(None);
-                };
-                match types.parameter_count(&function) {
-                    Some(count) => Some(Some(field(count as u32 * 8, true))),
-                    None => {
-                        self.error(
-                            span,
-                            format!(
-                                "the kernel types in {} have no function {function}",
-                                types.path.display()
-                            ),
-                        );
-                        Some(None)
-                    }
-                }
-            }
+            (
+                "retval",
+                _,
+                ProbeContext::Arguments {
+                    return_probe: true, ..
+                },
+            ) => Some(self.typed_return_value(scope, span)),
             (_, Some(index), ProbeContext::Usdt { arguments }) => {
                 match arguments.get(index as usize) {
                     Some(argument) => Some(self.usdt_argument(argument, span)),

@@ -49,7 +49,7 @@ impl Checker {
     /// The kernel types if they can be read, without an error if they cannot. The caller
     /// stores them in `self.kernel_types` once it uses them: only a script that uses kernel
     /// types carries them (and local BTF) further.
-    fn kernel_types_if_any(&self) -> Option<Rc<KernelTypes>> {
+    pub(super) fn kernel_types_if_any(&self) -> Option<Rc<KernelTypes>> {
         if let Some(types) = &self.kernel_types {
             return Some(types.clone());
         }
@@ -738,16 +738,12 @@ impl Checker {
             ProbeContext::Tracepoint(format) => format,
             // bpftrace types fentry/fexit and rawtracepoint arguments from BTF as `args`.
             ProbeContext::Arguments { .. } => {
-                self.unsupported(
-                    base.span,
-                    "`args` in fentry, fexit and rawtracepoint probes (arg0, arg1, ... work)",
-                );
-                return None;
+                return self.typed_argument(scope, field, span);
             }
             _ => {
                 self.error(
                     base.span,
-                    "`args` is only available in tracepoint probes here",
+                    "`args` is only available in tracepoint, rawtracepoint, fentry and fexit probes",
                 );
                 return None;
             }
