@@ -59,7 +59,14 @@ impl Checker {
         let mut slot = 0u32;
         for parameter in &signature.parameters {
             if parameter.name == field.text {
-                return self.btf_context_value(&types, parameter.type_id, slot, &field.text, span);
+                return self.btf_context_value(
+                    scope,
+                    &types,
+                    parameter.type_id,
+                    slot,
+                    &field.text,
+                    span,
+                );
             }
             slot += argument_slots(&types, parameter.type_id);
         }
@@ -148,12 +155,13 @@ impl Checker {
             .iter()
             .map(|parameter| argument_slots(&types, parameter.type_id))
             .sum();
-        self.btf_context_value(&types, signature.return_type, slot, "retval", span)
+        self.btf_context_value(scope, &types, signature.return_type, slot, "retval", span)
     }
 
     /// The context's u64 number `slot`, typed as BTF type `type_id`.
     fn btf_context_value(
         &mut self,
+        scope: &Scope,
         types: &KernelTypes,
         type_id: u32,
         slot: u32,
@@ -208,7 +216,23 @@ impl Checker {
                         signed,
                     }),
                 };
-                Some(load(false, ty))
+                let value = load(false, ty);
+                match ty {
+                    Type::Pointer {
+                        user: false,
+                        depth: 1,
+                        pointee: Some(pointee),
+                        ..
+                    } if self.context_is_typed(scope, types) => Some(Expr {
+                        kind: ExprKind::TrustedPointer {
+                            value: Box::new(value),
+                            pointee,
+                        },
+                        ty,
+                        span,
+                    }),
+                    _ => Some(value),
+                }
             }
             _ => {
                 self.unsupported(
@@ -221,6 +245,24 @@ impl Checker {
                 );
                 None
             }
+        }
+    }
+}
+
+impl Checker {
+    /// Whether the verifier types this probe's context from BTF: fentry and fexit always,
+    /// a raw tracepoint when it is a tp_btf program (the kernel has `btf_trace_<event>`; see
+    /// the probe's expansion). Only then are pointers loaded from it PTR_TO_BTF_ID.
+    fn context_is_typed(&self, scope: &Scope, types: &KernelTypes) -> bool {
+        match &scope.context {
+            ProbeContext::Arguments {
+                tracepoint: Some(event),
+                ..
+            } => types.has_raw_tracepoint(event),
+            ProbeContext::Arguments {
+                tracepoint: None, ..
+            } => true,
+            _ => false,
         }
     }
 }

@@ -322,6 +322,7 @@ impl Checker {
                 }
             },
         };
+        let pointer_trusted = pointer.is_trusted_pointer();
         let kind = if plain {
             ExprKind::PlainRead {
                 pointer: Box::new(pointer),
@@ -335,7 +336,24 @@ impl Checker {
                 access: crate::ir::CoreAccess::field_offset(root, path),
             }
         };
+        // A struct pointer loaded through a trusted one is typed from BTF by the verifier
+        // too, so a walk stays direct for as long as it goes through struct pointers.
+        let trusted = !plain && pointer_trusted;
         let read = Expr { kind, ty, span };
+        if trusted
+            && let FieldKind::Pointer {
+                to_composite: Some(pointee),
+            } = found.kind
+        {
+            return Some(Expr {
+                kind: ExprKind::TrustedPointer {
+                    value: Box::new(read),
+                    pointee,
+                },
+                ty,
+                span,
+            });
+        }
         if let FieldKind::Enum { bytes, .. } = found.kind {
             return Some(enumerated(read, bytes, types.enumerators(found.type_id)));
         }
