@@ -101,6 +101,30 @@ pub struct Field {
     pub type_id: u32,
 }
 
+/// A kernel function's or raw tracepoint's parameters, as `args` sees them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signature {
+    pub parameters: Vec<Parameter>,
+    /// The return type's id; 0 for `void` (and for raw tracepoints, which return nothing).
+    pub return_type: u32,
+}
+
+/// One parameter: its name (empty when BTF has none) and type id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parameter {
+    pub name: String,
+    pub type_id: u32,
+}
+
+/// What a pointer type points to, through all its levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PointerShape {
+    pub depth: u8,
+    pub composite: Option<u32>,
+    /// The integer at the end (size in bytes, signed).
+    pub integer: Option<(u8, bool)>,
+}
+
 impl KernelTypes {
     pub fn load(path: &Path) -> Result<KernelTypes, String> {
         // Kernels before 6.16 cannot map /sys/kernel/btf/vmlinux: there the whole file is
@@ -531,6 +555,187 @@ impl KernelTypes {
                 path.display()
             )
         })
+    }
+
+    /// The parameters and return type (0 for `void`) of the kernel function `name`, from
+    /// its FUNC_PROTO: what `args` holds in fentry and fexit probes.
+    pub fn function_signature(&self, name: &str) -> Option<Signature> {
+        self.ids_named(name).into_iter().find_map(|id| {
+            match self.btf.resolve_type_by_id(id).ok()? {
+                Type::Func(function) => self.signature(function.get_type_id()?, 0),
+                _ => None,
+            }
+        })
+    }
+
+    /// Whether the kernel has the raw tracepoint `event`: the `btf_trace_<event>` typedef
+    /// that tp_btf programs attach through.
+    pub fn has_raw_tracepoint(&self, event: &str) -> bool {
+        self.ids_named(&format!("btf_trace_{event}"))
+            .into_iter()
+            .any(|id| matches!(self.btf.resolve_type_by_id(id), Ok(Type::Typedef(_))))
+    }
+
+    /// The arguments of the raw tracepoint `event`. The `btf_trace_<event>` typedef has
+    /// their types but not their names, so they come from the functions the kernel builds
+    /// with the same prototype: `__probestub_<event>` (6.5 and later), else
+    /// `__traceiter_<event>`. Both start with the `void *__data` cookie, left out here.
+    pub fn raw_tracepoint_signature(&self, event: &str) -> Option<Signature> {
+        ["__probestub_", "__traceiter_"].iter().find_map(|prefix| {
+            self.ids_named(&format!("{prefix}{event}"))
+                .into_iter()
+                .find_map(|id| match self.btf.resolve_type_by_id(id).ok()? {
+                    Type::Func(function) => {
+                        let mut signature = self.signature(function.get_type_id()?, 1)?;
+                        // The iterator's `int` result is not the tracepoint's.
+                        signature.return_type = 0;
+                        Some(signature)
+                    }
+                    _ => None,
+                })
+        })
+    }
+
+    /// The FUNC_PROTO `id` as a signature, without its first `skip` parameters.
+    fn signature(&self, id: u32, skip: usize) -> Option<Signature> {
+        let Ok(Type::FuncProto(prototype)) = self.btf.resolve_type_by_id(id) else {
+            return None;
+        };
+        let parameters = prototype
+            .parameters
+            .iter()
+            .skip(skip)
+            .filter(|parameter| !parameter.is_variadic())
+            .map(|parameter| Parameter {
+                name: self.btf.resolve_name(parameter).unwrap_or_default(),
+                type_id: parameter.get_type_id().unwrap_or(0),
+            })
+            .collect();
+        Some(Signature {
+            parameters,
+            return_type: prototype.return_type_id(),
+        })
+    }
+
+    /// The pointer type `type_id` (after typedefs): how many pointer levels it has, the
+    /// struct or union at the end of them and, when it ends at an integer instead, that
+    /// integer's size in bytes and sign.
+    pub fn pointer_shape(&self, type_id: u32) -> Option<PointerShape> {
+        let mut depth = 0u8;
+        let mut id = type_id;
+        loop {
+            let (stripped, found) = self.strip(id);
+            match found {
+                Some(Type::Ptr(pointer)) => {
+                    depth = depth.checked_add(1)?;
+                    id = pointer.get_type_id().unwrap_or(0);
+                    if id == 0 {
+                        break;
+                    }
+                }
+                Some(Type::Struct(_) | Type::Union(_)) if depth > 0 => {
+                    return Some(PointerShape {
+                        depth,
+                        composite: Some(stripped),
+                        integer: None,
+                    });
+                }
+                Some(Type::Int(integer))
+                    if depth > 0 && matches!(integer.size(), 1 | 2 | 4 | 8) =>
+                {
+                    return Some(PointerShape {
+                        depth,
+                        composite: None,
+                        integer: Some((integer.size() as u8, integer.is_signed())),
+                    });
+                }
+                _ if depth > 0 => break,
+                _ => return None,
+            }
+        }
+        Some(PointerShape {
+            depth,
+            composite: None,
+            integer: None,
+        })
+    }
+
+    /// Whether the pointer `type_id` carries the `user` type tag (`char __user *` on
+    /// kernels built with clang): it points into user memory.
+    pub fn is_user_pointer(&self, type_id: u32) -> bool {
+        let mut id = type_id;
+        for _ in 0..32 {
+            let next = match self.btf.resolve_type_by_id(id) {
+                Ok(Type::Typedef(inner)) => inner.get_type_id(),
+                Ok(Type::Const(inner) | Type::Volatile(inner)) => inner.get_type_id(),
+                Ok(Type::Ptr(pointer)) => pointer.get_type_id(),
+                Ok(Type::TypeTag(tag)) => {
+                    if self.btf.resolve_name(&tag).is_ok_and(|name| name == "user") {
+                        return true;
+                    }
+                    tag.get_type_id()
+                }
+                _ => None,
+            };
+            match next {
+                Some(next) if next != 0 => id = next,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Type `type_id` spelled as C declares it (`struct file *`, `const char *`, `size_t`),
+    /// as bpftrace's `-lv` listing shows parameters.
+    pub fn declaration(&self, type_id: u32) -> String {
+        if type_id == 0 {
+            return "void".to_string();
+        }
+        let named = |kind: &str| {
+            let name = self.name(type_id);
+            match (kind, name.is_empty()) {
+                ("", _) => name,
+                (kind, true) => format!("{kind} (anon)"),
+                (kind, false) => format!("{kind} {name}"),
+            }
+        };
+        match self.btf.resolve_type_by_id(type_id) {
+            Ok(Type::Ptr(pointer)) => match self
+                .btf
+                .resolve_type_by_id(pointer.get_type_id().unwrap_or(0))
+            {
+                Ok(Type::FuncProto(_)) => "void (*)()".to_string(),
+                _ => {
+                    let inner = self.declaration(pointer.get_type_id().unwrap_or(0));
+                    if inner.ends_with('*') {
+                        format!("{inner}*")
+                    } else {
+                        format!("{inner} *")
+                    }
+                }
+            },
+            Ok(Type::Const(inner)) => format!(
+                "const {}",
+                self.declaration(inner.get_type_id().unwrap_or(0))
+            ),
+            Ok(Type::Volatile(inner)) => {
+                format!(
+                    "volatile {}",
+                    self.declaration(inner.get_type_id().unwrap_or(0))
+                )
+            }
+            Ok(Type::Restrict(inner)) => self.declaration(inner.get_type_id().unwrap_or(0)),
+            Ok(Type::TypeTag(inner)) => self.declaration(inner.get_type_id().unwrap_or(0)),
+            Ok(Type::Struct(_)) => named("struct"),
+            Ok(Type::Union(_)) => named("union"),
+            Ok(Type::Enum(_) | Type::Enum64(_)) => named("enum"),
+            Ok(Type::Array(array)) => format!(
+                "{}[{}]",
+                self.declaration(array.get_type_id().unwrap_or(0)),
+                array.len()
+            ),
+            _ => named(""),
+        }
     }
 
     /// The enumerator called `name` in any kernel enum (the first enum that has it).

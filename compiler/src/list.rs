@@ -344,6 +344,10 @@ pub fn list(sources: &Sources, pattern: Option<&str>, verbose: bool) -> Listing 
         }
     }
 
+    if verbose {
+        add_btf_parameters(&mut listing, sources);
+    }
+
     // uprobes need a binary: only when the pattern names the provider and a path.
     if explicit && (provider_pattern == "uprobe" || provider_pattern == "uretprobe") {
         let (path, _) = rest_pattern.rsplit_once(':').unwrap_or((rest_pattern, "*"));
@@ -367,6 +371,45 @@ pub fn list(sources: &Sources, pattern: Option<&str>, verbose: bool) -> Listing 
         }
     }
     listing
+}
+
+/// `-v` for fentry, fexit and rawtracepoint probes: each parameter as bpftrace's `-lv`
+/// shows it (`struct file * file`), then the return value of a kernel function
+/// (`ssize_t retval`, left out when it returns void). A raw tracepoint's first parameter,
+/// the `void *__data` cookie, is not an argument and is not listed.
+fn add_btf_parameters(listing: &mut Listing, sources: &Sources) {
+    let wanted = listing.probes.keys().any(|probe| {
+        probe.starts_with("fentry:")
+            || probe.starts_with("fexit:")
+            || probe.starts_with("rawtracepoint:")
+    });
+    if !wanted {
+        return;
+    }
+    let Ok(types) = crate::kernel_types::KernelTypes::load(&sources.btf) else {
+        return;
+    };
+    let spell = |type_id: u32, name: &str| {
+        let declaration = types.declaration(type_id);
+        format!("{declaration} {name}")
+    };
+    for (probe, details) in listing.probes.iter_mut() {
+        let (provider, name) = probe.split_once(':').unwrap_or_default();
+        let signature = match provider {
+            "fentry" | "fexit" => types.function_signature(name),
+            "rawtracepoint" => types.raw_tracepoint_signature(name),
+            _ => None,
+        };
+        let Some(signature) = signature else {
+            continue;
+        };
+        for parameter in &signature.parameters {
+            details.push(spell(parameter.type_id, &parameter.name));
+        }
+        if signature.return_type != 0 {
+            details.push(spell(signature.return_type, "retval"));
+        }
+    }
 }
 
 fn add_uprobes(listing: &mut Listing, matcher: &mut Matcher, provider: &str, path: &str) {

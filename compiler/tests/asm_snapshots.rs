@@ -91,3 +91,12 @@ fn stacks() {
 fn arrays() {
     snapshot("tests/scripts/arrays.bt");
 }
+
+#[test]
+fn btf_walk() {
+    if !std::path::Path::new("/sys/kernel/btf/vmlinux").exists() {
+        eprintln!("SKIP btf_walk: no /sys/kernel/btf/vmlinux");
+        return;
+    }
+    snapshot("tests/scripts/btf_walk.bt");
+}

@@ -513,9 +513,17 @@ impl Program<'_> {
                 errno: libc::EINVAL,
             });
         };
-        // SAFETY: the program is loaded; the name is NUL-terminated.
-        let raw =
-            unsafe { sys::bpf_program__attach_raw_tracepoint(self.raw.as_ptr(), name.as_ptr()) };
+        // SAFETY: the program is valid.
+        let program_type = unsafe { sys::bpf_program__type(self.raw.as_ptr()) };
+        let raw = if program_type == sys::BPF_PROG_TYPE_TRACING {
+            // A tp_btf program: the kernel found its tracepoint through BTF at load time,
+            // and attaching it takes no name.
+            // SAFETY: the program is loaded.
+            unsafe { sys::bpf_program__attach(self.raw.as_ptr()) }
+        } else {
+            // SAFETY: the program is loaded; the name is NUL-terminated.
+            unsafe { sys::bpf_program__attach_raw_tracepoint(self.raw.as_ptr(), name.as_ptr()) }
+        };
         NonNull::new(raw)
             .map(|raw| Link { raw })
             .ok_or_else(|| Error::last(what))

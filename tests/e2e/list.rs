@@ -128,3 +128,15 @@ fn fixed_lists_and_no_match() {
     assert_eq!(done.code(), Some(1), "{done}");
     assert!(done.stdout.is_empty(), "{done}");
 }
+
+#[test]
+fn rawtracepoint_parameters_with_verbose() {
+    // The tracepoint's arguments as this kernel (6.18) declares them, without the
+    // `void *__data` cookie and without a return value.
+    let ours = btc_list(&["-v", "rawtracepoint:sched_switch"]);
+    assert_eq!(
+        ours,
+        "rawtracepoint:sched_switch\n    bool preempt\n    struct task_struct * prev\n    \
+         struct task_struct * next\n    unsigned int prev_state\n"
+    );
+}

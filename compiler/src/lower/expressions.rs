@@ -159,6 +159,14 @@ impl<'a> FunctionLowering<'a> {
                     value
                 }
             }
+            ExprKind::TrustedPointer { value, .. } => self.integer(value),
+            ExprKind::KernelRead {
+                pointer,
+                offset,
+                access,
+            } if pointer.is_trusted_pointer() => {
+                self.direct_field_load(pointer, *offset, access, expression.ty)
+            }
             ExprKind::KernelRead { pointer, .. } | ExprKind::PlainRead { pointer, .. } => {
                 let bytes = match expression.ty {
                     Type::Integer { bits, .. } => u32::from(bits) / 8,
@@ -438,6 +446,48 @@ impl<'a> FunctionLowering<'a> {
         let base = self.integer(pointer);
         self.builder
             .field_address(base, offset as i32, access.clone())
+    }
+
+    /// A field of type `ty` read through a pointer the verifier types from BTF: one load,
+    /// its offset relocated through `access` in the instruction itself. The verifier turns
+    /// it into a load that cannot fault (a bad or NULL pointer reads 0), so it needs no
+    /// `bpf_probe_read_kernel` and no stack slot.
+    fn direct_field_load(
+        &mut self,
+        pointer: &Expr,
+        offset: u32,
+        access: &CoreAccess,
+        ty: Type,
+    ) -> VirtualRegister {
+        let bytes = match ty {
+            Type::Integer { bits, .. } => u32::from(bits) / 8,
+            _ => 8,
+        };
+        let size = Size::from_bytes(bytes).unwrap_or(Size::Double);
+        let base = self.integer(pointer);
+        let value = match i16::try_from(offset) {
+            Ok(offset) => self
+                .builder
+                .relocated_load(base, offset, size, access.clone()),
+            // Past an instruction's 16-bit offset: the relocated offset is added first.
+            Err(_) => {
+                let address = self
+                    .builder
+                    .field_address(base, offset as i32, access.clone());
+                self.builder.load(
+                    Address::Register {
+                        base: address,
+                        offset: 0,
+                    },
+                    size,
+                )
+            }
+        };
+        if ty.is_signed() && size != Size::Double {
+            self.sign_extend(value, bytes * 8)
+        } else {
+            value
+        }
     }
 
     /// Element `index` (of type `ty`) of an array: a zeroed slot, then, when

@@ -177,6 +177,7 @@ impl Checker {
                 Some(index),
                 ProbeContext::Arguments {
                     return_probe: false,
+                    ..
                 },
             ) if index < 12 => Some(Some(field(index * 8, false))),
             (
@@ -186,8 +187,22 @@ impl Checker {
                     return_probe: true, ..
                 },
             ) => Some(Some(field(PT_REGS_RETURN_VALUE, true))),
-            ("retval", _, ProbeContext::Arguments { return_probe: true }) => {
-                // fexit's context holds the arguments, then the return value.
+            (
+                "retval",
+                _,
+                ProbeContext::Arguments {
+                    return_probe: true, ..
+                },
+            ) if scope.module.is_none() => Some(self.typed_return_value(scope, span)),
+            (
+                "retval",
+                _,
+                ProbeContext::Arguments {
+                    return_probe: true, ..
+                },
+            ) => {
+                // A module function's types are in the module's own BTF: its return value
+                // is read as a u64 after the arguments in fexit's context.
                 let function = scope.function.clone().unwrap_or_default();
                 let Some(types) = self.kernel_types(span) else {
                     return Some(None);

@@ -40,6 +40,11 @@ impl Checker {
                 let size = bytes.len() as u32 + 1;
                 typed(ExprKind::StringLiteral(bytes), Type::String { size })
             }
+            AstExprKind::Identifier(name)
+                if name == "args" && matches!(scope.context, ProbeContext::Arguments { .. }) =>
+            {
+                self.arguments_record(scope, span)
+            }
             AstExprKind::Identifier(name) => match self.context_builtin(scope, name, span) {
                 Some(found) => found,
                 None => self.builtin(name, span),

@@ -49,7 +49,7 @@ impl Checker {
     /// The kernel types if they can be read, without an error if they cannot. The caller
     /// stores them in `self.kernel_types` once it uses them: only a script that uses kernel
     /// types carries them (and local BTF) further.
-    fn kernel_types_if_any(&self) -> Option<Rc<KernelTypes>> {
+    pub(super) fn kernel_types_if_any(&self) -> Option<Rc<KernelTypes>> {
         if let Some(types) = &self.kernel_types {
             return Some(types.clone());
         }
@@ -331,6 +331,7 @@ impl Checker {
             );
             return None;
         }
+        let pointer_trusted = pointer.is_trusted_pointer();
         let kind = if plain {
             ExprKind::PlainRead {
                 pointer: Box::new(pointer),
@@ -344,7 +345,24 @@ impl Checker {
                 access: crate::ir::CoreAccess::field_offset(root, path),
             }
         };
+        // A struct pointer loaded through a trusted one is typed from BTF by the verifier
+        // too, so a walk stays direct for as long as it goes through struct pointers.
+        let trusted = !plain && pointer_trusted;
         let read = Expr { kind, ty, span };
+        if trusted
+            && let FieldKind::Pointer {
+                to_composite: Some(pointee),
+            } = found.kind
+        {
+            return Some(Expr {
+                kind: ExprKind::TrustedPointer {
+                    value: Box::new(read),
+                    pointee,
+                },
+                ty,
+                span,
+            });
+        }
         if let FieldKind::Enum { bytes, .. } = found.kind {
             return Some(enumerated(read, bytes, types.enumerators(found.type_id)));
         }
@@ -781,16 +799,12 @@ impl Checker {
             ProbeContext::Tracepoint(format) => format,
             // bpftrace types fentry/fexit and rawtracepoint arguments from BTF as `args`.
             ProbeContext::Arguments { .. } => {
-                self.unsupported(
-                    base.span,
-                    "`args` in fentry, fexit and rawtracepoint probes (arg0, arg1, ... work)",
-                );
-                return None;
+                return self.typed_argument(scope, field, span);
             }
             _ => {
                 self.error(
                     base.span,
-                    "`args` is only available in tracepoint probes here",
+                    "`args` is only available in tracepoint, rawtracepoint, fentry and fexit probes",
                 );
                 return None;
             }

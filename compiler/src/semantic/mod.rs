@@ -8,6 +8,7 @@
 //! every builtin and function bpftrace knows is either supported or rejected with a
 //! "not supported yet" error that names it.
 
+mod arguments;
 mod builtins;
 mod calls;
 mod config;
@@ -325,8 +326,11 @@ enum ProbeContext {
         return_probe: bool,
     },
     /// raw tracepoints and fentry/fexit: the context is an array of u64 arguments.
+    /// `tracepoint` names a raw tracepoint; otherwise the probe's function is the kernel
+    /// function whose parameters `args` holds.
     Arguments {
         return_probe: bool,
+        tracepoint: Option<String>,
     },
     /// iter: the context is `struct bpf_iter__NAME` (this BTF type id), whose pointer
     /// fields `ctx.FIELD` reads.

@@ -121,13 +121,30 @@ impl Checker {
                     self.unsupported(point.span, "rawtracepoint wildcards");
                     return Vec::new();
                 }
+                // As in bpftrace, a tp_btf program where the kernel's BTF has the
+                // tracepoint: its arguments are typed, so struct pointers among them can be
+                // walked with direct loads. Without BTF, a raw_tp program reads them as
+                // plain u64s.
+                let typed = match self.kernel_types_if_any() {
+                    Some(types) if types.has_raw_tracepoint(name) => {
+                        self.kernel_types = Some(types);
+                        true
+                    }
+                    _ => false,
+                };
+                let section = if typed {
+                    format!("tp_btf/{name}")
+                } else {
+                    format!("raw_tp/{name}")
+                };
                 vec![Expansion {
                     attach_name: format!("rawtracepoint:{name}"),
-                    section: format!("raw_tp/{name}"),
+                    section,
                     name_stem: format!("rawtp_{}", sanitize(name)),
                     attach: Attach::RawTracepoint { name: name.clone() },
                     context: ProbeContext::Arguments {
                         return_probe: false,
+                        tracepoint: Some(name.clone()),
                     },
                     function: None,
                 }]
@@ -387,7 +404,10 @@ impl Checker {
                         function: target,
                         return_probe,
                     },
-                    context: ProbeContext::Arguments { return_probe },
+                    context: ProbeContext::Arguments {
+                        return_probe,
+                        tracepoint: None,
+                    },
                     function: Some(function),
                 }
             })
@@ -639,6 +659,7 @@ impl Checker {
             loop_depth: 0,
             context: ProbeContext::Arguments {
                 return_probe: false,
+                tracepoint: None,
             },
             probe_name: attach_name.to_string(),
             function: Some(function.to_string()),

@@ -89,6 +89,26 @@ pub enum Type {
 }
 
 impl Expr {
+    /// Whether the fields behind this pointer may be loaded directly: it is a
+    /// [`ExprKind::TrustedPointer`] still typed as the struct the verifier knows it as. A
+    /// cast to another struct or to an integer, arithmetic, a variable or a map value all
+    /// lose that (their kind or type changes), and reads through them use
+    /// `bpf_probe_read_kernel`.
+    pub fn is_trusted_pointer(&self) -> bool {
+        match (&self.kind, self.ty) {
+            (
+                ExprKind::TrustedPointer { pointee, .. },
+                Type::Pointer {
+                    user: false,
+                    depth: 1,
+                    pointee: Some(typed),
+                    integer: None,
+                },
+            ) => typed == *pointee,
+            _ => false,
+        }
+    }
+
     /// How the runtime decodes this expression's value; strftime() values carry their
     /// format.
     pub fn value_type(&self) -> Option<ValueType> {
@@ -339,6 +359,16 @@ pub enum ExprKind {
         pointer: Box<Expr>,
         offset: u32,
         access: crate::ir::CoreAccess,
+    },
+    /// A struct pointer the verifier types from BTF (PTR_TO_BTF_ID): a struct-pointer
+    /// argument or return value of a fentry, fexit or tp_btf program, loaded from the
+    /// context, or a struct-pointer field loaded directly through another one. A
+    /// [`ExprKind::KernelRead`] through it is a plain load, which the verifier turns into a
+    /// load that cannot fault (see [`Expr::is_trusted_pointer`]). `pointee` is the struct
+    /// the verifier knows it as.
+    TrustedPointer {
+        value: Box<Expr>,
+        pointee: u32,
     },
     /// A field read at a plain `pointer + offset`, without relocation: a struct in user
     /// memory (a uprobe argument cast to a struct pointer, read with `bpf_probe_read_user`)

@@ -1,4 +1,4 @@
-rawtp_sys_enter_0 (raw_tp/sys_enter), stack 24 bytes:
+rawtp_sys_enter_0 (tp_btf/sys_enter), stack 24 bytes:
 ; 2: rt:sys_enter {
     0: r6 = r1
     1: r1 = .rodata + 0 ll

@@ -1,4 +1,4 @@
-rawtp_sched_switch_0 (raw_tp/sched_switch), stack 24 bytes:
+rawtp_sched_switch_0 (tp_btf/sched_switch), stack 24 bytes:
 ; 2: rawtracepoint:sched_switch {
     0: r6 = r1
     1: r1 = .rodata + 0 ll
