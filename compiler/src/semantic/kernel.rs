@@ -368,6 +368,10 @@ impl Checker {
         };
         let user = matches!(pointer.ty, Type::Pointer { user: true, .. });
         let plain = user || types.is_script_type(root);
+        if let FieldKind::Pointer { .. } = found.kind {
+            // `p->next[i]`: a pointer field indexed as C does, `*(p->next + i)`.
+            return self.pointer_index(scope, base, index, span);
+        }
         let Some((element, length)) = types.array(found.type_id) else {
             self.error(
                 base.span,
@@ -538,6 +542,9 @@ impl Checker {
         span: Span,
     ) -> Option<Expr> {
         let array = self.expression(scope, base)?;
+        if let Type::Pointer { .. } = array.ty {
+            return self.pointer_index(scope, base, index, span);
+        }
         if !matches!(array.ty, Type::Array { .. }) {
             self.unsupported(
                 span,
@@ -550,6 +557,39 @@ impl Checker {
             return None;
         }
         self.array_element(array, index, scope, span)
+    }
+
+    /// `p[i]` on a pointer: `*(p + i)`, the element `i` steps past `p` (a struct is read
+    /// whole, as a record). A pointer to an unknown type has no element size.
+    fn pointer_index(
+        &mut self,
+        scope: &mut Scope,
+        base: &ast::Expr,
+        index: &ast::Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let element = pointer_element(base, index, span);
+        let AstExprKind::Dereference(sum) = &element.kind else {
+            unreachable!("pointer_element builds a dereference")
+        };
+        let pointer = self.expression(scope, sum)?;
+        if let Type::Pointer {
+            depth: 1,
+            pointee: None,
+            integer: None,
+            ..
+        } = pointer.ty
+        {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    span,
+                    "`[]` cannot be used on a pointer to an unknown type (void *)",
+                )
+                .with_help("cast it to a pointer type first, e.g. ((int32 *)p)[1]"),
+            );
+            return None;
+        }
+        self.dereference(scope, sum, span)
     }
 
     /// Element `index` of `array`, a whole array value, with a bounds check at compile time
@@ -626,9 +666,17 @@ impl Checker {
                 return Some((pointer, id, offset + found.offset, path, root));
             }
         }
-        // `(*p).field` is `p->field`.
+        // `(*p).field` is `p->field`, and `p[i].field` is `(p + i)->field`.
+        let element;
         let base = match &base.kind {
             AstExprKind::Dereference(inner) => inner.as_ref(),
+            AstExprKind::Index { base: array, index } if self.is_pointer(scope, array) => {
+                element = pointer_element(array, index, base.span);
+                let AstExprKind::Dereference(sum) = &element.kind else {
+                    unreachable!("pointer_element builds a dereference")
+                };
+                sum.as_ref()
+            }
             _ => base,
         };
         let pointer = self.expression(scope, base)?;
@@ -646,6 +694,30 @@ impl Checker {
                 None
             }
         }
+    }
+
+    /// Whether `expression` is a pointer, checked with its diagnostics held back.
+    pub(super) fn is_pointer(&mut self, scope: &mut Scope, expression: &ast::Expr) -> bool {
+        if !matches!(
+            &expression.kind,
+            AstExprKind::Variable(_)
+                | AstExprKind::Cast { .. }
+                | AstExprKind::FieldAccess { .. }
+                | AstExprKind::Identifier(_)
+                | AstExprKind::Binary { .. }
+        ) {
+            return false;
+        }
+        let reported = self.diagnostics.len();
+        let checked = self.expression(scope, expression);
+        self.diagnostics.truncate(reported);
+        matches!(
+            checked,
+            Some(Expr {
+                ty: Type::Pointer { .. },
+                ..
+            })
+        )
     }
 
     /// `*pointer`: the integer an integer pointer points to, or the next pointer of a
@@ -954,6 +1026,22 @@ impl Checker {
             ty,
             span,
         })
+    }
+}
+
+/// `*(base + index)`, the AST of `base[index]` on a pointer.
+fn pointer_element(base: &ast::Expr, index: &ast::Expr, span: Span) -> ast::Expr {
+    let sum = ast::Expr {
+        kind: AstExprKind::Binary {
+            operator: BinaryOperator::Add,
+            left: Box::new(base.clone()),
+            right: Box::new(index.clone()),
+        },
+        span,
+    };
+    ast::Expr {
+        kind: AstExprKind::Dereference(Box::new(sum)),
+        span,
     }
 }
 
