@@ -222,10 +222,7 @@ fn dereference_errors() {
     let dir = TempDir::new("c_definitions_dereference_errors");
     let script = dir.join("bad.bt");
     for (body, message) in [
-        (
-            "print(*pid)",
-            "error: not supported yet: dereferencing an integer",
-        ),
+        ("print(*\"text\")", "error: cannot dereference a string"),
         (
             "$p = (int32 *)0; print(1 - $p)",
             "error: the operator `-` cannot be used on int64 and pointer",

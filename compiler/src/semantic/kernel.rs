@@ -728,7 +728,20 @@ impl Checker {
         operand: &ast::Expr,
         span: Span,
     ) -> Option<Expr> {
-        let pointer = self.expression(scope, operand)?;
+        let mut pointer = self.expression(scope, operand)?;
+        if let Type::Integer { .. } = pointer.ty {
+            // bpftrace reads through an integer as through a `uint64 *` (`*kaddr("x")`),
+            // in the probe's address space.
+            pointer.ty = Type::Pointer {
+                user: scope.context.address_space() == AddressSpace::User,
+                depth: 1,
+                pointee: None,
+                integer: Some(super::typed::IntegerPointee {
+                    bits: 64,
+                    signed: false,
+                }),
+            };
+        }
         let Type::Pointer {
             user,
             depth,
@@ -736,14 +749,6 @@ impl Checker {
             integer,
         } = pointer.ty
         else {
-            if pointer.ty.is_integer_like() {
-                // bpftrace reads an integer's address as a pointer to a 64-bit value.
-                self.unsupported(
-                    operand.span,
-                    "dereferencing an integer (cast it to a pointer: *(uint64 *)x)",
-                );
-                return None;
-            }
             self.diagnostics.push(
                 Diagnostic::error(
                     operand.span,
