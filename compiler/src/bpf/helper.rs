@@ -35,6 +35,10 @@ pub enum Helper {
     SendSignal,
     /// `bpf_seq_write` (5.8+): appends bytes to an iterator's seq_file.
     SeqWrite,
+    /// `bpf_per_cpu_ptr` (5.10+): a per-CPU kernel variable's address on one CPU, or NULL.
+    PerCpuPointer,
+    /// `bpf_this_cpu_ptr` (5.10+): a per-CPU kernel variable's address on this CPU.
+    ThisCpuPointer,
 }
 
 impl Helper {
@@ -63,6 +67,8 @@ impl Helper {
             Helper::ForEachMapElement => 164,
             Helper::SendSignal => 109,
             Helper::SeqWrite => 127,
+            Helper::PerCpuPointer => 153,
+            Helper::ThisCpuPointer => 154,
         }
     }
 
@@ -91,6 +97,8 @@ impl Helper {
             Helper::ForEachMapElement => "bpf_for_each_map_elem",
             Helper::SendSignal => "bpf_send_signal",
             Helper::SeqWrite => "bpf_seq_write",
+            Helper::PerCpuPointer => "bpf_per_cpu_ptr",
+            Helper::ThisCpuPointer => "bpf_this_cpu_ptr",
         }
     }
 
@@ -103,8 +111,11 @@ impl Helper {
             | Helper::GetCurrentTask
             | Helper::GetCurrentCgroupId
             | Helper::KtimeGetBootNanoseconds => 0,
-            Helper::SendSignal => 1,
-            Helper::MapLookupElement | Helper::MapDeleteElement | Helper::GetCurrentComm => 2,
+            Helper::SendSignal | Helper::ThisCpuPointer => 1,
+            Helper::MapLookupElement
+            | Helper::MapDeleteElement
+            | Helper::GetCurrentComm
+            | Helper::PerCpuPointer => 2,
             Helper::ProbeRead
             | Helper::ProbeReadString
             | Helper::ProbeReadUser

@@ -184,6 +184,104 @@ impl Checker {
         })
     }
 
+    /// `percpu_kaddr("name"[, cpu])`: the address of a per-CPU kernel variable on `cpu` (0
+    /// when the CPU does not exist) or on this CPU, as bpftrace computes it with
+    /// `bpf_per_cpu_ptr`/`bpf_this_cpu_ptr` on the variable as a typed `__ksym`. The
+    /// variable must be in the kernel's BTF, which has the per-CPU ones.
+    pub(super) fn per_cpu_address(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Expr> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let (name, cpu) = match expressions.as_slice() {
+            [name] => (name, None),
+            [name, cpu] => (name, Some(cpu)),
+            _ => {
+                self.error(
+                    span,
+                    "percpu_kaddr() takes a variable's name and an optional CPU",
+                );
+                return None;
+            }
+        };
+        let AstExprKind::String(text) = &name.kind else {
+            self.error(
+                name.span,
+                "percpu_kaddr() needs a string literal: the name of a per-CPU variable",
+            );
+            return None;
+        };
+        let cpu = match cpu {
+            Some(cpu) => {
+                let value = self.expression(scope, cpu)?;
+                if !matches!(value.ty, Type::Integer { .. }) {
+                    self.error(
+                        cpu.span,
+                        format!(
+                            "a CPU number must be an integer, not {}",
+                            value.ty.describe()
+                        ),
+                    );
+                    return None;
+                }
+                Some(Box::new(value))
+            }
+            None => None,
+        };
+        let types = self.kernel_types(span)?;
+        let Some(type_id) = types.variable(text) else {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    name.span,
+                    format!("could not resolve variable \"{text}\" from BTF"),
+                )
+                .with_note(format!(
+                    "kernel types were read from {} (it lists the per-CPU variables)",
+                    types.path.display()
+                )),
+            );
+            return None;
+        };
+        let ty = match types.kind(type_id) {
+            FieldKind::Integer { bytes, signed } | FieldKind::Enum { bytes, signed } => {
+                crate::object::KernelVariableType::Integer { bytes, signed }
+            }
+            FieldKind::Composite { id } => crate::object::KernelVariableType::Struct {
+                name: types.name(id),
+                union: types.is_union(id),
+            },
+            _ => {
+                self.unsupported(
+                    name.span,
+                    &format!("percpu_kaddr() of `{text}`, which is not an integer or a struct"),
+                );
+                return None;
+            }
+        };
+        self.kernel_types = Some(types);
+        let variable = match self
+            .kernel_variables
+            .iter()
+            .position(|known| known.name == *text)
+        {
+            Some(index) => index,
+            None => {
+                self.kernel_variables.push(crate::object::KernelVariable {
+                    name: text.clone(),
+                    ty,
+                });
+                self.kernel_variables.len() - 1
+            }
+        };
+        Some(Expr {
+            kind: ExprKind::PerCpuAddress { variable, cpu },
+            ty: Type::U64,
+            span,
+        })
+    }
+
     /// An enumerator of a kernel enum (`BPF_MAP_TYPE_HASH`), when the kernel types can be
     /// read; a host without BTF just does not know the name.
     pub(super) fn kernel_enumerator(&mut self, name: &str, span: Span) -> Option<Expr> {
