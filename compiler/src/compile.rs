@@ -128,6 +128,13 @@ pub fn compile(
                             .position(|callee| callee.name == *name)
                             .expect("lowering defines every callback it uses"),
                     )),
+                    bpf::Pseudo::KernelVariable(name) => Some(RelocationTarget::KernelVariable(
+                        typed
+                            .kernel_variables
+                            .iter()
+                            .position(|variable| variable.name == *name)
+                            .expect("the checker lists every kernel variable it accepts"),
+                    )),
                     bpf::Pseudo::Constant(_) => None,
                 };
                 if let Some(target) = target {
@@ -190,6 +197,7 @@ pub fn compile(
         source_name: script_name.to_string(),
         source: source.to_string(),
         types: local_types.map(|local| local.btf).unwrap_or_default(),
+        kernel_variables: typed.kernel_variables.clone(),
     };
     let object = elf::write(&object_file).map_err(CompileError::Object)?;
 

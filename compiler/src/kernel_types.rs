@@ -183,6 +183,17 @@ impl KernelTypes {
         ids
     }
 
+    /// The type id of the kernel variable `name` (a BTF VAR: vmlinux BTF has the per-CPU
+    /// variables).
+    pub fn variable(&self, name: &str) -> Option<u32> {
+        self.ids_named(name)
+            .into_iter()
+            .find_map(|id| match self.btf.resolve_type_by_id(id) {
+                Ok(Type::Var(variable)) => variable.get_type_id(),
+                _ => None,
+            })
+    }
+
     /// The id of `struct NAME` (or `union NAME`). The script's own definition wins over
     /// the kernel's, as in bpftrace, where the preamble's types override BTF's.
     pub fn composite(&self, name: &str, union: bool) -> Option<u32> {

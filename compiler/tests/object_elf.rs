@@ -286,6 +286,7 @@ fn sample_object() -> ObjectFile {
         source_name: "sample.bt".to_string(),
         source: SOURCE.to_string(),
         types,
+        kernel_variables: vec![],
     }
 }
 
@@ -632,6 +633,7 @@ fn an_object_without_maps_or_rodata_is_valid() {
         source_name: "empty.bt".to_string(),
         source: String::new(),
         types: Btf::new(),
+        kernel_variables: vec![],
     };
     let bytes = write(&object).unwrap();
     assert_eq!(&bytes[..4], b"\x7fELF");

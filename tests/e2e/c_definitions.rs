@@ -222,13 +222,26 @@ fn dereference_errors() {
     let dir = TempDir::new("c_definitions_dereference_errors");
     let script = dir.join("bad.bt");
     for (body, message) in [
+        ("print(*\"text\")", "error: cannot dereference a string"),
         (
-            "print(*pid)",
-            "error: not supported yet: dereferencing an integer",
+            "$p = (int32 *)0; print(1 - $p)",
+            "error: the operator `-` cannot be used on int64 and pointer",
         ),
         (
-            "$p = (int32 *)0; print(*($p + 1))",
-            "error: not supported yet: arithmetic on integer pointers",
+            "$a = (int8 *)0; print($a - $a)",
+            "error: the operator `-` cannot be used on pointer and pointer",
+        ),
+        (
+            "$p = (uint64)0; $v = (int8 *)$p; print(((uint64)$v)[1])",
+            "error: not supported yet: indexing a value of type uint64",
+        ),
+        (
+            "print(curtask->stack[1])",
+            "error: `[]` cannot be used on a pointer to an unknown type (void *)",
+        ),
+        (
+            "$p = (int32 *)0; print($p * 2)",
+            "error: the operator `*` cannot be used on pointer and int64",
         ),
     ] {
         std::fs::write(&script, format!("BEGIN {{ {body}; exit(); }}\n")).unwrap();
@@ -236,6 +249,47 @@ fn dereference_errors() {
         assert_eq!(done.code(), Some(1), "{done}");
         assert!(done.stderr.contains(message), "{message}\n{done}");
     }
+}
+
+/// Pointer arithmetic steps by the size of what a pointer points to, as in C: `p + n`,
+/// `n + p`, `p - n` and `p[n]` on integer and struct pointers; pointers compare.
+#[test]
+fn pointer_arithmetic_scales() {
+    if !require_root("pointer_arithmetic_scales") || !have_btf("pointer_arithmetic_scales") {
+        return;
+    }
+    let dir = TempDir::new("c_definitions_pointer_arithmetic");
+    let target = build_probe_target(&dir);
+    let script = format!(
+        "{RECORD}\
+         uprobe:{target}:btc_struct_argument {{\n\
+         \x20 $r = (struct btc_record *)arg0;\n\
+         \x20 $levels = (int16 *)((uint64)$r + offsetof(struct btc_record, levels));\n\
+         \x20 printf(\"%d %d %d %d\\n\", *($levels + 1), $levels[2], *(1 + $levels), *(($levels + 2) - 1));\n\
+         \x20 $id = (int32 *)$r;\n\
+         \x20 printf(\"%d %s\\n\", $r[0].id, $r[0].name);\n\
+         \x20 printf(\"%d %d %d\\n\", (uint64)($r + 1) - (uint64)$r, (uint64)($id + 3) - (uint64)$id, $r + 1 > $r);\n\
+         \x20 $records = (struct btc_record *)$r->next;\n\
+         \x20 printf(\"%lld %d\\n\", ($records + 0)->total, (*$records).id);\n\
+         \x20 exit();\n\
+         }}\n",
+        target = target.display()
+    );
+    let tool = build_source(&dir, "pointer_arithmetic", &script);
+    let done = run_with_timeout(
+        Command::new(&tool).args(["-c", &format!("{} struct", target.display())]),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    let lines: Vec<&str> = nonblank_lines(&done.stdout)
+        .into_iter()
+        .filter(|line| *line != "1")
+        .collect();
+    assert_eq!(
+        lines,
+        ["-8 9 -8 -8", "1 first", "56 12 1", "-2 2"],
+        "{done}"
+    );
 }
 
 /// Typedefs: of integers (used in members) and of structs (used in casts).

@@ -409,3 +409,31 @@ fn kernel_struct_value_matches_proc() {
         .trim();
     assert_eq!(done.stdout.trim(), format!("{umask} 1"), "{done}");
 }
+
+/// `*` on an integer reads a `uint64` at that kernel address (bpftrace's `*kaddr("x")`):
+/// the kernel's `__start_BTF` holds the bytes /sys/kernel/btf/vmlinux starts with.
+#[test]
+fn dereference_of_an_integer_reads_a_uint64() {
+    if !require_root("dereference_of_an_integer_reads_a_uint64") {
+        return;
+    }
+    let Ok(btf) = std::fs::read("/sys/kernel/btf/vmlinux") else {
+        println!("SKIP dereference_of_an_integer_reads_a_uint64: no /sys/kernel/btf/vmlinux");
+        return;
+    };
+    let dir = TempDir::new("kernel_dereference_integer");
+    let script = "BEGIN {\n\
+                  \x20 $btf = kaddr(\"__start_BTF\");\n\
+                  \x20 printf(\"%lx %x\\n\", *$btf, *(uint16 *)$btf);\n\
+                  \x20 exit();\n\
+                  }\n";
+    let tool = build_source(&dir, "start_btf", script);
+    let done = run_with_timeout(&mut Command::new(&tool), Duration::from_secs(20));
+    assert!(done.success(), "{done}");
+    let first = u64::from_le_bytes(btf[..8].try_into().expect("8 bytes"));
+    assert_eq!(
+        done.stdout.trim(),
+        format!("{first:x} {:x}", first & 0xffff),
+        "{done}"
+    );
+}

@@ -43,6 +43,10 @@ pub enum Helper {
     Jiffies64,
     /// `bpf_ktime_get_tai_ns` (6.1+): `nsecs(tai)`.
     KtimeGetTaiNanoseconds,
+    /// `bpf_per_cpu_ptr` (5.10+): a per-CPU kernel variable's address on one CPU, or NULL.
+    PerCpuPointer,
+    /// `bpf_this_cpu_ptr` (5.10+): a per-CPU kernel variable's address on this CPU.
+    ThisCpuPointer,
 }
 
 impl Helper {
@@ -75,6 +79,8 @@ impl Helper {
             Helper::GetNumaNodeId => 42,
             Helper::Jiffies64 => 118,
             Helper::KtimeGetTaiNanoseconds => 208,
+            Helper::PerCpuPointer => 153,
+            Helper::ThisCpuPointer => 154,
         }
     }
 
@@ -107,6 +113,8 @@ impl Helper {
             Helper::GetNumaNodeId => "bpf_get_numa_node_id",
             Helper::Jiffies64 => "bpf_jiffies64",
             Helper::KtimeGetTaiNanoseconds => "bpf_ktime_get_tai_ns",
+            Helper::PerCpuPointer => "bpf_per_cpu_ptr",
+            Helper::ThisCpuPointer => "bpf_this_cpu_ptr",
         }
     }
 
@@ -123,8 +131,11 @@ impl Helper {
             | Helper::GetNumaNodeId
             | Helper::Jiffies64
             | Helper::KtimeGetTaiNanoseconds => 0,
-            Helper::SendSignal => 1,
-            Helper::MapLookupElement | Helper::MapDeleteElement | Helper::GetCurrentComm => 2,
+            Helper::SendSignal | Helper::ThisCpuPointer => 1,
+            Helper::MapLookupElement
+            | Helper::MapDeleteElement
+            | Helper::GetCurrentComm
+            | Helper::PerCpuPointer => 2,
             Helper::ProbeRead
             | Helper::ProbeReadString
             | Helper::ProbeReadUser

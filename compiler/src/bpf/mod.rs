@@ -269,6 +269,9 @@ pub enum Pseudo {
     Rodata(i32),
     /// The address of the subprogram of this name (`BPF_PSEUDO_FUNC`), for callbacks.
     Function(String),
+    /// The kernel variable of this name, a `__ksym` extern: libbpf makes the `ld_imm64` a
+    /// `BPF_PSEUDO_BTF_ID` of the running kernel's variable.
+    KernelVariable(String),
 }
 
 /// One BPF instruction. In final code `R` is [`Register`] and `J` an `i16` jump offset
@@ -609,7 +612,7 @@ impl Instruction {
             Instruction::LoadImmediate64 { destination, value } => {
                 let full = match value {
                     Pseudo::Constant(value) => *value,
-                    Pseudo::Map(_) | Pseudo::Function(_) => 0,
+                    Pseudo::Map(_) | Pseudo::Function(_) | Pseudo::KernelVariable(_) => 0,
                     Pseudo::Rodata(offset) => i64::from(*offset),
                 };
                 // libbpf only resolves a subprogram address whose `src_reg` already says
@@ -749,6 +752,7 @@ impl fmt::Display for Instruction {
                 Pseudo::Map(name) => write!(f, "{destination} = map[{name}] ll"),
                 Pseudo::Rodata(offset) => write!(f, "{destination} = .rodata + {offset} ll"),
                 Pseudo::Function(name) => write!(f, "{destination} = func[{name}] ll"),
+                Pseudo::KernelVariable(name) => write!(f, "{destination} = ksym[{name}] ll"),
             },
             Instruction::Load {
                 size,

@@ -220,6 +220,12 @@ impl Selector {
                     source: Source::Immediate(i32::from(from_frame)),
                 });
             }
+            ir::Instruction::KernelVariableAddress { destination, name } => {
+                self.emit(Instruction::LoadImmediate64 {
+                    destination: virtual_location(*destination),
+                    value: Pseudo::KernelVariable(name.clone()),
+                });
+            }
             ir::Instruction::MapReference { destination, map } => {
                 self.emit(Instruction::LoadImmediate64 {
                     destination: virtual_location(*destination),

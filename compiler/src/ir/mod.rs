@@ -138,6 +138,12 @@ pub enum Instruction {
         function: String,
     },
     /// `destination = the map named` (for helper arguments).
+    /// `destination = the kernel variable `name``, a typed `__ksym` extern that libbpf
+    /// resolves against the running kernel's BTF (for `bpf_per_cpu_ptr`).
+    KernelVariableAddress {
+        destination: VirtualRegister,
+        name: String,
+    },
     MapReference {
         destination: VirtualRegister,
         map: String,
@@ -473,6 +479,9 @@ impl fmt::Display for Instruction {
             Instruction::MapReference { destination, map } => {
                 write!(f, "{destination} = map {map}")
             }
+            Instruction::KernelVariableAddress { destination, name } => {
+                write!(f, "{destination} = ksym {name}")
+            }
             Instruction::FunctionAddress {
                 destination,
                 function,
@@ -801,6 +810,16 @@ impl FunctionBuilder {
         self.push(Instruction::FunctionAddress {
             destination,
             function: function.to_string(),
+        });
+        destination
+    }
+
+    /// The address of the kernel variable `name` (a `__ksym` extern).
+    pub fn kernel_variable(&mut self, name: &str) -> VirtualRegister {
+        let destination = self.new_register(ValueKind::Scalar);
+        self.push(Instruction::KernelVariableAddress {
+            destination,
+            name: name.to_string(),
         });
         destination
     }

@@ -35,6 +35,25 @@ impl<'a> FunctionLowering<'a> {
                     unreachable!("the checker gives address-taken variables a home in memory")
                 }
             },
+            ExprKind::PerCpuAddress { variable, cpu } => {
+                let name = self.program.kernel_variables[*variable].name.clone();
+                let address = self.builder.kernel_variable(&name);
+                match cpu {
+                    Some(cpu) => {
+                        let cpu = self.operand(cpu);
+                        self.builder.call(
+                            Helper::PerCpuPointer,
+                            vec![Operand::Register(address), cpu],
+                            ValueKind::Scalar,
+                        )
+                    }
+                    None => self.builder.call(
+                        Helper::ThisCpuPointer,
+                        vec![Operand::Register(address)],
+                        ValueKind::Scalar,
+                    ),
+                }
+            }
             ExprKind::MapAddress(map) => {
                 let name = self.program.maps[map.0].bpf_name.clone();
                 self.builder.map_reference(&name)
@@ -179,11 +198,18 @@ impl<'a> FunctionLowering<'a> {
                     ),
                     ExprKind::PlainRead { offset, user, .. } => {
                         let base = self.integer(pointer);
-                        let address = self.builder.binary(
-                            BinaryOperation::Add,
-                            base,
-                            Operand::Immediate(*offset as i32),
-                        );
+                        // No `+= 0`: the verifier refuses any arithmetic on a pointer that
+                        // may be NULL (`bpf_per_cpu_ptr`'s), even when reading through it
+                        // with a helper is fine.
+                        let address = if *offset == 0 {
+                            base
+                        } else {
+                            self.builder.binary(
+                                BinaryOperation::Add,
+                                base,
+                                Operand::Immediate(*offset as i32),
+                            )
+                        };
                         let helper = if *user {
                             Helper::ProbeReadUser
                         } else {

@@ -303,11 +303,18 @@ impl<'a> FunctionLowering<'a> {
                     ),
                     ExprKind::PlainRead { offset, user, .. } => {
                         let base = self.integer(pointer);
-                        let address = self.builder.binary(
-                            BinaryOperation::Add,
-                            base,
-                            Operand::Immediate(*offset as i32),
-                        );
+                        // No `+= 0`: the verifier refuses any arithmetic on a pointer that
+                        // may be NULL (`bpf_per_cpu_ptr`'s), even when reading through it
+                        // with a helper is fine.
+                        let address = if *offset == 0 {
+                            base
+                        } else {
+                            self.builder.binary(
+                                BinaryOperation::Add,
+                                base,
+                                Operand::Immediate(*offset as i32),
+                            )
+                        };
                         let helper = if *user {
                             Helper::ProbeReadUser
                         } else {

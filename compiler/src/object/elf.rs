@@ -19,7 +19,8 @@ use std::fmt;
 use super::btf::{Btf, DatasecEntry, FuncLinkage, IntEncoding, Member, TypeId, VarLinkage};
 use super::btf_ext::{BtfExt, CoreRelocationRecord, FuncInfo, LineInfoRecord, SectionRecords};
 use super::{
-    MapDefinition, MapKind, ObjectFile, ProgramCode, RelocationTarget, SUBPROGRAM_SECTION,
+    KernelVariable, KernelVariableType, MapDefinition, MapKind, ObjectFile, ProgramCode,
+    RelocationTarget, SUBPROGRAM_SECTION,
 };
 
 /// Why an [`ObjectFile`] could not be written. Each one is a bug in the code generator.
@@ -142,6 +143,8 @@ const SHF_EXECINSTR: u64 = 0x4;
 const SHF_INFO_LINK: u64 = 0x40;
 const STB_LOCAL: u8 = 0;
 const STB_GLOBAL: u8 = 1;
+const STT_NOTYPE: u8 = 0;
+const SHN_UNDEF: u16 = 0;
 const STT_OBJECT: u8 = 1;
 const STT_FUNC: u8 = 2;
 const STT_SECTION: u8 = 3;
@@ -166,6 +169,7 @@ pub fn write(object: &ObjectFile) -> Result<Vec<u8>, ObjectError> {
     if !object.rodata.is_empty() {
         add_rodata_types(&mut btf, array_index, object.rodata.len() as u32);
     }
+    add_kernel_variable_types(&mut btf, &object.kernel_variables);
     let btf_ext = build_btf_ext(&mut btf, object, &groups, &func_types);
 
     // Sections, in their final order; index 0 is the null section.
@@ -294,6 +298,17 @@ pub fn write(object: &ObjectFile) -> Result<Vec<u8>, ObjectError> {
             size: object.rodata.len() as u64,
         });
     }
+    // Externs: global, untyped and undefined, as libbpf recognises them.
+    let first_kernel_variable_symbol = symbols.len() as u32;
+    for variable in &object.kernel_variables {
+        symbols.push(Symbol {
+            name: strings.add(&variable.name),
+            info: (STB_GLOBAL << 4) | STT_NOTYPE,
+            section: SHN_UNDEF,
+            value: 0,
+            size: 0,
+        });
+    }
     symbols.push(Symbol {
         name: strings.add(LICENSE_SYMBOL),
         info: (STB_GLOBAL << 4) | STT_OBJECT,
@@ -316,6 +331,9 @@ pub fn write(object: &ObjectFile) -> Result<Vec<u8>, ObjectError> {
                     }
                     RelocationTarget::Subprogram(_) => text_section_symbol
                         .expect("validated: subprogram relocations name a subprogram"),
+                    RelocationTarget::KernelVariable(variable) => {
+                        first_kernel_variable_symbol + variable as u32
+                    }
                 };
                 entries.push(((offset + relocation.slot * SLOT_SIZE) as u64, symbol));
             }
@@ -471,6 +489,14 @@ fn validate(object: &ObjectFile) -> Result<(), ObjectError> {
                     return Err(ObjectError::UnknownMap {
                         program: name.clone(),
                         map,
+                    });
+                }
+                RelocationTarget::KernelVariable(variable)
+                    if variable >= object.kernel_variables.len() =>
+                {
+                    return Err(ObjectError::RelocationNotOnLoadImm64 {
+                        program: name.clone(),
+                        slot,
                     });
                 }
                 RelocationTarget::Rodata if object.rodata.is_empty() => {
@@ -654,6 +680,41 @@ fn add_map_types(btf: &mut Btf, int: TypeId, index: TypeId, maps: &[MapDefinitio
         offsets,
         total_size,
     }
+}
+
+/// Adds each kernel variable's local type, its extern VAR, and the `.ksyms` DATASEC that
+/// holds them (libbpf sets its offsets and sizes itself).
+fn add_kernel_variable_types(btf: &mut Btf, variables: &[KernelVariable]) {
+    if variables.is_empty() {
+        return;
+    }
+    let mut entries = Vec::with_capacity(variables.len());
+    for variable in variables {
+        let ty = match &variable.ty {
+            KernelVariableType::Integer { bytes, signed } => {
+                let name = match bytes {
+                    1 => "char",
+                    2 => "short",
+                    4 => "int",
+                    _ => "long",
+                };
+                if *signed {
+                    btf.add_int(name, *bytes, IntEncoding::Signed)
+                } else {
+                    btf.add_int(&format!("unsigned {name}"), *bytes, IntEncoding::Unsigned)
+                }
+            }
+            KernelVariableType::Struct { name, union: false } => btf.add_struct(name, 0, &[]),
+            KernelVariableType::Struct { name, union: true } => btf.add_union(name, 0, &[]),
+        };
+        let var = btf.add_var(&variable.name, ty, VarLinkage::GlobalExtern);
+        entries.push(DatasecEntry {
+            var,
+            offset: 0,
+            size: 0,
+        });
+    }
+    btf.add_datasec(".ksyms", 0, &entries);
 }
 
 /// Adds `unsigned char btc_rodata[size]` and the `.rodata` DATASEC.

@@ -28,6 +28,8 @@ pub struct ObjectFile {
     /// Local BTF types the compiler built for CO-RE relocations (only the members that
     /// are used). The writer adds the map, function and section types to these.
     pub types: btf::Btf,
+    /// The `__ksym` externs the programs load (`percpu_kaddr()`).
+    pub kernel_variables: Vec<KernelVariable>,
 }
 
 /// One BPF program: a global function in the executable section named `section`. Programs
@@ -64,6 +66,23 @@ pub struct Relocation {
     pub target: RelocationTarget,
 }
 
+/// A kernel variable the programs refer to, declared as a typed `__ksym` extern: a BTF
+/// VAR with extern linkage in a `.ksyms` DATASEC, and an undefined ELF symbol. libbpf
+/// finds the running kernel's VAR of that name and checks that its type has the same kind
+/// as the local one (structs and unions by kind only, integers whatever their size).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KernelVariable {
+    pub name: String,
+    pub ty: KernelVariableType,
+}
+
+/// The local type of a [`KernelVariable`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KernelVariableType {
+    Integer { bytes: u32, signed: bool },
+    Struct { name: String, union: bool },
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RelocationTarget {
     /// The map with this index in [`ObjectFile::maps`]; libbpf turns the `ld_imm64` into
@@ -76,6 +95,9 @@ pub enum RelocationTarget {
     /// `ld_imm64`): the writer relocates against the `.text` section symbol with the
     /// callee's byte offset in `imm`, as libbpf expects for static functions.
     Subprogram(usize),
+    /// The kernel variable with this index in [`ObjectFile::kernel_variables`]: libbpf turns
+    /// the `ld_imm64` into `BPF_PSEUDO_BTF_ID`.
+    KernelVariable(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -467,26 +467,15 @@ impl Checker {
             );
             return None;
         }
-        // bpftrace scales `p + n` by the size of what `p` points to; btc adds bytes, so it
-        // refuses the sum rather than read the wrong address.
-        let typed_pointer = |ty: &Type| {
-            matches!(
-                ty,
-                Type::Pointer {
-                    integer: Some(_),
-                    ..
-                }
-            )
-        };
+        let is_pointer = |ty: Type| matches!(ty, Type::Pointer { .. });
         if comparison.is_none()
-            && matches!(operator, BinaryOperator::Add | BinaryOperator::Subtract)
-            && (typed_pointer(&left.ty) || typed_pointer(&right.ty))
+            && !matches!(
+                operator,
+                BinaryOperator::LogicalAnd | BinaryOperator::LogicalOr
+            )
+            && (is_pointer(left.ty) || is_pointer(right.ty))
         {
-            self.unsupported(
-                span,
-                "arithmetic on integer pointers (cast to uint64 first to add bytes)",
-            );
-            return None;
+            return self.pointer_arithmetic(operator, left, right, span);
         }
         if let Some(comparison) = comparison {
             let signed = combined_integer(&left, &right).is_signed();
@@ -546,6 +535,101 @@ impl Checker {
             },
             ty,
         )
+    }
+
+    /// `p + n`, `n + p` and `p - n` on a pointer, as C (and bpftrace) computes them: `n`
+    /// counts elements of what `p` points to, and the result is a pointer of `p`'s type. A
+    /// pointer whose target is unknown (`void *`, a tracepoint's pointer field) steps in
+    /// bytes. Other operators on pointers, and `n - p` or `p - q`, are refused as bpftrace
+    /// refuses them.
+    fn pointer_arithmetic(
+        &mut self,
+        operator: BinaryOperator,
+        left: Expr,
+        right: Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let left_is_pointer = matches!(left.ty, Type::Pointer { .. });
+        let both = left_is_pointer && matches!(right.ty, Type::Pointer { .. });
+        let arithmetic = match operator {
+            BinaryOperator::Add if !both => Arithmetic::Add,
+            BinaryOperator::Subtract if left_is_pointer && !both => Arithmetic::Subtract,
+            _ => {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        span,
+                        format!(
+                            "the operator `{}` cannot be used on {} and {}",
+                            operator.symbol(),
+                            left.ty.describe(),
+                            right.ty.describe()
+                        ),
+                    )
+                    .with_help(
+                        "a pointer takes `p + n`, `n + p` and `p - n`; cast it to uint64 for \
+                         other arithmetic",
+                    ),
+                );
+                return None;
+            }
+        };
+        let (pointer, count) = if left_is_pointer {
+            (left, right)
+        } else {
+            (right, left)
+        };
+        let step = self.pointer_step(pointer.ty, span)?;
+        let count_span = count.span;
+        let offset = match count.kind {
+            _ if step == 1 => count,
+            ExprKind::Integer(value) => Expr {
+                kind: ExprKind::Integer(value.wrapping_mul(i64::from(step))),
+                ty: Type::I64,
+                span: count_span,
+            },
+            _ => Expr {
+                ty: count.ty,
+                kind: ExprKind::Binary {
+                    operation: Arithmetic::Multiply,
+                    left: Box::new(count),
+                    right: Box::new(Expr {
+                        kind: ExprKind::Integer(i64::from(step)),
+                        ty: Type::I64,
+                        span: count_span,
+                    }),
+                },
+                span: count_span,
+            },
+        };
+        Some(Expr {
+            ty: pointer.ty,
+            kind: ExprKind::Binary {
+                operation: arithmetic,
+                left: Box::new(pointer),
+                right: Box::new(offset),
+            },
+            span,
+        })
+    }
+
+    /// Bytes between consecutive elements a pointer of type `ty` points to: the struct's
+    /// size, the integer's, 8 for a pointer to a pointer, 1 when the target is unknown.
+    fn pointer_step(&mut self, ty: Type, span: Span) -> Option<u32> {
+        let Type::Pointer {
+            depth,
+            pointee,
+            integer,
+            ..
+        } = ty
+        else {
+            return Some(1);
+        };
+        Some(match (depth, pointee, integer) {
+            (2.., _, _) => 8,
+            (_, Some(composite), _) => self.kernel_types(span)?.size(composite).max(1),
+            (_, None, Some(target)) => u32::from(target.bits / 8),
+            (_, None, None) => 1,
+        })
     }
 
     /// `(type) value`: a struct or union pointer type retypes an address; an integer

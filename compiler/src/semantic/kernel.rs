@@ -169,6 +169,104 @@ impl Checker {
         Some(self.runtime_slot(source, span))
     }
 
+    /// `percpu_kaddr("name"[, cpu])`: the address of a per-CPU kernel variable on `cpu` (0
+    /// when the CPU does not exist) or on this CPU, as bpftrace computes it with
+    /// `bpf_per_cpu_ptr`/`bpf_this_cpu_ptr` on the variable as a typed `__ksym`. The
+    /// variable must be in the kernel's BTF, which has the per-CPU ones.
+    pub(super) fn per_cpu_address(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Expr> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let (name, cpu) = match expressions.as_slice() {
+            [name] => (name, None),
+            [name, cpu] => (name, Some(cpu)),
+            _ => {
+                self.error(
+                    span,
+                    "percpu_kaddr() takes a variable's name and an optional CPU",
+                );
+                return None;
+            }
+        };
+        let AstExprKind::String(text) = &name.kind else {
+            self.error(
+                name.span,
+                "percpu_kaddr() needs a string literal: the name of a per-CPU variable",
+            );
+            return None;
+        };
+        let cpu = match cpu {
+            Some(cpu) => {
+                let value = self.expression(scope, cpu)?;
+                if !matches!(value.ty, Type::Integer { .. }) {
+                    self.error(
+                        cpu.span,
+                        format!(
+                            "a CPU number must be an integer, not {}",
+                            value.ty.describe()
+                        ),
+                    );
+                    return None;
+                }
+                Some(Box::new(value))
+            }
+            None => None,
+        };
+        let types = self.kernel_types(span)?;
+        let Some(type_id) = types.variable(text) else {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    name.span,
+                    format!("could not resolve variable \"{text}\" from BTF"),
+                )
+                .with_note(format!(
+                    "kernel types were read from {} (it lists the per-CPU variables)",
+                    types.path.display()
+                )),
+            );
+            return None;
+        };
+        let ty = match types.kind(type_id) {
+            FieldKind::Integer { bytes, signed } | FieldKind::Enum { bytes, signed } => {
+                crate::object::KernelVariableType::Integer { bytes, signed }
+            }
+            FieldKind::Composite { id } => crate::object::KernelVariableType::Struct {
+                name: types.name(id),
+                union: types.is_union(id),
+            },
+            _ => {
+                self.unsupported(
+                    name.span,
+                    &format!("percpu_kaddr() of `{text}`, which is not an integer or a struct"),
+                );
+                return None;
+            }
+        };
+        self.kernel_types = Some(types);
+        let variable = match self
+            .kernel_variables
+            .iter()
+            .position(|known| known.name == *text)
+        {
+            Some(index) => index,
+            None => {
+                self.kernel_variables.push(crate::object::KernelVariable {
+                    name: text.clone(),
+                    ty,
+                });
+                self.kernel_variables.len() - 1
+            }
+        };
+        Some(Expr {
+            kind: ExprKind::PerCpuAddress { variable, cpu },
+            ty: Type::U64,
+            span,
+        })
+    }
+
     /// An enumerator of a kernel enum (`BPF_MAP_TYPE_HASH`), when the kernel types can be
     /// read; a host without BTF just does not know the name.
     pub(super) fn kernel_enumerator(&mut self, name: &str, span: Span) -> Option<Expr> {
@@ -395,6 +493,10 @@ impl Checker {
         };
         let user = matches!(pointer.ty, Type::Pointer { user: true, .. });
         let plain = user || types.is_script_type(root);
+        if let FieldKind::Pointer { .. } = found.kind {
+            // `p->next[i]`: a pointer field indexed as C does, `*(p->next + i)`.
+            return self.pointer_index(scope, base, index, span);
+        }
         let Some((element, length)) = types.array(found.type_id) else {
             self.error(
                 base.span,
@@ -565,6 +667,9 @@ impl Checker {
         span: Span,
     ) -> Option<Expr> {
         let array = self.expression(scope, base)?;
+        if let Type::Pointer { .. } = array.ty {
+            return self.pointer_index(scope, base, index, span);
+        }
         if !matches!(array.ty, Type::Array { .. }) {
             self.unsupported(
                 span,
@@ -577,6 +682,39 @@ impl Checker {
             return None;
         }
         self.array_element(array, index, scope, span)
+    }
+
+    /// `p[i]` on a pointer: `*(p + i)`, the element `i` steps past `p` (a struct is read
+    /// whole, as a record). A pointer to an unknown type has no element size.
+    fn pointer_index(
+        &mut self,
+        scope: &mut Scope,
+        base: &ast::Expr,
+        index: &ast::Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let element = pointer_element(base, index, span);
+        let AstExprKind::Dereference(sum) = &element.kind else {
+            unreachable!("pointer_element builds a dereference")
+        };
+        let pointer = self.expression(scope, sum)?;
+        if let Type::Pointer {
+            depth: 1,
+            pointee: None,
+            integer: None,
+            ..
+        } = pointer.ty
+        {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    span,
+                    "`[]` cannot be used on a pointer to an unknown type (void *)",
+                )
+                .with_help("cast it to a pointer type first, e.g. ((int32 *)p)[1]"),
+            );
+            return None;
+        }
+        self.dereference(scope, sum, span)
     }
 
     /// Element `index` of `array`, a whole array value, with a bounds check at compile time
@@ -653,9 +791,17 @@ impl Checker {
                 return Some((pointer, id, offset + found.offset, path, root));
             }
         }
-        // `(*p).field` is `p->field`.
+        // `(*p).field` is `p->field`, and `p[i].field` is `(p + i)->field`.
+        let element;
         let base = match &base.kind {
             AstExprKind::Dereference(inner) => inner.as_ref(),
+            AstExprKind::Index { base: array, index } if self.is_pointer(scope, array) => {
+                element = pointer_element(array, index, base.span);
+                let AstExprKind::Dereference(sum) = &element.kind else {
+                    unreachable!("pointer_element builds a dereference")
+                };
+                sum.as_ref()
+            }
             _ => base,
         };
         let pointer = self.expression(scope, base)?;
@@ -675,6 +821,30 @@ impl Checker {
         }
     }
 
+    /// Whether `expression` is a pointer, checked with its diagnostics held back.
+    pub(super) fn is_pointer(&mut self, scope: &mut Scope, expression: &ast::Expr) -> bool {
+        if !matches!(
+            &expression.kind,
+            AstExprKind::Variable(_)
+                | AstExprKind::Cast { .. }
+                | AstExprKind::FieldAccess { .. }
+                | AstExprKind::Identifier(_)
+                | AstExprKind::Binary { .. }
+        ) {
+            return false;
+        }
+        let reported = self.diagnostics.len();
+        let checked = self.expression(scope, expression);
+        self.diagnostics.truncate(reported);
+        matches!(
+            checked,
+            Some(Expr {
+                ty: Type::Pointer { .. },
+                ..
+            })
+        )
+    }
+
     /// `*pointer`: the integer an integer pointer points to, or the next pointer of a
     /// pointer to a pointer, read from the pointer's address space at its plain address.
     pub(super) fn dereference(
@@ -683,7 +853,20 @@ impl Checker {
         operand: &ast::Expr,
         span: Span,
     ) -> Option<Expr> {
-        let pointer = self.expression(scope, operand)?;
+        let mut pointer = self.expression(scope, operand)?;
+        if let Type::Integer { .. } = pointer.ty {
+            // bpftrace reads through an integer as through a `uint64 *` (`*kaddr("x")`),
+            // in the probe's address space.
+            pointer.ty = Type::Pointer {
+                user: scope.context.address_space() == AddressSpace::User,
+                depth: 1,
+                pointee: None,
+                integer: Some(super::typed::IntegerPointee {
+                    bits: 64,
+                    signed: false,
+                }),
+            };
+        }
         let Type::Pointer {
             user,
             depth,
@@ -691,14 +874,6 @@ impl Checker {
             integer,
         } = pointer.ty
         else {
-            if pointer.ty.is_integer_like() {
-                // bpftrace reads an integer's address as a pointer to a 64-bit value.
-                self.unsupported(
-                    operand.span,
-                    "dereferencing an integer (cast it to a pointer: *(uint64 *)x)",
-                );
-                return None;
-            }
             self.diagnostics.push(
                 Diagnostic::error(
                     operand.span,
@@ -977,6 +1152,22 @@ impl Checker {
             ty,
             span,
         })
+    }
+}
+
+/// `*(base + index)`, the AST of `base[index]` on a pointer.
+fn pointer_element(base: &ast::Expr, index: &ast::Expr, span: Span) -> ast::Expr {
+    let sum = ast::Expr {
+        kind: AstExprKind::Binary {
+            operator: BinaryOperator::Add,
+            left: Box::new(base.clone()),
+            right: Box::new(index.clone()),
+        },
+        span,
+    };
+    ast::Expr {
+        kind: AstExprKind::Dereference(Box::new(sum)),
+        span,
     }
 }
 

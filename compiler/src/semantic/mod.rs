@@ -94,7 +94,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "path",
     "pton",
     "uaddr",
-    "percpu_kaddr",
     "cgroup_path",
     "find",
     "typeof",
@@ -159,6 +158,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         stack_limits: std::collections::BTreeSet::new(),
         runtime_config: btc_payload::RuntimeConfig::default(),
         runtime_values: Vec::new(),
+        kernel_variables: Vec::new(),
     };
     for definition in &program.preamble {
         match definition.kind {
@@ -272,6 +272,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         positional_parameters: checker.positional_parameters,
         numeric_positional_parameters: checker.numeric_positional_parameters.into_iter().collect(),
         runtime_values: checker.runtime_values,
+        kernel_variables: checker.kernel_variables,
         warnings: checker.diagnostics,
         kernel_types: checker.kernel_types.map(KernelTypesHandle),
         programs,
@@ -314,6 +315,8 @@ struct Checker {
     runtime_config: btc_payload::RuntimeConfig,
     /// `kaddr()` and `cgroupid()` arguments, resolved by the runtime on the target.
     runtime_values: Vec<btc_payload::RuntimeValueSource>,
+    /// The kernel variables named by `percpu_kaddr()`.
+    kernel_variables: Vec<crate::object::KernelVariable>,
 }
 
 /// What `args` means inside the probe being checked.

@@ -312,6 +312,10 @@ impl Checker {
         loop {
             match &link.kind {
                 AstExprKind::FieldAccess { arrow: true, .. } => return None,
+                // `p[i].a` on a pointer: a walk to element `i`, not a copy of it.
+                AstExprKind::Index { base: array, .. } if self.is_pointer(scope, array) => {
+                    return None;
+                }
                 AstExprKind::FieldAccess { base, .. }
                 | AstExprKind::TupleIndex { base, .. }
                 | AstExprKind::Index { base, .. } => {

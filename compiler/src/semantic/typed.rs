@@ -438,6 +438,12 @@ pub enum ExprKind {
     /// A `u64` the runtime looks up on the target and writes into `.rodata`
     /// ([`TypedProgram::runtime_values`]`[index]`): `kaddr()`, `cgroupid()`.
     RuntimeValue(usize),
+    /// `percpu_kaddr(name[, cpu])`: the address of the per-CPU kernel variable
+    /// ([`TypedProgram::kernel_variables`]`[variable]`) on `cpu`, or on this CPU.
+    PerCpuAddress {
+        variable: usize,
+        cpu: Option<Box<Expr>>,
+    },
     /// `usym(address)`: the address and the current process id, printed by the runtime
     /// as a symbol of that process.
     UserSymbol(Box<Expr>),
@@ -908,6 +914,8 @@ pub struct TypedProgram {
     pub numeric_positional_parameters: Vec<u32>,
     /// What each [`ExprKind::RuntimeValue`] index stands for.
     pub runtime_values: Vec<btc_payload::RuntimeValueSource>,
+    /// The kernel variables `percpu_kaddr()` names, declared as `__ksym` externs.
+    pub kernel_variables: Vec<crate::object::KernelVariable>,
     /// Warnings found while checking (an accepted script may still have some).
     pub warnings: Vec<crate::diagnostic::Diagnostic>,
     pub kernel_types: Option<KernelTypesHandle>,
