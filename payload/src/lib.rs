@@ -110,6 +110,9 @@ pub struct Metadata {
     /// Values the runtime looks up on the machine it runs on and writes into `.rodata`
     /// before loading (kernel symbol addresses, cgroup ids): never the build host's.
     pub runtime_values: Vec<RuntimeValue>,
+    /// The hierarchy filters of the script's `cgroup_path()` calls (`*` when none is
+    /// given), indexed by [`Resolved::CgroupPath`]'s `filter`.
+    pub cgroup_path_filters: Vec<String>,
 }
 
 /// A `u64` in `.rodata` that the runtime finds on the target before loading.
@@ -349,6 +352,13 @@ pub enum ValueType {
 pub enum Resolved {
     /// A user id, printed as its name in /etc/passwd (empty when it has none).
     UserName,
+    /// A signal number, printed as bpftrace's `signal_name()` names it ("Interrupt").
+    SignalName,
+    /// An x86-64 system call number, printed as its name ("read").
+    SyscallName,
+    /// A cgroup id, printed as its path in each cgroup hierarchy whose name matches
+    /// [`Metadata::cgroup_path_filters`]`[filter]` (`unified:/system.slice,cpu:/`).
+    CgroupPath { filter: u32 },
 }
 
 /// Bytes of a [`ValueType::UserSymbol`].
@@ -727,6 +737,7 @@ mod tests {
                 numeric_positional_parameters: vec![],
                 config: RuntimeConfig::default(),
                 runtime_values: vec![],
+                cgroup_path_filters: vec![],
             },
             object: vec![0x7f, b'E', b'L', b'F'],
         }

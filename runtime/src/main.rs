@@ -20,6 +20,7 @@ mod events;
 mod features;
 mod histogram;
 mod maps;
+mod name_tables;
 mod names;
 mod output;
 mod positional;

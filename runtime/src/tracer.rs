@@ -163,6 +163,7 @@ impl<'a> Tracer<'a> {
         }
 
         timefmt::init();
+        crate::names::set_cgroup_path_filters(&metadata.cgroup_path_filters);
         crate::symbols::register_stack_maps(&object);
         let output = Output::new(options.format, open_output(options)?);
         let consumer = Consumer {

@@ -1,6 +1,7 @@
 //! The builtins and functions of issue 3, run for real: `rand`, `ncpus`, `numaid`,
 //! `jiffies`, `probetype`, `ctx`, `usermode`, `leader_tid`, `leader_comm`, `cpid`,
-//! `has_cpid`, `nsecs(CLOCK)` and `username`. Each test builds a tool, runs it as root on this kernel and checks its whole
+//! `has_cpid`, `nsecs(CLOCK)`, `username`, `signal_name`, `syscall_name` and
+//! `cgroup_path`. Each test builds a tool, runs it as root on this kernel and checks its whole
 //! output against what bpftrace v0.26 prints for the same script (values that depend on
 //! the machine are compared with what the test reads from /proc and /sys).
 
@@ -103,7 +104,10 @@ fn cpid_is_the_child_of_dash_c() {
     if !require_root("cpid_is_the_child_of_dash_c") {
         return;
     }
+    // The interval probe keeps the tool running until the child exits (a BEGIN-only tool
+    // may stop before the child has run).
     let script = r#"BEGIN { @child = cpid; @has = has_cpid; }
+interval:s:10 { exit(); }
 "#;
     let dir = TempDir::new("cpid");
     let tool = build_source(&dir, "cpid", script);
@@ -259,4 +263,83 @@ fn username_names_the_uid_on_the_target() {
         };
         assert_eq!(done.stdout, expected, "{done}");
     }
+}
+
+#[test]
+fn signal_and_syscall_names() {
+    if !require_root("signal_and_syscall_names") {
+        return;
+    }
+    let script = r#"BEGIN {
+  printf("%s|%s|%s|%s|%s\n", signal_name(2), signal_name(SIGKILL), signal_name(0), signal_name(65), signal_name(-1));
+  printf("%s|%s|%s|%s\n", syscall_name(0), syscall_name(257), syscall_name(547), syscall_name(400));
+  $s = syscall_name(59);
+  print($s);
+  @[signal_name(15)] = count();
+  @t = (signal_name(34), syscall_name(1));
+  exit();
+}
+"#;
+    assert_eq!(
+        run("names", script, &[]),
+        "Interrupt|Killed|Unknown signal 0|N/A|N/A\n\
+         read|openat|pwritev2|Unknown syscall\n\
+         execve\n\n\n\
+         @[Terminated]: 1\n\
+         @t: (Real-time signal 0, write)\n"
+    );
+    assert_eq!(
+        run("names", script, &["-f", "json"]),
+        "{\"type\": \"printf\", \"data\": \"Interrupt|Killed|Unknown signal 0|N/A|N/A\\n\"}\n\
+         {\"type\": \"printf\", \"data\": \"read|openat|pwritev2|Unknown syscall\\n\"}\n\
+         {\"type\": \"value\", \"data\": \"execve\"}\n\
+         {\"type\": \"map\", \"data\": {\"@\": {\"Terminated\": 1}}}\n\
+         {\"type\": \"map\", \"data\": {\"@t\": [\"Real-time signal 0\",\"write\"]}}\n"
+    );
+}
+
+/// The directory of the first cgroup2 mount in /proc/mounts.
+fn cgroup2_root() -> Option<String> {
+    std::fs::read_to_string("/proc/mounts")
+        .ok()?
+        .lines()
+        .find_map(|line| {
+            let mut fields = line.split(' ');
+            (fields.next()? == "cgroup2").then(|| fields.next().map(str::to_string))?
+        })
+}
+
+#[test]
+fn cgroup_path_names_a_cgroup_id() {
+    if !require_root("cgroup_path_names_a_cgroup_id") {
+        return;
+    }
+    let Some(root) = cgroup2_root() else {
+        eprintln!("SKIP cgroup_path_names_a_cgroup_id: no cgroup2 mount");
+        return;
+    };
+    let cgroup = format!("{root}/btc_cgroup_path_test");
+    let _ = std::fs::create_dir(&cgroup);
+    // The filter leaves out the cgroup v1 hierarchies (whose root inodes may also be 1).
+    let script = format!(
+        "BEGIN {{\n\
+         print(cgroup_path(cgroupid(\"{cgroup}\"), \"unified\"));\n\
+         printf(\"%s.\\n\", cgroup_path(cgroupid(\"{cgroup}\"), \"cpu*\"));\n\
+         @[cgroup_path(cgroupid(\"{cgroup}\"))] = count();\n\
+         exit();\n\
+         }}\n"
+    );
+    let text = run("cgpath", &script, &[]);
+    let json = run("cgpath", &script, &["-f", "json"]);
+    let _ = std::fs::remove_dir(&cgroup);
+    assert_eq!(
+        text,
+        "unified:/btc_cgroup_path_test\n.\n\n\n@[unified:/btc_cgroup_path_test]: 1\n"
+    );
+    assert_eq!(
+        json,
+        "{\"type\": \"value\", \"data\": \"unified:/btc_cgroup_path_test\"}\n\
+         {\"type\": \"printf\", \"data\": \".\\n\"}\n\
+         {\"type\": \"map\", \"data\": {\"@\": {\"unified:/btc_cgroup_path_test\": 1}}}\n"
+    );
 }

@@ -384,6 +384,90 @@ impl Checker {
         }
     }
 
+    /// `signal_name(n)`, `syscall_name(n)` and `cgroup_path(id[, filter])`: the number,
+    /// which the tool prints as the name it stands for on the machine it runs on.
+    pub(super) fn named_number(
+        &mut self,
+        scope: &mut Scope,
+        name: &str,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Expr> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let (number, filter) = match (name, expressions.as_slice()) {
+            (_, [number]) => (*number, None),
+            ("cgroup_path", [number, filter]) => match &filter.kind {
+                AstExprKind::String(text) => (*number, Some(text.clone())),
+                _ => {
+                    self.error(
+                        filter.span,
+                        "cgroup_path()'s filter must be a string literal",
+                    );
+                    return None;
+                }
+            },
+            ("cgroup_path", _) => {
+                self.error(
+                    span,
+                    "cgroup_path() takes a cgroup id and an optional filter",
+                );
+                return None;
+            }
+            _ => {
+                self.error(span, format!("{name}() takes one integer"));
+                return None;
+            }
+        };
+        let number = self.expression(scope, number)?;
+        if !number.ty.is_integer_like() {
+            self.error(
+                number.span,
+                format!("{name}() needs an integer, not {}", number.ty.describe()),
+            );
+            return None;
+        }
+        let resolved = match name {
+            "signal_name" => btc_payload::Resolved::SignalName,
+            "syscall_name" => btc_payload::Resolved::SyscallName,
+            _ => {
+                let filter = filter.unwrap_or_else(|| "*".to_string());
+                let index = match self
+                    .cgroup_path_filters
+                    .iter()
+                    .position(|known| *known == filter)
+                {
+                    Some(index) => index,
+                    None => {
+                        self.cgroup_path_filters.push(filter);
+                        self.cgroup_path_filters.len() - 1
+                    }
+                };
+                btc_payload::Resolved::CgroupPath {
+                    filter: index as u32,
+                }
+            }
+        };
+        // bpftrace passes the number as an int32 to its signal and syscall tables.
+        let number = if matches!(resolved, btc_payload::Resolved::CgroupPath { .. }) {
+            number
+        } else {
+            Expr {
+                span: number.span,
+                kind: ExprKind::IntegerCast {
+                    value: Box::new(number),
+                    bits: 32,
+                    signed: true,
+                },
+                ty: INT32,
+            }
+        };
+        Some(Expr {
+            kind: number.kind,
+            ty: Type::Resolved(resolved),
+            span,
+        })
+    }
+
     /// `nsecs(CLOCK)`: nanoseconds of the clock bpftrace names `monotonic`
     /// (CLOCK_MONOTONIC), `boot` (CLOCK_BOOTTIME, what `nsecs` reads), `tai` (CLOCK_TAI) or
     /// `sw_tai` (boot time plus the TAI − boot offset the tool measures when it starts,

@@ -31,6 +31,9 @@ impl Checker {
         match name {
             "leader_tid" | "leader_comm" => self.task_function(scope, name, arguments, span),
             "username" if arguments.is_empty() => self.builtin(name, span),
+            "signal_name" | "syscall_name" | "cgroup_path" => {
+                self.named_number(scope, name, arguments, span)
+            }
             "ctx" | "probetype" | "usermode" | "cpid" | "has_cpid" => {
                 if !arguments.is_empty() {
                     self.error(span, format!("{name}() takes no arguments"));

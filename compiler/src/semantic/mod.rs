@@ -88,13 +88,10 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "fail",
     "str_concat",
     "memcmp",
-    "signal_name",
-    "syscall_name",
     "path",
     "pton",
     "uaddr",
     "percpu_kaddr",
-    "cgroup_path",
     "find",
     "typeof",
     "assert",
@@ -158,6 +155,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         stack_limits: std::collections::BTreeSet::new(),
         runtime_config: btc_payload::RuntimeConfig::default(),
         runtime_values: Vec::new(),
+        cgroup_path_filters: Vec::new(),
     };
     for definition in &program.preamble {
         match definition.kind {
@@ -271,6 +269,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         positional_parameters: checker.positional_parameters,
         numeric_positional_parameters: checker.numeric_positional_parameters.into_iter().collect(),
         runtime_values: checker.runtime_values,
+        cgroup_path_filters: checker.cgroup_path_filters,
         warnings: checker.diagnostics,
         kernel_types: checker.kernel_types.map(KernelTypesHandle),
         programs,
@@ -313,6 +312,8 @@ struct Checker {
     runtime_config: btc_payload::RuntimeConfig,
     /// `kaddr()` and `cgroupid()` arguments, resolved by the runtime on the target.
     runtime_values: Vec<btc_payload::RuntimeValueSource>,
+    /// The hierarchy filters of `cgroup_path()` calls (`*` when a call has none).
+    cgroup_path_filters: Vec<String>,
 }
 
 /// What `args` means inside the probe being checked.

@@ -184,6 +184,9 @@ impl Type {
             Type::Buffer { size } => format!("buffer[{size}]"),
             Type::ErrorText => "strerror() text".to_string(),
             Type::Resolved(btc_payload::Resolved::UserName) => "username".to_string(),
+            Type::Resolved(btc_payload::Resolved::SignalName) => "signal_name() text".to_string(),
+            Type::Resolved(btc_payload::Resolved::SyscallName) => "syscall_name() text".to_string(),
+            Type::Resolved(btc_payload::Resolved::CgroupPath { .. }) => "cgroup_path".to_string(),
             Type::Tuple(id) => super::tuples::describe(id),
             Type::Stack { user: false, .. } => "kstack".to_string(),
             Type::Stack { user: true, .. } => "ustack".to_string(),
@@ -870,6 +873,8 @@ pub struct TypedProgram {
     pub numeric_positional_parameters: Vec<u32>,
     /// What each [`ExprKind::RuntimeValue`] index stands for.
     pub runtime_values: Vec<btc_payload::RuntimeValueSource>,
+    /// The hierarchy filters of `cgroup_path()` calls, by `Resolved::CgroupPath` index.
+    pub cgroup_path_filters: Vec<String>,
     /// Warnings found while checking (an accepted script may still have some).
     pub warnings: Vec<crate::diagnostic::Diagnostic>,
     pub kernel_types: Option<KernelTypesHandle>,
