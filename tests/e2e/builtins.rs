@@ -1,7 +1,7 @@
 //! The builtins and functions of issue 3, run for real: `rand`, `ncpus`, `numaid`,
 //! `jiffies`, `probetype`, `ctx`, `usermode`, `leader_tid`, `leader_comm`, `cpid`,
-//! `has_cpid`, `nsecs(CLOCK)`, `username`, `signal_name`, `syscall_name` and
-//! `cgroup_path`. Each test builds a tool, runs it as root on this kernel and checks its whole
+//! `has_cpid`, `nsecs(CLOCK)`, `username`, `signal_name`, `syscall_name`, `cgroup_path`
+//! and `uaddr`. Each test builds a tool, runs it as root on this kernel and checks its whole
 //! output against what bpftrace v0.26 prints for the same script (values that depend on
 //! the machine are compared with what the test reads from /proc and /sys).
 
@@ -342,4 +342,77 @@ fn cgroup_path_names_a_cgroup_id() {
          {\"type\": \"printf\", \"data\": \".\\n\"}\n\
          {\"type\": \"map\", \"data\": {\"@\": {\"unified:/btc_cgroup_path_test\": 1}}}\n"
     );
+}
+
+#[test]
+fn uaddr_in_pie_and_fixed_executables() {
+    if !require_root("uaddr_in_pie_and_fixed_executables") {
+        return;
+    }
+    let dir = TempDir::new("uaddr");
+    let pie = build_probe_target(&dir);
+    // The same program linked at fixed addresses (ET_EXEC).
+    let fixed = dir.join("probe_target_fixed");
+    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/probe_target.c");
+    let done = run_with_timeout(
+        Command::new("cc")
+            .args(["-O2", "-no-pie", "-fno-omit-frame-pointer", "-o"])
+            .arg(&fixed)
+            .arg(&source),
+        Duration::from_secs(60),
+    );
+    assert!(done.success(), "{done}");
+    // btc_watched is a global `long` (8 bytes, so `*uaddr` reads a uint64) that starts at 1.
+    for (binary, probe) in [(&pie, "uprobe"), (&fixed, "uprobe"), (&fixed, "uretprobe")] {
+        let script = format!(
+            "{probe}:{}:btc_target_function {{\n\
+             printf(\"%d %d\\n\", *uaddr(\"btc_watched\"), sizeof(*uaddr(\"btc_watched\")));\n\
+             exit();\n\
+             }}\n",
+            binary.display()
+        );
+        let tool_path = build_source(&dir, "uaddr", &script);
+        let mut tool = Tool::spawn(Command::new(&tool_path).arg("-q"));
+        std::thread::sleep(Duration::from_millis(500));
+        run_workload(&mut Command::new(binary));
+        let done = tool.finish(Duration::from_secs(10));
+        assert_eq!(
+            done.stdout,
+            "1 8\n\n\n",
+            "{probe} {}: {done}",
+            binary.display()
+        );
+    }
+    // A function's own address is where its uprobe fires.
+    let script = format!(
+        "uprobe:{}:btc_target_function {{ printf(\"%d\\n\", uaddr(\"btc_target_function\") == reg(\"ip\")); exit(); }}\n",
+        pie.display()
+    );
+    let tool_path = build_source(&dir, "uaddr_ip", &script);
+    let mut tool = Tool::spawn(Command::new(&tool_path).arg("-q"));
+    std::thread::sleep(Duration::from_millis(500));
+    run_workload(&mut Command::new(&pie));
+    let done = tool.finish(Duration::from_secs(10));
+    assert_eq!(done.stdout, "1\n\n\n", "{done}");
+}
+
+#[test]
+fn uaddr_errors() {
+    let dir = TempDir::new("uaddr_errors");
+    for (script, message) in [
+        (
+            "kprobe:vfs_read { print(uaddr(\"x\")); }\n",
+            "error: uaddr() can not be used for this probetype: kprobe",
+        ),
+        (
+            "uprobe:/bin/sh:main { print(uaddr(\"no_such_symbol_here\")); }\n",
+            "error: Could not resolve symbol: /bin/sh:no_such_symbol_here",
+        ),
+    ] {
+        let path = dir.join("script.bt");
+        std::fs::write(&path, script).unwrap();
+        let done = btc_e2e::run_btc([std::ffi::OsStr::new("check"), path.as_os_str()]);
+        assert_eq!(done.code(), Some(1), "{done}");
+        assert!(done.stderr.contains(message), "{script}: {done}");
+    }
 }

@@ -468,6 +468,132 @@ impl Checker {
         })
     }
 
+    /// `uaddr("symbol")`: the address of a symbol of the binary the uprobe is in, as a
+    /// pointer to an unsigned integer as wide as the symbol (1, 2, 4 or 8 bytes; else 8).
+    /// The symbol is read from the build host's binary, like the probe's own offset. In a
+    /// fixed-address executable that is the address; a position-independent binary is
+    /// loaded elsewhere in each process, so the program adds the distance between where
+    /// the probe fired (`ip`) and the probed address in the file.
+    pub(super) fn user_address(
+        &mut self,
+        scope: &Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Expr> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let [argument] = expressions.as_slice() else {
+            self.error(span, "uaddr() takes one symbol name");
+            return None;
+        };
+        let AstExprKind::String(name) = &argument.kind else {
+            self.error(argument.span, "uaddr() needs a string literal");
+            return None;
+        };
+        let probe_type = probe_type(&scope.probe_name);
+        if !matches!(probe_type, "uprobe" | "uretprobe" | "usdt") {
+            self.error(
+                span,
+                format!("uaddr() can not be used for this probetype: {probe_type}"),
+            );
+            return None;
+        }
+        let mut parts = scope.probe_name.splitn(3, ':');
+        let (_, binary, spelled) = (
+            parts.next().unwrap_or_default(),
+            parts.next().unwrap_or_default(),
+            parts.next().unwrap_or_default(),
+        );
+        let bytes = std::fs::read(binary).unwrap_or_default();
+        let Some((value, size)) = uprobes::symbol(&bytes, name) else {
+            self.error(
+                argument.span,
+                format!("Could not resolve symbol: {binary}:{name}"),
+            );
+            return None;
+        };
+        let bits = match size {
+            1 | 2 | 4 => size as u8 * 8,
+            _ => 64,
+        };
+        let ty = Type::Pointer {
+            user: true,
+            depth: 1,
+            pointee: None,
+            integer: Some(typed::IntegerPointee {
+                bits,
+                signed: false,
+            }),
+        };
+        let integer = |value: u64| Expr {
+            kind: ExprKind::Integer(value as i64),
+            ty: Type::U64,
+            span,
+        };
+        if uprobes::is_fixed_executable(&bytes) {
+            return Some(Expr {
+                ty,
+                ..integer(value)
+            });
+        }
+        let probed = if probe_type == "uprobe" {
+            let (function, offset) = match spelled.split_once('+') {
+                Some((function, offset)) => (function, offset),
+                None => (spelled, "0"),
+            };
+            let offset = match offset.strip_prefix("0x") {
+                Some(hex) => u64::from_str_radix(hex, 16).ok(),
+                None => offset.parse().ok(),
+            };
+            match (function.strip_prefix("0x"), offset) {
+                (Some(hex), _) => u64::from_str_radix(hex, 16).ok(),
+                (None, Some(offset)) => {
+                    uprobes::symbol(&bytes, function).map(|(address, _)| address + offset)
+                }
+                (None, None) => None,
+            }
+        } else {
+            None
+        };
+        let Some(probed) = probed else {
+            self.unsupported(
+                span,
+                &format!(
+                    "uaddr() in {probe_type} probes on position-independent binaries (only uprobes at a function or address)"
+                ),
+            );
+            return None;
+        };
+        let instruction_pointer = Expr {
+            kind: ExprKind::ContextField {
+                offset: PT_REGS_IP,
+                size: 8,
+                signed: false,
+                access: None,
+                return_if_null: false,
+            },
+            ty: Type::U64,
+            span,
+        };
+        let load_bias = Expr {
+            kind: ExprKind::Binary {
+                operation: Arithmetic::Subtract,
+                left: Box::new(instruction_pointer),
+                right: Box::new(integer(probed)),
+            },
+            ty: Type::U64,
+            span,
+        };
+        Some(Expr {
+            kind: ExprKind::Binary {
+                operation: Arithmetic::Add,
+                left: Box::new(load_bias),
+                right: Box::new(integer(value)),
+            },
+            ty,
+            span,
+        })
+    }
+
     /// `nsecs(CLOCK)`: nanoseconds of the clock bpftrace names `monotonic`
     /// (CLOCK_MONOTONIC), `boot` (CLOCK_BOOTTIME, what `nsecs` reads), `tai` (CLOCK_TAI) or
     /// `sw_tai` (boot time plus the TAI − boot offset the tool measures when it starts,
@@ -944,6 +1070,8 @@ const INT32: Type = Type::Integer {
 
 /// Offset of the saved code segment (`cs`) in x86-64's `struct pt_regs`.
 const PT_REGS_CS: u32 = 136;
+/// Offset of the instruction pointer (`ip`) in x86-64's `struct pt_regs`.
+const PT_REGS_IP: u32 = 128;
 
 /// bpftrace's name for the type of the probe an attach point belongs to (`probetype`):
 /// `special` for BEGIN and END, else the provider's full name, whatever alias the script

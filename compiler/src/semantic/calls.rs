@@ -31,6 +31,7 @@ impl Checker {
         match name {
             "leader_tid" | "leader_comm" => self.task_function(scope, name, arguments, span),
             "username" if arguments.is_empty() => self.builtin(name, span),
+            "uaddr" => self.user_address(scope, arguments, span),
             "signal_name" | "syscall_name" | "cgroup_path" => {
                 self.named_number(scope, name, arguments, span)
             }

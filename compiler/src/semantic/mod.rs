@@ -90,7 +90,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "memcmp",
     "path",
     "pton",
-    "uaddr",
     "percpu_kaddr",
     "find",
     "typeof",
