@@ -1,7 +1,7 @@
 //! The builtins and functions of issue 3, run for real: `rand`, `ncpus`, `numaid`,
 //! `jiffies`, `probetype`, `ctx`, `usermode`, `leader_tid`, `leader_comm`, `cpid`,
-//! `has_cpid`, `nsecs(CLOCK)`, `username`, `signal_name`, `syscall_name`, `cgroup_path`
-//! and `uaddr`. Each test builds a tool, runs it as root on this kernel and checks its whole
+//! `has_cpid`, `nsecs(CLOCK)`, `username`, `signal_name`, `syscall_name`, `cgroup_path`,
+//! `uaddr`, `pton`, `fail`, `assert` and `assert_str`. Each test builds a tool, runs it as root on this kernel and checks its whole
 //! output against what bpftrace v0.26 prints for the same script (values that depend on
 //! the machine are compared with what the test reads from /proc and /sys).
 
@@ -407,6 +407,91 @@ fn uaddr_errors() {
         (
             "uprobe:/bin/sh:main { print(uaddr(\"no_such_symbol_here\")); }\n",
             "error: Could not resolve symbol: /bin/sh:no_such_symbol_here",
+        ),
+    ] {
+        let path = dir.join("script.bt");
+        std::fs::write(&path, script).unwrap();
+        let done = btc_e2e::run_btc([std::ffi::OsStr::new("check"), path.as_os_str()]);
+        assert_eq!(done.code(), Some(1), "{done}");
+        assert!(done.stderr.contains(message), "{script}: {done}");
+    }
+}
+
+#[test]
+fn pton_and_assert() {
+    if !require_root("pton_and_assert") {
+        return;
+    }
+    let script = r#"BEGIN {
+  $a = pton("192.168.1.10");
+  print($a);
+  print(pton("::1"));
+  printf("%s %s %d\n", ntop(pton("10.0.0.1")), ntop(pton("fe80::1")), $a[3]);
+  @k[pton("1.2.3.4")] = 1;
+  @v = pton("127.0.0.1");
+  assert(1 == 1, "fine");
+  assert_str(comm);
+  assert(pid == 0, "pid is not 0");
+  printf("not reached\n");
+}
+"#;
+    let dir = TempDir::new("pton");
+    let tool = build_source(&dir, "pton", script);
+    let done = run_with_timeout(Command::new(&tool).arg("-q"), Duration::from_secs(20));
+    // The failed assert prints its error and exits with 1, as bpftrace's stdlib macro does.
+    assert_eq!(done.code(), Some(1), "{done}");
+    assert_eq!(
+        done.stdout,
+        "[192,168,1,10]\n[0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1]\n10.0.0.1 fe80::1 10\n\n\n\
+         @k[[1,2,3,4]]: 1\n@v: [127,0,0,1]\n"
+    );
+    assert!(
+        done.stderr
+            .contains("pton.bt:10:3-35: ERROR: assert failed: pid is not 0"),
+        "{done}"
+    );
+    let done = run_with_timeout(
+        Command::new(&tool).args(["-q", "-f", "json"]),
+        Duration::from_secs(20),
+    );
+    assert_eq!(
+        done.stdout,
+        "{\"type\": \"value\", \"data\": [192,168,1,10]}\n\
+         {\"type\": \"value\", \"data\": [0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1]}\n\
+         {\"type\": \"printf\", \"data\": \"10.0.0.1 fe80::1 10\\n\"}\n\
+         {\"type\": \"errorf\", \"msg\": \"assert failed: pid is not 0\", \"filename\": \"pton.bt\", \"line\": 10, \"col\": 3}\n\
+         {\"type\": \"map\", \"data\": {\"@k\": {\"[1,2,3,4]\": 1}}}\n\
+         {\"type\": \"map\", \"data\": {\"@v\": [127,0,0,1]}}\n"
+    );
+}
+
+#[test]
+fn compile_time_function_errors() {
+    let dir = TempDir::new("compile_time_errors");
+    for (script, message) in [
+        (
+            "BEGIN { fail(\"Expected %d got %s (%5d|%-3x|)\", 2, \"x\", -7, 255); }\n",
+            "1:9: error: Expected 2 got x (   -7|ff |)",
+        ),
+        (
+            "BEGIN { fail(\"x %d\", pid); }\n",
+            "error: fail() arguments need to be literals",
+        ),
+        (
+            "BEGIN { assert_str(1); }\n",
+            "error: string-like values must be either strings, arrays or pointers",
+        ),
+        (
+            "BEGIN { $x = (int32 *)0; assert_str($x); }\n",
+            "error: static_assert failed: string-like pointers must point to a char-like type",
+        ),
+        (
+            "BEGIN { print(pton(\"1.2.3\")); }\n",
+            "error: pton() expects a valid IPv4/IPv6 address, got 1.2.3",
+        ),
+        (
+            "BEGIN { print(pton(\"localhost\")); }\n",
+            "error: pton() expects an string argument of an IPv4/IPv6 address, got localhost",
         ),
     ] {
         let path = dir.join("script.bt");

@@ -594,6 +594,55 @@ impl Checker {
         })
     }
 
+    /// `pton("1.2.3.4")` and `pton("::1")`: the address's bytes in network order, as a
+    /// `uint8[4]` or `uint8[16]` known when the script is built. As in bpftrace, a `.`
+    /// makes the text an IPv4 address and a `:` an IPv6 one.
+    pub(super) fn pton(&mut self, arguments: &[ast::CallArgument], span: Span) -> Option<Expr> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let [argument] = expressions.as_slice() else {
+            self.error(span, "pton() takes one address");
+            return None;
+        };
+        let AstExprKind::String(text) = &argument.kind else {
+            self.error(
+                argument.span,
+                "pton() expects an string literal at the first argument",
+            );
+            return None;
+        };
+        let bytes = if text.contains('.') {
+            text.parse::<std::net::Ipv4Addr>()
+                .ok()
+                .map(|address| address.octets().to_vec())
+        } else if text.contains(':') {
+            text.parse::<std::net::Ipv6Addr>()
+                .ok()
+                .map(|address| address.octets().to_vec())
+        } else {
+            self.error(
+                argument.span,
+                format!("pton() expects an string argument of an IPv4/IPv6 address, got {text}"),
+            );
+            return None;
+        };
+        let Some(bytes) = bytes else {
+            self.error(
+                argument.span,
+                format!("pton() expects a valid IPv4/IPv6 address, got {text}"),
+            );
+            return None;
+        };
+        Some(Expr {
+            ty: Type::Array {
+                element_bytes: 1,
+                signed: false,
+                length: bytes.len() as u32,
+            },
+            kind: ExprKind::StringLiteral(bytes),
+            span,
+        })
+    }
+
     /// `nsecs(CLOCK)`: nanoseconds of the clock bpftrace names `monotonic`
     /// (CLOCK_MONOTONIC), `boot` (CLOCK_BOOTTIME, what `nsecs` reads), `tai` (CLOCK_TAI) or
     /// `sw_tai` (boot time plus the TAI − boot offset the tool measures when it starts,

@@ -85,16 +85,12 @@ const UNSUPPORTED_BUILTINS: &[&str] = &["config"];
 
 /// Functions bpftrace has that btc does not compile yet.
 const UNSUPPORTED_FUNCTIONS: &[&str] = &[
-    "fail",
     "str_concat",
     "memcmp",
     "path",
-    "pton",
     "percpu_kaddr",
     "find",
     "typeof",
-    "assert",
-    "assert_str",
     "container_of",
     "kfunc_exist",
     "kfunc_allowed",
