@@ -135,6 +135,11 @@ pub enum RuntimeValueSource {
     /// `nsecs(sw_tai)`: CLOCK_TAI minus CLOCK_BOOTTIME in nanoseconds, measured when the
     /// tool starts.
     TaiOffset,
+    /// `kfunc_exist(name)`: 1 when the running kernel's BTF has the function, else 0.
+    KfuncExists(String),
+    /// `kfunc_allowed(name)`: 1 when a program of this `bpf_prog_type` may call the kfunc
+    /// on the running kernel, else 0.
+    KfuncAllowed { name: String, program_type: u32 },
 }
 
 /// Offset in `.rodata` of runtime value `index` (0-based), after the positional

@@ -37,6 +37,12 @@ pub fn resolve(values: &[RuntimeValue], child_pid: u64) -> Result<Vec<(usize, u6
                     .map_err(|error| format!("cgroupid(\"{path}\"): {error}"))?
                     .ino(),
                 RuntimeValueSource::ChildPid => child_pid,
+                RuntimeValueSource::KfuncExists(name) => {
+                    u64::from(crate::features::kfunc_exists(name))
+                }
+                RuntimeValueSource::KfuncAllowed { name, program_type } => {
+                    u64::from(crate::features::kfunc_allowed(name, *program_type))
+                }
                 RuntimeValueSource::TaiOffset => {
                     crate::timefmt::offset_from_boot_clock(libc::CLOCK_TAI) as u64
                 }

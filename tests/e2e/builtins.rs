@@ -1,7 +1,8 @@
 //! The builtins and functions of issue 3, run for real: `rand`, `ncpus`, `numaid`,
 //! `jiffies`, `probetype`, `ctx`, `usermode`, `leader_tid`, `leader_comm`, `cpid`,
 //! `has_cpid`, `nsecs(CLOCK)`, `username`, `signal_name`, `syscall_name`, `cgroup_path`,
-//! `uaddr`, `pton`, `fail`, `assert` and `assert_str`. Each test builds a tool, runs it as root on this kernel and checks its whole
+//! `uaddr`, `pton`, `fail`, `assert`, `assert_str`, `kfunc_exist` and `kfunc_allowed`.
+//! Each test builds a tool, runs it as root on this kernel and checks its whole
 //! output against what bpftrace v0.26 prints for the same script (values that depend on
 //! the machine are compared with what the test reads from /proc and /sys).
 
@@ -500,4 +501,25 @@ fn compile_time_function_errors() {
         assert_eq!(done.code(), Some(1), "{done}");
         assert!(done.stderr.contains(message), "{script}: {done}");
     }
+}
+
+#[test]
+fn kfunc_checks_answer_for_the_running_kernel() {
+    if !require_root("kfunc_checks_answer_for_the_running_kernel") {
+        return;
+    }
+    // bpf_task_from_pid is a kfunc since 6.2 that tracepoint programs may call.
+    let script = r#"BEGIN {
+  printf("%d %d %d\n", kfunc_exist("bpf_task_from_pid"), kfunc_exist("no_such_kfunc_here"), kfunc_allowed("no_such_kfunc_here"));
+}
+tracepoint:syscalls:sys_enter_getppid { printf("%d\n", kfunc_allowed("bpf_task_from_pid")); exit(); }
+"#;
+    let dir = TempDir::new("kfunc");
+    let tool_path = build_source(&dir, "kfunc", script);
+    let mut tool = Tool::spawn(Command::new(&tool_path).arg("-q"));
+    std::thread::sleep(Duration::from_millis(500));
+    let target = build_probe_target(&dir);
+    run_workload(Command::new(&target).arg("getppid"));
+    let done = tool.finish(Duration::from_secs(10));
+    assert_eq!(done.stdout, "1 0 0\n1\n\n\n", "{done}");
 }

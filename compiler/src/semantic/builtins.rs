@@ -643,6 +643,46 @@ impl Checker {
         })
     }
 
+    /// `kfunc_exist("name")` and `kfunc_allowed("name")`: answered by the tool when it
+    /// starts, for the kernel it runs on (bpftrace answers for the kernel it compiles on),
+    /// and written into `.rodata`, where the verifier sees them as constants and skips the
+    /// branch they rule out.
+    pub(super) fn kfunc_check(
+        &mut self,
+        scope: &Scope,
+        name: &str,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Expr> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let [argument] = expressions.as_slice() else {
+            self.error(span, format!("{name}() takes one kfunc name"));
+            return None;
+        };
+        let AstExprKind::String(kfunc) = &argument.kind else {
+            self.error(argument.span, format!("{name}() needs a string literal"));
+            return None;
+        };
+        let source = if name == "kfunc_exist" {
+            btc_payload::RuntimeValueSource::KfuncExists(kfunc.clone())
+        } else {
+            // bpftrace's program type for each probe type (`progtype()`), as
+            // `enum bpf_prog_type` numbers.
+            let program_type = match probe_type(&scope.probe_name) {
+                "kprobe" | "kretprobe" | "uprobe" | "uretprobe" | "usdt" => 2,
+                "tracepoint" => 5,
+                "profile" | "interval" | "software" | "hardware" | "watchpoint" => 7,
+                "special" => 17,
+                _ => 26,
+            };
+            btc_payload::RuntimeValueSource::KfuncAllowed {
+                name: kfunc.clone(),
+                program_type,
+            }
+        };
+        Some(self.runtime_slot(source, span))
+    }
+
     /// `nsecs(CLOCK)`: nanoseconds of the clock bpftrace names `monotonic`
     /// (CLOCK_MONOTONIC), `boot` (CLOCK_BOOTTIME, what `nsecs` reads), `tai` (CLOCK_TAI) or
     /// `sw_tai` (boot time plus the TAI − boot offset the tool measures when it starts,

@@ -92,8 +92,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "find",
     "typeof",
     "container_of",
-    "kfunc_exist",
-    "kfunc_allowed",
     "getopt",
     "socket_cookie",
     "skboutput",
