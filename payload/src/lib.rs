@@ -135,12 +135,33 @@ pub enum RuntimeValueSource {
     /// `nsecs(sw_tai)`: CLOCK_TAI minus CLOCK_BOOTTIME in nanoseconds, measured when the
     /// tool starts.
     TaiOffset,
+    /// `getopt(name, default, description)`: the value of the tool's named option
+    /// `--name=VALUE`, else the default. A string option takes [`OPTION_TEXT_SLOTS`]
+    /// consecutive slots, `chunk` 0 to 15, each 8 bytes of the NUL-padded text.
+    NamedOption {
+        name: String,
+        default: OptionValue,
+        description: String,
+        chunk: u8,
+    },
     /// `kfunc_exist(name)`: 1 when the running kernel's BTF has the function, else 0.
     KfuncExists(String),
     /// `kfunc_allowed(name)`: 1 when a program of this `bpf_prog_type` may call the kfunc
     /// on the running kernel, else 0.
     KfuncAllowed { name: String, program_type: u32 },
 }
+
+/// A named option's type and default (`getopt()`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OptionValue {
+    /// `--name` alone is true; `--name=true|1|false|0`.
+    Boolean(bool),
+    Integer(i64),
+    Text(String),
+}
+
+/// Runtime-value slots of a string option: its text holds up to 127 bytes and a NUL.
+pub const OPTION_TEXT_SLOTS: usize = 16;
 
 /// Offset in `.rodata` of runtime value `index` (0-based), after the positional
 /// parameters of a script that uses them up to `$count`.

@@ -102,8 +102,8 @@ impl<'a> Tracer<'a> {
         } else {
             0
         };
-        let runtime_values =
-            resolve::resolve(&metadata.runtime_values, child_pid).map_err(|error| {
+        let runtime_values = resolve::resolve(&metadata.runtime_values, child_pid, &options.named)
+            .map_err(|error| {
                 eprintln!("ERROR: {error}");
                 Failed
             })?;

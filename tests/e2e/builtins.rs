@@ -1,7 +1,8 @@
 //! The builtins and functions of issue 3, run for real: `rand`, `ncpus`, `numaid`,
 //! `jiffies`, `probetype`, `ctx`, `usermode`, `leader_tid`, `leader_comm`, `cpid`,
 //! `has_cpid`, `nsecs(CLOCK)`, `username`, `signal_name`, `syscall_name`, `cgroup_path`,
-//! `uaddr`, `pton`, `fail`, `assert`, `assert_str`, `kfunc_exist` and `kfunc_allowed`.
+//! `uaddr`, `pton`, `fail`, `assert`, `assert_str`, `kfunc_exist`, `kfunc_allowed` and
+//! `getopt`.
 //! Each test builds a tool, runs it as root on this kernel and checks its whole
 //! output against what bpftrace v0.26 prints for the same script (values that depend on
 //! the machine are compared with what the test reads from /proc and /sys).
@@ -522,4 +523,68 @@ tracepoint:syscalls:sys_enter_getppid { printf("%d\n", kfunc_allowed("bpf_task_f
     run_workload(Command::new(&target).arg("getppid"));
     let done = tool.finish(Duration::from_secs(10));
     assert_eq!(done.stdout, "1 0 0\n1\n\n\n", "{done}");
+}
+
+#[test]
+fn getopt_reads_named_options() {
+    if !require_root("getopt_reads_named_options") {
+        return;
+    }
+    let script = r#"// Named options.
+BEGIN {
+  print((getopt("aa", 10, "Description of aa"), getopt("bb", "hello"), getopt("cc"), getopt("dd", false)));
+  printf("%d %s\n", getopt("aa", 10) + 1, getopt("bb", "hello"));
+  if (getopt("cc")) { printf("cc set\n"); }
+  exit();
+}
+"#;
+    assert_eq!(
+        run("getopt", script, &[]),
+        "(10, hello, 0, 0)\n11 hello\n\n\n"
+    );
+    assert_eq!(
+        run(
+            "getopt",
+            script,
+            &["--cc", "--bb=bye", "--aa=-3", "--dd=true"]
+        ),
+        "(-3, bye, 1, 1)\n-2 bye\ncc set\n\n\n"
+    );
+    assert_eq!(
+        run("getopt", script, &["-f", "json", "--bb=a b c", "--cc=0"]),
+        "{\"type\": \"value\", \"data\": [10,\"a b c\",0,0]}\n\
+         {\"type\": \"printf\", \"data\": \"11 a b c\\n\"}\n"
+    );
+    let dir = TempDir::new("getopt_errors");
+    let tool = build_source(&dir, "getopt", script);
+    for (arguments, message) in [
+        (["--aa=x"], "ERROR: option `--aa` needs an integer, not `x`"),
+        (
+            ["--dd=maybe"],
+            "ERROR: option `--dd` is a boolean: true, false, 1 or 0, not `maybe`",
+        ),
+        (
+            ["--zz"],
+            "ERROR: unknown option `--zz`; see `getopt --help`",
+        ),
+        (["--aa"], "ERROR: option `--aa` needs a value: --aa=VALUE"),
+    ] {
+        let done = run_with_timeout(
+            Command::new(&tool).arg("-q").args(arguments),
+            Duration::from_secs(20),
+        );
+        assert_eq!(done.code(), Some(1), "{done}");
+        assert_eq!(done.stderr, format!("{message}\n"), "{done}");
+    }
+    let done = run_with_timeout(Command::new(&tool).arg("--help"), Duration::from_secs(20));
+    assert!(
+        done.stdout.ends_with(
+            "\nScript options:\n\
+             \x20 --aa=INT             Description of aa (default: 10)\n\
+             \x20 --bb=TEXT            (default: \"hello\")\n\
+             \x20 --cc[=BOOL]          (default: false)\n\
+             \x20 --dd[=BOOL]          (default: false)\n"
+        ),
+        "{done}"
+    );
 }

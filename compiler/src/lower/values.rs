@@ -333,6 +333,14 @@ impl<'a> FunctionLowering<'a> {
                     ValueKind::Scalar,
                 );
             }
+            ExprKind::RuntimeValue(first) => {
+                // A string option (`getopt()`): its consecutive `.rodata` slots.
+                let offset =
+                    btc_payload::runtime_value_offset(self.program.positional_parameters, *first);
+                let globals = self.builder.rodata_pointer();
+                let size = ((8 * btc_payload::OPTION_TEXT_SLOTS) as u32).min(place.size);
+                self.copy_memory(globals, offset as u32, place, size);
+            }
             ExprKind::PositionalString(index) => {
                 let offset = btc_payload::positional_string_offset(
                     self.program.positional_parameters,

@@ -683,6 +683,141 @@ impl Checker {
         Some(self.runtime_slot(source, span))
     }
 
+    /// `getopt("name"[, default[, "description"]])`: the tool's named option `--name`,
+    /// typed by its default: a boolean (no default, `true` or `false`), an integer or a
+    /// string. The tool parses `--name=VALUE` and writes the value into `.rodata`; `--help`
+    /// lists the options.
+    pub(super) fn getopt(&mut self, arguments: &[ast::CallArgument], span: Span) -> Option<Expr> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let usage =
+            "getopt() takes an option name, an optional default and an optional description";
+        let (name, default, description) = match expressions.as_slice() {
+            [name] => (*name, None, None),
+            [name, default] => (*name, Some(*default), None),
+            [name, default, description] => (*name, Some(*default), Some(*description)),
+            _ => {
+                self.error(span, usage);
+                return None;
+            }
+        };
+        let AstExprKind::String(name) = &name.kind else {
+            self.error(name.span, "getopt()'s option name must be a string literal");
+            return None;
+        };
+        if name.is_empty()
+            || !name
+                .bytes()
+                .all(|byte| byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'-')
+            || matches!(
+                name.as_str(),
+                "format"
+                    | "output"
+                    | "pid"
+                    | "cmd"
+                    | "quiet"
+                    | "verify-only"
+                    | "info"
+                    | "help"
+                    | "version"
+            )
+        {
+            self.error(
+                span,
+                format!("`{name}` cannot be an option name (letters, digits, `_` and `-`, and not one of the tool's own options)"),
+            );
+            return None;
+        }
+        let description = match description.map(|description| &description.kind) {
+            None => String::new(),
+            Some(AstExprKind::String(text)) => text.clone(),
+            Some(_) => {
+                self.error(span, "getopt()'s description must be a string literal");
+                return None;
+            }
+        };
+        let default = match default.map(|default| &default.kind) {
+            None => btc_payload::OptionValue::Boolean(false),
+            Some(AstExprKind::Boolean(flag)) => btc_payload::OptionValue::Boolean(*flag),
+            Some(AstExprKind::Integer(number)) => btc_payload::OptionValue::Integer(*number as i64),
+            Some(AstExprKind::Unary {
+                operator: UnaryOperator::Negate,
+                operand,
+            }) if matches!(operand.kind, AstExprKind::Integer(_)) => {
+                let AstExprKind::Integer(number) = operand.kind else {
+                    unreachable!("checked by the guard")
+                };
+                btc_payload::OptionValue::Integer((number as i64).wrapping_neg())
+            }
+            Some(AstExprKind::String(text)) => {
+                if text.len() >= 8 * btc_payload::OPTION_TEXT_SLOTS {
+                    self.error(
+                        span,
+                        format!(
+                            "getopt()'s default text is longer than {} bytes",
+                            8 * btc_payload::OPTION_TEXT_SLOTS - 1
+                        ),
+                    );
+                    return None;
+                }
+                btc_payload::OptionValue::Text(text.clone())
+            }
+            Some(_) => {
+                self.error(
+                    span,
+                    "getopt()'s default must be a literal: a boolean, an integer or a string",
+                );
+                return None;
+            }
+        };
+        let earlier = self.runtime_values.iter().find_map(|known| match known {
+            btc_payload::RuntimeValueSource::NamedOption {
+                name: known,
+                default,
+                ..
+            } if known == name => Some(default.clone()),
+            _ => None,
+        });
+        if let Some(earlier) = earlier
+            && std::mem::discriminant(&earlier) != std::mem::discriminant(&default)
+        {
+            self.error(
+                span,
+                format!("the option `--{name}` is used with defaults of different types"),
+            );
+            return None;
+        }
+        let slot = |checker: &mut Self, chunk: u8| {
+            checker.runtime_slot(
+                btc_payload::RuntimeValueSource::NamedOption {
+                    name: name.clone(),
+                    default: default.clone(),
+                    description: description.clone(),
+                    chunk,
+                },
+                span,
+            )
+        };
+        match &default {
+            btc_payload::OptionValue::Boolean(_) => Some(slot(self, 0)),
+            btc_payload::OptionValue::Integer(_) => Some(Expr {
+                ty: Type::I64,
+                ..slot(self, 0)
+            }),
+            btc_payload::OptionValue::Text(_) => {
+                let first = slot(self, 0);
+                for chunk in 1..btc_payload::OPTION_TEXT_SLOTS as u8 {
+                    slot(self, chunk);
+                }
+                Some(Expr {
+                    ty: Type::String {
+                        size: (8 * btc_payload::OPTION_TEXT_SLOTS) as u32,
+                    },
+                    ..first
+                })
+            }
+        }
+    }
+
     /// `nsecs(CLOCK)`: nanoseconds of the clock bpftrace names `monotonic`
     /// (CLOCK_MONOTONIC), `boot` (CLOCK_BOOTTIME, what `nsecs` reads), `tai` (CLOCK_TAI) or
     /// `sw_tai` (boot time plus the TAI − boot offset the tool measures when it starts,

@@ -92,7 +92,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "find",
     "typeof",
     "container_of",
-    "getopt",
     "socket_cookie",
     "skboutput",
     "override",
