@@ -232,6 +232,7 @@ pub fn compile(
                 source: source.clone(),
             })
             .collect(),
+        cgroup_path_filters: typed.cgroup_path_filters.clone(),
     };
     Ok(Compilation {
         object,

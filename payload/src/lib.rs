@@ -110,6 +110,9 @@ pub struct Metadata {
     /// Values the runtime looks up on the machine it runs on and writes into `.rodata`
     /// before loading (kernel symbol addresses, cgroup ids): never the build host's.
     pub runtime_values: Vec<RuntimeValue>,
+    /// The hierarchy filters of the script's `cgroup_path()` calls (`*` when none is
+    /// given), indexed by [`Resolved::CgroupPath`]'s `filter`.
+    pub cgroup_path_filters: Vec<String>,
 }
 
 /// A `u64` in `.rodata` that the runtime finds on the target before loading.
@@ -132,7 +135,33 @@ pub enum RuntimeValueSource {
     /// `nsecs(sw_tai)`: CLOCK_TAI minus CLOCK_BOOTTIME in nanoseconds, measured when the
     /// tool starts.
     TaiOffset,
+    /// `getopt(name, default, description)`: the value of the tool's named option
+    /// `--name=VALUE`, else the default. A string option takes [`OPTION_TEXT_SLOTS`]
+    /// consecutive slots, `chunk` 0 to 15, each 8 bytes of the NUL-padded text.
+    NamedOption {
+        name: String,
+        default: OptionValue,
+        description: String,
+        chunk: u8,
+    },
+    /// `kfunc_exist(name)`: 1 when the running kernel's BTF has the function, else 0.
+    KfuncExists(String),
+    /// `kfunc_allowed(name)`: 1 when a program of this `bpf_prog_type` may call the kfunc
+    /// on the running kernel, else 0.
+    KfuncAllowed { name: String, program_type: u32 },
 }
+
+/// A named option's type and default (`getopt()`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OptionValue {
+    /// `--name` alone is true; `--name=true|1|false|0`.
+    Boolean(bool),
+    Integer(i64),
+    Text(String),
+}
+
+/// Runtime-value slots of a string option: its text holds up to 127 bytes and a NUL.
+pub const OPTION_TEXT_SLOTS: usize = 16;
 
 /// Offset in `.rodata` of runtime value `index` (0-based), after the positional
 /// parameters of a script that uses them up to `$count`.
@@ -349,6 +378,13 @@ pub enum ValueType {
 pub enum Resolved {
     /// A user id, printed as its name in /etc/passwd (empty when it has none).
     UserName,
+    /// A signal number, printed as bpftrace's `signal_name()` names it ("Interrupt").
+    SignalName,
+    /// An x86-64 system call number, printed as its name ("read").
+    SyscallName,
+    /// A cgroup id, printed as its path in each cgroup hierarchy whose name matches
+    /// [`Metadata::cgroup_path_filters`]`[filter]` (`unified:/system.slice,cpu:/`).
+    CgroupPath { filter: u32 },
 }
 
 /// Bytes of a [`ValueType::UserSymbol`].
@@ -727,6 +763,7 @@ mod tests {
                 numeric_positional_parameters: vec![],
                 config: RuntimeConfig::default(),
                 runtime_values: vec![],
+                cgroup_path_filters: vec![],
             },
             object: vec![0x7f, b'E', b'L', b'F'],
         }

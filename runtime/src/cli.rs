@@ -26,6 +26,8 @@ pub struct Options {
     /// `-c CMD`: run this command line, trace only it, and stop when it exits.
     pub command: Option<String>,
     pub positional: Vec<String>,
+    /// The script's named options (`getopt()`) given as `--name` or `--name=value`.
+    pub named: Vec<(String, Option<String>)>,
 }
 
 /// The largest process id Linux hands out (`PID_MAX_LIMIT` on 64-bit systems).
@@ -49,7 +51,9 @@ impl std::fmt::Display for CliError {
     }
 }
 
-pub fn parse(arguments: &[String]) -> Result<Command, CliError> {
+/// Parses the tool's command line; `script_options` are the names of the script's named
+/// options (`getopt()`), accepted as `--name` and `--name=value`.
+pub fn parse(arguments: &[String], script_options: &[&str]) -> Result<Command, CliError> {
     let mut options = Options {
         format: OutputFormat::Text,
         output: None,
@@ -58,6 +62,7 @@ pub fn parse(arguments: &[String]) -> Result<Command, CliError> {
         pid: None,
         command: None,
         positional: Vec::new(),
+        named: Vec::new(),
     };
     let mut rest = arguments.iter();
     while let Some(argument) = rest.next() {
@@ -70,6 +75,10 @@ pub fn parse(arguments: &[String]) -> Result<Command, CliError> {
                 Some((name, value)) => (name, Some(value.to_string())),
                 None => (long, None),
             };
+            if script_options.contains(&name) {
+                options.named.push((name.to_string(), inline_value));
+                continue;
+            }
             let takes_value = matches!(name, "format" | "output" | "pid" | "cmd");
             if inline_value.is_some() && !takes_value {
                 return Err(CliError(format!("option `--{name}` takes no value")));
@@ -184,7 +193,7 @@ mod tests {
 
     fn parse_words(words: &str) -> Result<Command, CliError> {
         let arguments: Vec<String> = words.split_whitespace().map(String::from).collect();
-        parse(&arguments)
+        parse(&arguments, &[])
     }
 
     fn run(words: &str) -> Options {
@@ -214,7 +223,7 @@ mod tests {
         assert_eq!(run("-qp 42").pid, Some(42));
         assert_eq!(run("-c ls").command.as_deref(), Some("ls"));
         assert_eq!(run("--cmd ls").command.as_deref(), Some("ls"));
-        let with_arguments = parse(&["-c".to_string(), "ls -l /".to_string()]);
+        let with_arguments = parse(&["-c".to_string(), "ls -l /".to_string()], &[]);
         match with_arguments {
             Ok(Command::Run(options)) => assert_eq!(options.command.as_deref(), Some("ls -l /")),
             other => panic!("{other:?}"),

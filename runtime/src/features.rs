@@ -230,6 +230,37 @@ impl Drop for KernelBtf {
     }
 }
 
+/// `kfunc_exist(name)`: whether this kernel's BTF has the function `name`.
+pub fn kfunc_exists(name: &str) -> bool {
+    KernelBtf::load().function(name).is_some()
+}
+
+/// `kfunc_allowed(name)`: whether a program of type `program_type` may call the kfunc
+/// `name` on this kernel, as bpftrace checks it: a program that only calls it loads, or
+/// the verifier refuses it for another reason than "calling kernel function NAME is not
+/// allowed" (a kfunc that takes arguments sees them uninitialised).
+pub fn kfunc_allowed(name: &str, program_type: u32) -> bool {
+    let Some(id) = KernelBtf::load().function(name) else {
+        return false;
+    };
+    // call kfunc (BPF_PSEUDO_KFUNC_CALL = 2 as the source register); exit.
+    let program = [instruction(0x85, 2 << 4, 0, id as i32), EXIT];
+    let mut log = vec![0u8; 4096];
+    let mut options = sys::bpf_prog_load_opts {
+        log_level: 1,
+        log_size: log.len() as u32,
+        log_buf: log.as_mut_ptr().cast::<c_char>(),
+        ..Default::default()
+    };
+    if load(program_type, &program, &mut options).is_some() {
+        return true;
+    }
+    let text = CStr::from_bytes_until_nul(&log)
+        .map(|text| text.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    !text.contains(&format!("calling kernel function {name} is not allowed"))
+}
+
 /// Loads a GPL program; its descriptor closes when dropped.
 fn load(
     prog_type: sys::bpf_prog_type,

@@ -20,6 +20,7 @@ mod events;
 mod features;
 mod histogram;
 mod maps;
+mod name_tables;
 mod names;
 mod output;
 mod positional;
@@ -53,7 +54,16 @@ fn run() -> i32 {
             return 1;
         }
     };
-    let options = match cli::parse(&arguments) {
+    let script_options: Vec<&str> = payload
+        .metadata
+        .runtime_values
+        .iter()
+        .filter_map(|value| match &value.source {
+            btc_payload::RuntimeValueSource::NamedOption { name, .. } => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
+    let options = match cli::parse(&arguments, &script_options) {
         Ok(cli::Command::Run(options)) => options,
         Ok(cli::Command::Help) => {
             print!("{}", help_text(&tool, &payload));
@@ -101,6 +111,54 @@ fn tool_name() -> String {
         .unwrap_or_else(|| "tool".to_string())
 }
 
+/// The script's named options (`getopt()`), one line each, for `--help`.
+fn named_options_help(metadata: &btc_payload::Metadata) -> String {
+    // One line per option: the first use with a description describes it.
+    let mut lines: Vec<(&str, bool, String)> = Vec::new();
+    for value in &metadata.runtime_values {
+        let btc_payload::RuntimeValueSource::NamedOption {
+            name,
+            default,
+            description,
+            chunk: 0,
+        } = &value.source
+        else {
+            continue;
+        };
+        let (spelling, default) = match default {
+            btc_payload::OptionValue::Boolean(default) => {
+                (format!("--{name}[=BOOL]"), default.to_string())
+            }
+            btc_payload::OptionValue::Integer(default) => {
+                (format!("--{name}=INT"), default.to_string())
+            }
+            btc_payload::OptionValue::Text(default) => {
+                (format!("--{name}=TEXT"), format!("\"{default}\""))
+            }
+        };
+        let mut line = format!("  {spelling:<20} ");
+        if !description.is_empty() {
+            line.push_str(description);
+            line.push(' ');
+        }
+        line.push_str(&format!("(default: {default})\n"));
+        let described = !description.is_empty();
+        match lines
+            .iter_mut()
+            .find(|(known, _, _)| *known == name.as_str())
+        {
+            Some(entry) if described && !entry.1 => *entry = (name, described, line),
+            Some(_) => {}
+            None => lines.push((name, described, line)),
+        }
+    }
+    if lines.is_empty() {
+        return String::new();
+    }
+    let lines: Vec<String> = lines.into_iter().map(|(_, _, line)| line).collect();
+    format!("\nScript options:\n{}", lines.concat())
+}
+
 fn help_text(tool: &str, payload: &Payload) -> String {
     let metadata = &payload.metadata;
     let mut text = format!(
@@ -130,5 +188,6 @@ fn help_text(tool: &str, payload: &Payload) -> String {
          ARGUMENTS are the script's positional parameters ($1, $2, ...).\n\
          Loading BPF programs needs root (or CAP_BPF and CAP_PERFMON).\n"
     ));
+    text.push_str(&named_options_help(metadata));
     text
 }

@@ -102,8 +102,8 @@ impl<'a> Tracer<'a> {
         } else {
             0
         };
-        let runtime_values =
-            resolve::resolve(&metadata.runtime_values, child_pid).map_err(|error| {
+        let runtime_values = resolve::resolve(&metadata.runtime_values, child_pid, &options.named)
+            .map_err(|error| {
                 eprintln!("ERROR: {error}");
                 Failed
             })?;
@@ -187,6 +187,7 @@ impl<'a> Tracer<'a> {
         }
 
         timefmt::init();
+        crate::names::set_cgroup_path_filters(&metadata.cgroup_path_filters);
         crate::symbols::register_stack_maps(&object);
         let output = Output::new(options.format, open_output(options)?);
         let consumer = Consumer {

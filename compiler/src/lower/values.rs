@@ -187,7 +187,7 @@ impl<'a> FunctionLowering<'a> {
                 let family = match family {
                     Some(family) => self.operand(family),
                     None => Operand::Immediate(match address.ty {
-                        Type::String { size: 16 } => AF_INET6,
+                        Type::String { size: 16 } | Type::Array { length: 16, .. } => AF_INET6,
                         _ => AF_INET,
                     }),
                 };
@@ -198,7 +198,7 @@ impl<'a> FunctionLowering<'a> {
                     size: Size::Double,
                 });
                 match address.ty {
-                    Type::String { size } => self.string_into(
+                    Type::String { size } | Type::Array { length: size, .. } => self.string_into(
                         address,
                         Place {
                             offset: place.offset + 8,
@@ -276,8 +276,13 @@ impl<'a> FunctionLowering<'a> {
             }
             ExprKind::StringLiteral(bytes) => {
                 let mut terminated = bytes.clone();
-                terminated.truncate(place.size.saturating_sub(1) as usize);
-                terminated.push(0);
+                if let Type::Array { .. } = expression.ty {
+                    // `pton()`'s bytes: an array, not a string, so no terminating NUL.
+                    terminated.truncate(place.size as usize);
+                } else {
+                    terminated.truncate(place.size.saturating_sub(1) as usize);
+                    terminated.push(0);
+                }
                 let mut offset = 0usize;
                 while offset < terminated.len() {
                     let size = chunk((terminated.len() - offset) as u32).min_word();
@@ -334,6 +339,14 @@ impl<'a> FunctionLowering<'a> {
                     ],
                     ValueKind::Scalar,
                 );
+            }
+            ExprKind::RuntimeValue(first) => {
+                // A string option (`getopt()`): its consecutive `.rodata` slots.
+                let offset =
+                    btc_payload::runtime_value_offset(self.program.positional_parameters, *first);
+                let globals = self.builder.rodata_pointer();
+                let size = ((8 * btc_payload::OPTION_TEXT_SLOTS) as u32).min(place.size);
+                self.copy_memory(globals, offset as u32, place, size);
             }
             ExprKind::PositionalString(index) => {
                 let offset = btc_payload::positional_string_offset(

@@ -31,6 +31,13 @@ impl Checker {
         match name {
             "leader_tid" | "leader_comm" => self.task_function(scope, name, arguments, span),
             "username" if arguments.is_empty() => self.builtin(name, span),
+            "uaddr" => self.user_address(scope, arguments, span),
+            "pton" => self.pton(arguments, span),
+            "getopt" => self.getopt(arguments, span),
+            "kfunc_exist" | "kfunc_allowed" => self.kfunc_check(scope, name, arguments, span),
+            "signal_name" | "syscall_name" | "cgroup_path" => {
+                self.named_number(scope, name, arguments, span)
+            }
             "ctx" | "probetype" | "usermode" | "cpid" | "has_cpid" => {
                 if !arguments.is_empty() {
                     self.error(span, format!("{name}() takes no arguments"));
@@ -150,8 +157,14 @@ impl Checker {
                 };
                 let address = self.expression(scope, address)?;
                 match address.ty {
-                    Type::Integer { .. } | Type::Pointer { .. } | Type::String { size: 4 | 16 } => {
-                    }
+                    Type::Integer { .. }
+                    | Type::Pointer { .. }
+                    | Type::String { size: 4 | 16 }
+                    | Type::Array {
+                        element_bytes: 1,
+                        length: 4 | 16,
+                        ..
+                    } => {}
                     other => {
                         self.error(
                             address.span,

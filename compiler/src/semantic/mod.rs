@@ -86,23 +86,12 @@ const UNSUPPORTED_BUILTINS: &[&str] = &["config"];
 
 /// Functions bpftrace has that btc does not compile yet.
 const UNSUPPORTED_FUNCTIONS: &[&str] = &[
-    "fail",
     "str_concat",
     "memcmp",
-    "signal_name",
-    "syscall_name",
     "path",
-    "pton",
-    "uaddr",
-    "cgroup_path",
     "find",
     "typeof",
-    "assert",
-    "assert_str",
     "container_of",
-    "kfunc_exist",
-    "kfunc_allowed",
-    "getopt",
     "socket_cookie",
     "skboutput",
     "override",
@@ -159,6 +148,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         runtime_config: btc_payload::RuntimeConfig::default(),
         runtime_values: Vec::new(),
         kernel_variables: Vec::new(),
+        cgroup_path_filters: Vec::new(),
     };
     for definition in &program.preamble {
         match definition.kind {
@@ -273,6 +263,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         numeric_positional_parameters: checker.numeric_positional_parameters.into_iter().collect(),
         runtime_values: checker.runtime_values,
         kernel_variables: checker.kernel_variables,
+        cgroup_path_filters: checker.cgroup_path_filters,
         warnings: checker.diagnostics,
         kernel_types: checker.kernel_types.map(KernelTypesHandle),
         programs,
@@ -317,6 +308,8 @@ struct Checker {
     runtime_values: Vec<btc_payload::RuntimeValueSource>,
     /// The kernel variables named by `percpu_kaddr()`.
     kernel_variables: Vec<crate::object::KernelVariable>,
+    /// The hierarchy filters of `cgroup_path()` calls (`*` when a call has none).
+    cgroup_path_filters: Vec<String>,
 }
 
 /// What `args` means inside the probe being checked.

@@ -283,6 +283,13 @@ impl Checker {
                     }
                 }
                 "static_assert" => self.static_assert(scope, arguments, span),
+                "fail" => self.fail(arguments, span),
+                "assert" => {
+                    if let Some(statement) = self.assert(scope, arguments, span) {
+                        out.push(statement);
+                    }
+                }
+                "assert_str" => self.assert_str(scope, arguments, span),
                 "print" | "clear" | "zero" | "delete" | "time" => {
                     if let Some(statement) = self.map_function(scope, name, arguments, span) {
                         out.push(statement);
@@ -764,6 +771,157 @@ impl Checker {
 impl Checker {
     /// `static_assert(condition, "message")`: the build fails with the message when the
     /// condition, which must be a constant, is false.
+    /// `fail(fmt, args...)`: bpftrace's compile-time error, its message formatted from
+    /// literal arguments. btc has no compile-time `if`, so any `fail()` it checks fails.
+    fn fail(&mut self, arguments: &[ast::CallArgument], span: Span) {
+        let Some(expressions) = self.call_expressions(arguments, span) else {
+            return;
+        };
+        let Some((format, values)) = expressions.split_first() else {
+            self.error(span, "fail() needs a format string");
+            return;
+        };
+        let mut literals = Vec::new();
+        for value in values {
+            let literal = match &value.kind {
+                AstExprKind::String(text) => FailArgument::Text(text.clone()),
+                AstExprKind::Integer(number) => FailArgument::Number(*number as i64),
+                AstExprKind::Boolean(flag) => FailArgument::Number(i64::from(*flag)),
+                AstExprKind::Unary {
+                    operator: UnaryOperator::Negate,
+                    operand,
+                } if matches!(operand.kind, AstExprKind::Integer(_)) => {
+                    let AstExprKind::Integer(number) = operand.kind else {
+                        unreachable!("checked by the guard")
+                    };
+                    FailArgument::Number((number as i64).wrapping_neg())
+                }
+                _ => {
+                    self.error(value.span, "fail() arguments need to be literals");
+                    return;
+                }
+            };
+            literals.push(literal);
+        }
+        let AstExprKind::String(text) = &format.kind else {
+            self.error(
+                format.span,
+                "first argument to fail() must be a string literal",
+            );
+            return;
+        };
+        match Format::parse(text) {
+            Ok(format) => {
+                let message = format_literals(&format, &literals);
+                self.error(span, message);
+            }
+            Err(error) => self.error(
+                format.span,
+                format!("invalid fail format: {}", error.message),
+            ),
+        }
+    }
+
+    /// `assert(condition, message)`: bpftrace's stdlib macro, `if (!condition) {
+    /// errorf("assert failed: %s", message); exit(1); }`.
+    fn assert(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Statement> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let [condition, message] = expressions.as_slice() else {
+            self.error(span, "assert() takes a condition and a message");
+            return None;
+        };
+        let call = |name: &str, arguments: Vec<ast::Expr>| ast::Statement {
+            kind: ast::StatementKind::Expr(ast::Expr {
+                kind: AstExprKind::Call {
+                    name: name.to_string(),
+                    name_span: span,
+                    arguments: arguments
+                        .into_iter()
+                        .map(ast::CallArgument::Expression)
+                        .collect(),
+                },
+                span,
+            }),
+            span,
+        };
+        let expanded = ast::If {
+            condition: Box::new(ast::Expr {
+                kind: AstExprKind::Unary {
+                    operator: UnaryOperator::LogicalNot,
+                    operand: Box::new((*condition).clone()),
+                },
+                span: condition.span,
+            }),
+            then_block: ast::Block {
+                statements: vec![
+                    call(
+                        "errorf",
+                        vec![
+                            ast::Expr {
+                                kind: AstExprKind::String("assert failed: %s".to_string()),
+                                span,
+                            },
+                            (*message).clone(),
+                        ],
+                    ),
+                    call(
+                        "exit",
+                        vec![ast::Expr {
+                            kind: AstExprKind::Integer(1),
+                            span,
+                        }],
+                    ),
+                ],
+                value: None,
+                span,
+            },
+            else_branch: None,
+            span,
+        };
+        Some(self.if_statement(scope, &expanded))
+    }
+
+    /// `assert_str(value)`: a compile-time check that `value` is string-like: a string, an
+    /// array of `int8` or a pointer to `int8`.
+    fn assert_str(&mut self, scope: &mut Scope, arguments: &[ast::CallArgument], span: Span) {
+        let Some(expressions) = self.call_expressions(arguments, span) else {
+            return;
+        };
+        let [value] = expressions.as_slice() else {
+            self.error(span, "assert_str() takes one value");
+            return;
+        };
+        let Some(value) = self.expression(scope, value) else {
+            return;
+        };
+        match value.ty {
+            Type::String { .. } => {}
+            Type::Array { element_bytes, .. } if element_bytes != 1 => self.error(
+                span,
+                "static_assert failed: string-like arrays must contain a char-like type",
+            ),
+            Type::Array { .. } => {}
+            Type::Pointer {
+                integer: Some(pointee),
+                depth: 1,
+                ..
+            } if pointee.bits == 8 => {}
+            Type::Pointer { .. } => self.error(
+                span,
+                "static_assert failed: string-like pointers must point to a char-like type",
+            ),
+            _ => self.error(
+                span,
+                "string-like values must be either strings, arrays or pointers",
+            ),
+        }
+    }
+
     fn static_assert(&mut self, scope: &mut Scope, arguments: &[ast::CallArgument], span: Span) {
         let Some(expressions) = self.call_expressions(arguments, span) else {
             return;
@@ -791,6 +949,49 @@ impl Checker {
             ),
         }
     }
+}
+
+/// A literal argument of `fail()`.
+enum FailArgument {
+    Text(String),
+    Number(i64),
+}
+
+/// `format` with its conversions replaced by the literal `arguments`, as bpftrace formats
+/// `fail()` messages when it compiles (width, `-` and `0` flags; integers in the base the
+/// conversion names, strings as they are).
+fn format_literals(format: &Format, arguments: &[FailArgument]) -> String {
+    let mut text = String::new();
+    let mut arguments = arguments.iter();
+    for piece in &format.pieces {
+        let conversion = match piece {
+            btc_payload::format::Piece::Literal(literal) => {
+                text.push_str(literal);
+                continue;
+            }
+            btc_payload::format::Piece::Conversion(conversion) => conversion,
+        };
+        let value = match (arguments.next(), conversion.kind) {
+            (None, _) => String::new(),
+            (Some(FailArgument::Text(value)), _) => value.clone(),
+            (Some(FailArgument::Number(number)), kind) => match kind {
+                ConversionKind::Unsigned => (*number as u64).to_string(),
+                ConversionKind::HexLower => format!("{:x}", *number as u64),
+                ConversionKind::HexUpper => format!("{:X}", *number as u64),
+                ConversionKind::Octal => format!("{:o}", *number as u64),
+                _ => number.to_string(),
+            },
+        };
+        let width = conversion.width.unwrap_or(0) as usize;
+        if conversion.flags.left {
+            text.push_str(&format!("{value:<width$}"));
+        } else if conversion.flags.zero && conversion.kind.is_integer() {
+            text.push_str(&format!("{value:0>width$}"));
+        } else {
+            text.push_str(&format!("{value:>width$}"));
+        }
+    }
+    text
 }
 
 /// The value of an expression made only of constants (`sizeof(x) == 8`), if it is one.

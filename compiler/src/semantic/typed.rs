@@ -204,6 +204,9 @@ impl Type {
             Type::Buffer { size } => format!("buffer[{size}]"),
             Type::ErrorText => "strerror() text".to_string(),
             Type::Resolved(btc_payload::Resolved::UserName) => "username".to_string(),
+            Type::Resolved(btc_payload::Resolved::SignalName) => "signal_name() text".to_string(),
+            Type::Resolved(btc_payload::Resolved::SyscallName) => "syscall_name() text".to_string(),
+            Type::Resolved(btc_payload::Resolved::CgroupPath { .. }) => "cgroup_path".to_string(),
             Type::Tuple(id) => super::tuples::describe(id),
             Type::Stack { user: false, .. } => "kstack".to_string(),
             Type::Stack { user: true, .. } => "ustack".to_string(),
@@ -916,6 +919,8 @@ pub struct TypedProgram {
     pub runtime_values: Vec<btc_payload::RuntimeValueSource>,
     /// The kernel variables `percpu_kaddr()` names, declared as `__ksym` externs.
     pub kernel_variables: Vec<crate::object::KernelVariable>,
+    /// The hierarchy filters of `cgroup_path()` calls, by `Resolved::CgroupPath` index.
+    pub cgroup_path_filters: Vec<String>,
     /// Warnings found while checking (an accepted script may still have some).
     pub warnings: Vec<crate::diagnostic::Diagnostic>,
     pub kernel_types: Option<KernelTypesHandle>,

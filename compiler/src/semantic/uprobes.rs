@@ -115,6 +115,77 @@ pub fn file_offset(bytes: &[u8], address: u64) -> Option<u64> {
     })
 }
 
+/// Whether `bytes` is an ELF executable loaded at its link addresses (`ET_EXEC`), rather
+/// than a position-independent executable or a shared library (`ET_DYN`).
+pub fn is_fixed_executable(bytes: &[u8]) -> bool {
+    const ET_EXEC: u16 = 2;
+    bytes.get(..4) == Some(b"\x7fELF")
+        && bytes
+            .get(16..18)
+            .is_some_and(|kind| u16::from_le_bytes([kind[0], kind[1]]) == ET_EXEC)
+}
+
+/// The value (virtual address) and size of the defined symbol `name` of any type in the
+/// `.symtab` or `.dynsym` of `bytes`, a 64-bit little-endian ELF file.
+pub fn symbol(bytes: &[u8], name: &str) -> Option<(u64, u64)> {
+    let u16_at = |offset: usize| -> Option<u16> {
+        Some(u16::from_le_bytes(
+            bytes.get(offset..offset + 2)?.try_into().ok()?,
+        ))
+    };
+    let u32_at = |offset: usize| -> Option<u32> {
+        Some(u32::from_le_bytes(
+            bytes.get(offset..offset + 4)?.try_into().ok()?,
+        ))
+    };
+    let u64_at = |offset: usize| -> Option<u64> {
+        Some(u64::from_le_bytes(
+            bytes.get(offset..offset + 8)?.try_into().ok()?,
+        ))
+    };
+    if bytes.get(..4)? != b"\x7fELF" || *bytes.get(4)? != 2 || *bytes.get(5)? != 1 {
+        return None;
+    }
+    let section_headers = usize::try_from(u64_at(0x28)?).ok()?;
+    let header_size = usize::from(u16_at(0x3a)?);
+    let section = |index: usize| -> Option<(u32, usize, usize, usize, usize)> {
+        let at = section_headers + index * header_size;
+        Some((
+            u32_at(at + 4)?,                           // sh_type
+            usize::try_from(u64_at(at + 0x18)?).ok()?, // sh_offset
+            usize::try_from(u64_at(at + 0x20)?).ok()?, // sh_size
+            u32_at(at + 0x28)? as usize,               // sh_link
+            usize::try_from(u64_at(at + 0x38)?).ok()?, // sh_entsize
+        ))
+    };
+    const SHT_SYMTAB: u32 = 2;
+    const SHT_DYNSYM: u32 = 11;
+    for index in 0..usize::from(u16_at(0x3c)?) {
+        let (kind, offset, size, link, entry_size) = section(index)?;
+        if kind != SHT_SYMTAB && kind != SHT_DYNSYM {
+            continue;
+        }
+        let (_, strings_offset, strings_size, _, _) = section(link)?;
+        let strings = bytes.get(strings_offset..strings_offset + strings_size)?;
+        let entry_size = if entry_size == 0 { 24 } else { entry_size };
+        for entry in (offset..offset + size).step_by(entry_size) {
+            let name_offset = u32_at(entry)? as usize;
+            let defined = u16_at(entry + 6)? != 0;
+            let Some(rest) = strings.get(name_offset..) else {
+                continue;
+            };
+            let end = rest
+                .iter()
+                .position(|byte| *byte == 0)
+                .unwrap_or(rest.len());
+            if defined && &rest[..end] == name.as_bytes() {
+                return Some((u64_at(entry + 8)?, u64_at(entry + 16)?));
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
