@@ -403,3 +403,43 @@ fn static_assert_checks_constants_at_build_time() {
         "{stderr}"
     );
 }
+
+#[test]
+fn records_assigned_with_their_fields_in_another_order() {
+    if !require_root("records_assigned_with_their_fields_in_another_order") {
+        return;
+    }
+    // The first assignment's order is kept (variables, map values, record map keys and
+    // nested records); each record's fields are evaluated in the order written.
+    let script = r#"BEGIN {
+  $a = (foo={ printf("hello"); 1 }, bar={ printf("world"); 2 });
+  $a = (bar={ printf("hello"); 1 }, foo={ printf("world\n"); 2 });
+  print($a);
+  $r = (a=1, b="x");
+  $r = (b="longer", a=4);
+  print($r);
+  $n = (x=1, inner=(p=1, q=2));
+  $n = (inner=(q=20, p=10), x=2);
+  print($n);
+  @m[1] = (a=1, b=2);
+  @m[2] = (b=3, a=4);
+  @k[(a=1, b=2)] = 1;
+  @k[(b=3, a=4)] = 2;
+  $key = (b=2, a=1);
+  printf("%d %d %d %d\n", @k[$key], @m[2].a, has_key(@k, (b=3, a=4)), has_key(@k, (b=4, a=3)));
+  exit();
+}
+"#;
+    assert_eq!(
+        run("reordered_records", script, &[]),
+        "helloworldhelloworld\n\
+         { .foo = 2, .bar = 1 }\n\
+         { .a = 4, .b = longer }\n\
+         { .x = 2, .inner = { .p = 10, .q = 20 } }\n\
+         1 4 1 0\n\n\n\
+         @k[{ .a = 1, .b = 2 }]: 1\n\
+         @k[{ .a = 4, .b = 3 }]: 2\n\
+         @m[1]: { .a = 1, .b = 2 }\n\
+         @m[2]: { .a = 4, .b = 3 }\n"
+    );
+}

@@ -71,6 +71,7 @@ impl Checker {
             },
             AstExprKind::Map { name, keys } => {
                 let keys = self.map_keys(scope, keys).ok()?;
+                let keys = self.conform_keys(scope, &name.text, keys);
                 let Some(id) = self.map_ids.get(&name.text).copied() else {
                     self.error(span, format!("undefined map: @{}", name.text));
                     return None;

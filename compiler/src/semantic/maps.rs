@@ -46,9 +46,11 @@ impl Checker {
                 ..key
             });
         }
-        // A tuple value as the whole key is its fields as keys (`@m[$t]` is `@m[a, b]`).
+        // A tuple value as the whole key is its fields as keys (`@m[$t]` is `@m[a, b]`). A
+        // record stays one key, printed with its field names, as in bpftrace.
         if let [single] = checked.as_slice()
             && let Type::Tuple(id) = single.ty
+            && !tuples::layout(id).is_record()
         {
             let single = single.clone();
             return Ok(tuples::layout(id)
@@ -278,6 +280,7 @@ impl Checker {
             text: self.maps[map.0].name[1..].to_string(),
             span,
         };
+        let keys = self.conform_keys(scope, &name.text, keys);
         let value = self.maps[map.0].value;
         self.map(&name, map_key_type(&keys), value, span)?;
         Some(keys)

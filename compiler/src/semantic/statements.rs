@@ -355,6 +355,10 @@ impl Checker {
                     scope.refused.insert(name.clone());
                     return;
                 };
+                if let Some(existing) = scope.by_name.get(name) {
+                    let previous = scope.variables[existing.0].ty;
+                    value = self.conform_record(scope, value, previous);
+                }
                 // A variable declared with a narrower integer type keeps it: the value is
                 // converted, and a literal must fit.
                 if let Some(existing) = scope.by_name.get(name)
@@ -419,15 +423,6 @@ impl Checker {
                     Some(existing) => {
                         let previous = scope.variables[existing.0].ty;
                         if !compatible(previous, value.ty) {
-                            if let (Type::Tuple(old), Type::Tuple(new)) = (previous, value.ty)
-                                && tuples::same_fields_reordered(old, new)
-                            {
-                                self.unsupported(
-                                    value.span,
-                                    "records assigned with their fields in another order",
-                                );
-                                return;
-                            }
                             self.error(
                                 value.span,
                                 format!(
@@ -479,6 +474,7 @@ impl Checker {
                 let Ok(keys) = self.map_keys(scope, keys) else {
                     return;
                 };
+                let keys = self.conform_keys(scope, &name.text, keys);
                 let key_type = map_key_type(&keys);
                 if let AstExprKind::Call {
                     name: function,
@@ -540,6 +536,8 @@ impl Checker {
                 }
                 match operator {
                     None => {
+                        let value_expression =
+                            self.conform_map_value(scope, &name.text, value_expression);
                         let stored = match value_expression.ty {
                             Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
                             // Kept a pointer: bpftrace prints pointer values as 0x...
