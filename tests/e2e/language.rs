@@ -308,3 +308,58 @@ fn increments_and_decrements_as_values() {
          @n[2]: 200\n"
     );
 }
+
+#[test]
+fn map_loop_entry_as_one_value() {
+    if !require_root("map_loop_entry_as_one_value") {
+        return;
+    }
+    // `$kv` is `(key, value)`, `((key1, key2), value)` with several keys; maps of one
+    // entry each keep the output independent of the hash order.
+    let script = "BEGIN {\n\
+                  \x20 @m[1] = 10;\n\
+                  \x20 @two[2, \"b\"] = 5;\n\
+                  \x20 @c[\"x\"] = count(); @c[\"x\"] = count();\n\
+                  \x20 @r[7] = (x=1, name=\"n\");\n\
+                  \x20 for ($kv : @m) { print($kv); @copy[$kv.0] = $kv.1; $x = $kv; printf(\"%d %d\\n\", $x.0, $x.1); }\n\
+                  \x20 for ($kv : @two) { print($kv); $k = $kv.0; print($k); $w = $kv; print($w); @keys[$kv.0] = $kv.1; }\n\
+                  \x20 for ($kv : @c) { $v = $kv; print($v); }\n\
+                  \x20 for ($kv : @r) { $v = $kv; print($v); print($kv.1); }\n\
+                  \x20 clear(@m); clear(@two); clear(@c); clear(@r);\n\
+                  \x20 exit();\n\
+                  }\n";
+    assert_eq!(
+        run("map_entry_value", script),
+        "(1, 10)\n\
+         1 10\n\
+         ((2, b), 5)\n\
+         (2, b)\n\
+         ((2, b), 5)\n\
+         (x, 2)\n\
+         (7, { .x = 1, .name = n })\n\
+         { .x = 1, .name = n }\n\
+         \n\n\
+         @copy[1]: 10\n\
+         @keys[2, b]: 5\n"
+    );
+}
+
+#[test]
+fn map_loops_over_scalar_and_histogram_maps_are_refused() {
+    let dir = TempDir::new("map_loop_errors");
+    let script = dir.join("bad.bt");
+    std::fs::write(
+        &script,
+        "BEGIN { @s = 1; for ($kv : @s) { } @h[1] = hist(2); for ($kv : @h) { } @t[1] = stats(3); for ($kv : @t) { } }\n",
+    )
+    .unwrap();
+    let done = run_btc([std::ffi::OsStr::new("check"), script.as_os_str()]);
+    assert_eq!(done.code(), Some(1), "{done}");
+    for message in [
+        "error: @s has no explicit keys (scalar map), and cannot be used for iteration",
+        "error: Loop expression does not support type: hist_t",
+        "error: Loop expression does not support type: stats_t",
+    ] {
+        assert!(done.stderr.contains(message), "{done}");
+    }
+}

@@ -44,11 +44,20 @@ impl Checker {
                 Some(found) => found,
                 None => self.builtin(name, span),
             },
-            AstExprKind::Variable(name) if scope.map_entries.contains_key(name) => self
-                .unsupported_none(
-                    span,
-                    "a map loop's entry as one value (use $kv.0 and $kv.1)",
-                ),
+            AstExprKind::Variable(name) if scope.map_entries.contains_key(name) => {
+                // `$kv` is the tuple `(key, value)`, `((key1, key2), value)` for a map of
+                // several keys.
+                let key = self.map_entry_part(scope, expression, 0, span)?;
+                let value = self.map_entry_part(scope, expression, 1, span)?;
+                let fields = vec![
+                    (None, tuples::stored_type(key.ty)),
+                    (None, tuples::stored_type(value.ty)),
+                ];
+                typed(
+                    ExprKind::Tuple(vec![key, value]),
+                    Type::Tuple(tuples::intern(fields)),
+                )
+            }
             AstExprKind::Variable(name) => match scope.by_name.get(name) {
                 // Declared with `let` and not assigned yet: 0, as in bpftrace.
                 Some(id) if scope.untyped.contains(id) => typed(ExprKind::Integer(0), Type::I64),
@@ -636,7 +645,26 @@ impl Checker {
             (None, 0) if parts.len() == 1 => {
                 typed(ExprKind::MapEntryKey { map, part: 0 }, parts[0])
             }
-            (None, 0) => self.unsupported_none(span, "a tuple key as one value"),
+            (None, 0) => {
+                // A key of several parts as one value: the tuple of its parts.
+                let elements: Vec<Expr> = parts
+                    .iter()
+                    .enumerate()
+                    .map(|(part, ty)| Expr {
+                        kind: ExprKind::MapEntryKey { map, part },
+                        ty: *ty,
+                        span,
+                    })
+                    .collect();
+                let fields = parts
+                    .iter()
+                    .map(|ty| (None, tuples::stored_type(*ty)))
+                    .collect();
+                typed(
+                    ExprKind::Tuple(elements),
+                    Type::Tuple(tuples::intern(fields)),
+                )
+            }
             (None, 1) => {
                 let ty = match info.value {
                     MapValueType::Plain(ty) => ty,

@@ -167,15 +167,28 @@ impl Checker {
                     self.error(name.span, format!("undefined map: @{}", name.text));
                     return;
                 };
+                // bpftrace's rules and messages: a scalar map has nothing to iterate, and
+                // stats, hist and lhist values have no single value to give `$kv.1`.
                 let info = &self.maps[map.0];
-                let readable = match info.value {
-                    MapValueType::Aggregate(aggregate) => aggregate.read_type().is_some(),
-                    MapValueType::Plain(_) => true,
-                };
-                if info.key.is_none() || !readable {
-                    self.unsupported(
+                if info.key.is_none() {
+                    self.error(
                         name.span,
-                        "for loops over scalar, stats(), hist() and lhist() maps",
+                        format!(
+                            "@{} has no explicit keys (scalar map), and cannot be used for iteration",
+                            name.text
+                        ),
+                    );
+                    return;
+                }
+                if let MapValueType::Aggregate(aggregate) = info.value
+                    && aggregate.read_type().is_none()
+                {
+                    self.error(
+                        name.span,
+                        format!(
+                            "Loop expression does not support type: {}_t",
+                            aggregate.name()
+                        ),
                     );
                     return;
                 }
