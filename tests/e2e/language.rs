@@ -363,3 +363,26 @@ fn map_loops_over_scalar_and_histogram_maps_are_refused() {
         assert!(done.stderr.contains(message), "{done}");
     }
 }
+
+#[test]
+fn stats_and_histogram_maps_are_not_read_as_values() {
+    // bpftrace v0.26 refuses these too, with these messages.
+    let dir = TempDir::new("aggregate_reads");
+    let script = dir.join("bad.bt");
+    std::fs::write(
+        &script,
+        "BEGIN { @s = stats(1); @h[1] = hist(2); @l = lhist(3, 0, 10, 1);\n\
+         $x = @s; @a = @h[1]; @b = @l; print(@h[1]); }\n",
+    )
+    .unwrap();
+    let done = run_btc([std::ffi::OsStr::new("check"), script.as_os_str()]);
+    assert_eq!(done.code(), Some(1), "{done}");
+    for message in [
+        "error: Value 'stats_t' cannot be assigned to a scratch variable.",
+        "error: Map value 'hist_t' cannot be assigned from one map to another. The function that returns this type must be called directly e.g. `@a = hist(retval);`.",
+        "error: Map value 'lhist_t' cannot be assigned from one map to another. The function that returns this type must be called directly e.g. `@b = lhist(rand %10, 0, 10, 1);`.",
+        "error: Map type hist_t cannot print the value of individual keys. You must print the whole map.",
+    ] {
+        assert!(done.stderr.contains(message), "{done}");
+    }
+}

@@ -286,6 +286,21 @@ impl Checker {
         Some(keys)
     }
 
+    /// The aggregation of `expression` when it reads a `stats()`, `hist()` or `lhist()` map,
+    /// whose values have no single number to give inside a probe.
+    pub(super) fn unreadable_aggregate(&self, expression: &ast::Expr) -> Option<Aggregate> {
+        let AstExprKind::Map { name, .. } = &expression.kind else {
+            return None;
+        };
+        let id = self.map_ids.get(&name.text)?;
+        match self.maps[id.0].value {
+            MapValueType::Aggregate(aggregate) if aggregate.read_type().is_none() => {
+                Some(aggregate)
+            }
+            _ => None,
+        }
+    }
+
     /// Checks the arguments of an aggregation call.
     pub(super) fn aggregate(
         &mut self,
@@ -430,6 +445,18 @@ impl Checker {
                     let ty = self.map_entry_type(map);
                     let action = self.push_action(btc_payload::Action::PrintValue { ty });
                     return Some(Statement::PrintMapEntry { action, map, span });
+                }
+                if let Some(aggregate) = self.unreadable_aggregate(value)
+                    && aggregate.has_bucket()
+                {
+                    self.error(
+                        span,
+                        format!(
+                            "Map type {}_t cannot print the value of individual keys. You must print the whole map.",
+                            aggregate.name()
+                        ),
+                    );
+                    return None;
                 }
                 let value = self.expression(scope, value)?;
                 let Some(ty) = value.value_type() else {

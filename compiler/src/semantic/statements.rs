@@ -348,6 +348,32 @@ impl Checker {
         span: Span,
         out: &mut Vec<Statement>,
     ) {
+        // bpftrace's messages for a stats, hist or lhist map read as a whole value.
+        if operator.is_none()
+            && let Some(aggregate) = self.unreadable_aggregate(value)
+        {
+            let message = match &target.kind {
+                AstExprKind::Map { name, .. } => format!(
+                    "Map value '{kind}_t' cannot be assigned from one map to another. The function that returns this type must be called directly e.g. `@{target} = {hint};`.",
+                    kind = aggregate.name(),
+                    target = name.text,
+                    hint = match aggregate {
+                        Aggregate::Histogram { .. } => "hist(retval)",
+                        Aggregate::LinearHistogram { .. } => "lhist(rand %10, 0, 10, 1)",
+                        _ => "stats(arg2)",
+                    }
+                ),
+                _ => format!(
+                    "Value '{}_t' cannot be assigned to a scratch variable.",
+                    aggregate.name()
+                ),
+            };
+            self.error(span, message);
+            if let AstExprKind::Variable(name) = &target.kind {
+                scope.refused.insert(name.clone());
+            }
+            return;
+        }
         match &target.kind {
             AstExprKind::Variable(name) => {
                 let value = match operator {
