@@ -386,3 +386,54 @@ fn stats_and_histogram_maps_are_not_read_as_values() {
         assert!(done.stderr.contains(message), "{done}");
     }
 }
+
+#[test]
+fn defines_of_strings_and_expressions() {
+    if !require_root("defines_of_strings_and_expressions") {
+        return;
+    }
+    // Bodies are parsed as expressions where their names are used, as bpftrace does; a
+    // define without a body and a function-like one that is never used are ignored.
+    let script = "#define RED \"\\033[31m\"\n\
+                  #define RESET \"\\033[0m\" // back to normal\n\
+                  #define STEP 5\n\
+                  #define TOP (STEP * 4)\n\
+                  #define FORMAT \"%s %d %d\\n\"\n\
+                  #define GUARD_H\n\
+                  #define TWICE(x) ((x) * 2)\n\
+                  BEGIN {\n\
+                  \x20 printf(\"%sred%s\\n\", RED, RESET);\n\
+                  \x20 printf(FORMAT, \"top\", TOP, TOP > 19);\n\
+                  \x20 @by[RED] = TOP;\n\
+                  \x20 @l = lhist(7, 0, TOP, STEP);\n\
+                  \x20 exit();\n\
+                  }\n";
+    assert_eq!(
+        run("defines", script),
+        "\x1b[31mred\x1b[0m\n\
+         top 20 1\n\
+         \n\n\
+         @by[\x1b[31m]: 20\n\
+         @l:\n\
+         [5, 10)                1 |@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@|\n\n"
+    );
+}
+
+#[test]
+fn recursive_defines_are_refused() {
+    let dir = TempDir::new("define_errors");
+    let script = dir.join("bad.bt");
+    std::fs::write(
+        &script,
+        "#define A (B + 1)\n#define B A\n#define TWO \"a\" \"b\"\nBEGIN { $x = A; $y = TWO; }\n",
+    )
+    .unwrap();
+    let done = run_btc([std::ffi::OsStr::new("check"), script.as_os_str()]);
+    assert_eq!(done.code(), Some(1), "{done}");
+    assert!(done.stderr.contains("error: Macro recursion: A->B"), "{done}");
+    assert!(
+        done.stderr
+            .contains("error: unable to expand macro as an expression: \"a\" \"b\""),
+        "{done}"
+    );
+}

@@ -340,30 +340,21 @@ impl Checker {
         let signed = value.ty.is_signed();
         let mut literal = |index: usize| -> Option<i64> {
             let argument = expressions[index];
-            match self.expression(scope, argument) {
-                Some(Expr {
-                    kind: ExprKind::Integer(value),
-                    ..
-                }) => Some(value),
-                Some(Expr {
-                    kind: ExprKind::Negate(inner),
-                    ..
-                }) => match inner.kind {
-                    ExprKind::Integer(value) => Some(-value),
-                    _ => None,
-                },
-                _ => None,
-            }
-            .or_else(|| {
-                self.error(
-                    argument.span,
-                    format!(
-                        "{function}()'s argument {} must be an integer literal",
-                        index + 1
-                    ),
-                );
-                None
-            })
+            // Literals, and expressions of them (`#define`d ones), folded as bpftrace's
+            // literal folding does.
+            self.expression(scope, argument)
+                .as_ref()
+                .and_then(statements::constant_value)
+                .or_else(|| {
+                    self.error(
+                        argument.span,
+                        format!(
+                            "{function}()'s argument {} must be an integer literal",
+                            index + 1
+                        ),
+                    );
+                    None
+                })
         };
         let aggregate = match function {
             "sum" => Aggregate::Sum { signed },

@@ -820,7 +820,7 @@ impl Checker {
 }
 
 /// The value of an expression made only of constants (`sizeof(x) == 8`), if it is one.
-fn constant_value(expression: &Expr) -> Option<i64> {
+pub(super) fn constant_value(expression: &Expr) -> Option<i64> {
     Some(match &expression.kind {
         ExprKind::Integer(value) => *value,
         ExprKind::LogicalNot(operand) => i64::from(constant_value(operand)? == 0),
