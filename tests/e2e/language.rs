@@ -430,7 +430,10 @@ fn recursive_defines_are_refused() {
     .unwrap();
     let done = run_btc([std::ffi::OsStr::new("check"), script.as_os_str()]);
     assert_eq!(done.code(), Some(1), "{done}");
-    assert!(done.stderr.contains("error: Macro recursion: A->B"), "{done}");
+    assert!(
+        done.stderr.contains("error: Macro recursion: A->B"),
+        "{done}"
+    );
     assert!(
         done.stderr
             .contains("error: unable to expand macro as an expression: \"a\" \"b\""),

@@ -442,3 +442,53 @@ fn records_assigned_with_their_fields_in_another_order() {
          @m[1]: { .a = 4, .b = 3 }\n"
     );
 }
+
+#[test]
+fn casts_between_integers_and_arrays() {
+    if !require_root("casts_between_integers_and_arrays") {
+        return;
+    }
+    // Little-endian bytes; `[]` takes the integer's size; arrays in maps and back.
+    let script = r#"BEGIN {
+  $bytes = (uint8[8])0x0102030405060708;
+  printf("%d %d %lx\n", $bytes[0], $bytes[7], (uint64)$bytes);
+  print($bytes);
+  $a = (uint8[8]) 12345;
+  print((uint64)$a);
+  $w = (int16[2])(int32)-2;
+  print($w);
+  printf("%d\n", (int32)$w);
+  print((uint8[3])0x0a0b0c);
+  print((uint8[])(uint16)0x0102);
+  @words[1] = (uint16[4])0x0004000300020001;
+  $i = 2;
+  printf("%d %d\n", $bytes[$i], @words[1][3]);
+  exit();
+}
+"#;
+    assert_eq!(
+        run("array_casts", script, &[]),
+        "8 1 102030405060708\n\
+         [8,7,6,5,4,3,2,1]\n\
+         12345\n\
+         [-2,-1]\n\
+         -2\n\
+         [12,11,10]\n\
+         [2,1]\n\
+         6 4\n\
+         \n\n\
+         @words[1]: [1,2,3,4]\n"
+    );
+    let (code, stderr) = check(
+        "array_cast_errors",
+        "BEGIN { $a = (uint8[16])1; $b = (uint8[4])1; $c = (uint64)$b; $d = (int8[3])$b; }\n",
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    for message in [
+        "error: Cannot cast from \"int64\" to \"uint8[16]\"",
+        "error: Cannot cast from \"uint8[4]\" to \"uint64\"",
+        "error: Cannot cast from \"uint8[4]\" to \"int8[3]\"",
+    ] {
+        assert!(stderr.contains(message), "{stderr}");
+    }
+}

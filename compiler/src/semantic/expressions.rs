@@ -485,6 +485,9 @@ impl Checker {
             return None;
         };
         let value = self.expression(scope, operand)?;
+        if let Some(array) = self.array_cast(&value, name, span) {
+            return array;
+        }
         if !value.ty.is_integer_like() {
             self.error(value.span, format!("cannot cast a {}", value.ty.describe()));
             return None;
@@ -591,6 +594,85 @@ impl Checker {
                 None
             }
         }
+    }
+
+    /// Casts between integers and integer arrays, with bpftrace's rules: an integer
+    /// becomes an array of at most 8 bytes (`[]` takes the integer's size), and an array
+    /// becomes an integer of its exact size.
+    /// `None` when neither side is an array; otherwise the cast, or `Some(None)` once an
+    /// error is reported.
+    fn array_cast(
+        &mut self,
+        value: &Expr,
+        name: &ast::TypeName,
+        span: Span,
+    ) -> Option<Option<Expr>> {
+        let integer_target = match (&name.base, name.suffixes.as_slice()) {
+            (ast::TypeBase::Named(base), []) => integer_type_name(base),
+            _ => None,
+        };
+        let array_target = match (&name.base, name.suffixes.as_slice()) {
+            (ast::TypeBase::Named(base), [ast::TypeSuffix::Array(length)]) => {
+                integer_type_name(base).map(|element| (element, *length))
+            }
+            _ => None,
+        };
+        let cannot = |checker: &mut Checker| {
+            checker.error(
+                span,
+                format!(
+                    "Cannot cast from \"{}\" to \"{}\"",
+                    value.ty.describe(),
+                    name.text()
+                ),
+            );
+            Some(None)
+        };
+        if let Some(array_bytes) = value.ty.array_size() {
+            let Some((bits, signed)) = integer_target else {
+                return cannot(self);
+            };
+            if u32::from(bits / 8) != array_bytes {
+                return cannot(self);
+            }
+            return Some(Some(Expr {
+                kind: ExprKind::ArrayAsInteger(Box::new(value.clone())),
+                ty: Type::Integer { bits, signed },
+                span,
+            }));
+        }
+        let ((element_bits, signed), length) = array_target?;
+        let Type::Integer { bits, .. } = integer_type(value.ty) else {
+            return cannot(self);
+        };
+        let element_bytes = element_bits / 8;
+        let length = match length {
+            Some(length) => length,
+            None if (bits / 8) % element_bytes == 0 => u64::from(bits / 8 / element_bytes),
+            None => {
+                self.error(
+                    span,
+                    "Cannot determine array size: the element size is incompatible with the cast integer size",
+                );
+                return Some(None);
+            }
+        };
+        // bpftrace also refuses an array narrower than a non-literal integer; btc keeps
+        // variables in 64 bits and cannot tell their declared width, so it takes the low
+        // bytes instead.
+        let size = length * u64::from(element_bytes);
+        if length == 0 || size > 8 {
+            return cannot(self);
+        }
+        Some(Some(Expr {
+            kind: ExprKind::IntegerAsArray(Box::new(value.clone())),
+            ty: Type::Array {
+                element_bytes,
+                signed,
+                length: length as u32,
+            },
+            span,
+        }))
     }
 
     /// `$kv.0`, `$kv.1` and `$kv.0.N` of a `for ($kv : @map)` loop: the key, the value,

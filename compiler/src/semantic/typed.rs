@@ -421,6 +421,11 @@ pub enum ExprKind {
         bits: u8,
         signed: bool,
     },
+    /// `(uint8[8])value`: the integer's bytes, least significant first, as an array of
+    /// the expression's [`Type::Array`] type (at most 8 bytes).
+    IntegerAsArray(Box<Expr>),
+    /// `(uint64)array`: an array's bytes read as an integer of the same size.
+    ArrayAsInteger(Box<Expr>),
     /// A `char[N]` field of the tracepoint record.
     ContextString {
         offset: u32,
