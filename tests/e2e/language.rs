@@ -308,3 +308,135 @@ fn increments_and_decrements_as_values() {
          @n[2]: 200\n"
     );
 }
+
+#[test]
+fn map_loop_entry_as_one_value() {
+    if !require_root("map_loop_entry_as_one_value") {
+        return;
+    }
+    // `$kv` is `(key, value)`, `((key1, key2), value)` with several keys; maps of one
+    // entry each keep the output independent of the hash order.
+    let script = "BEGIN {\n\
+                  \x20 @m[1] = 10;\n\
+                  \x20 @two[2, \"b\"] = 5;\n\
+                  \x20 @c[\"x\"] = count(); @c[\"x\"] = count();\n\
+                  \x20 @r[7] = (x=1, name=\"n\");\n\
+                  \x20 for ($kv : @m) { print($kv); @copy[$kv.0] = $kv.1; $x = $kv; printf(\"%d %d\\n\", $x.0, $x.1); }\n\
+                  \x20 for ($kv : @two) { print($kv); $k = $kv.0; print($k); $w = $kv; print($w); @keys[$kv.0] = $kv.1; }\n\
+                  \x20 for ($kv : @c) { $v = $kv; print($v); }\n\
+                  \x20 for ($kv : @r) { $v = $kv; print($v); print($kv.1); }\n\
+                  \x20 clear(@m); clear(@two); clear(@c); clear(@r);\n\
+                  \x20 exit();\n\
+                  }\n";
+    assert_eq!(
+        run("map_entry_value", script),
+        "(1, 10)\n\
+         1 10\n\
+         ((2, b), 5)\n\
+         (2, b)\n\
+         ((2, b), 5)\n\
+         (x, 2)\n\
+         (7, { .x = 1, .name = n })\n\
+         { .x = 1, .name = n }\n\
+         \n\n\
+         @copy[1]: 10\n\
+         @keys[2, b]: 5\n"
+    );
+}
+
+#[test]
+fn map_loops_over_scalar_and_histogram_maps_are_refused() {
+    let dir = TempDir::new("map_loop_errors");
+    let script = dir.join("bad.bt");
+    std::fs::write(
+        &script,
+        "BEGIN { @s = 1; for ($kv : @s) { } @h[1] = hist(2); for ($kv : @h) { } @t[1] = stats(3); for ($kv : @t) { } }\n",
+    )
+    .unwrap();
+    let done = run_btc([std::ffi::OsStr::new("check"), script.as_os_str()]);
+    assert_eq!(done.code(), Some(1), "{done}");
+    for message in [
+        "error: @s has no explicit keys (scalar map), and cannot be used for iteration",
+        "error: Loop expression does not support type: hist_t",
+        "error: Loop expression does not support type: stats_t",
+    ] {
+        assert!(done.stderr.contains(message), "{done}");
+    }
+}
+
+#[test]
+fn stats_and_histogram_maps_are_not_read_as_values() {
+    // bpftrace v0.26 refuses these too, with these messages.
+    let dir = TempDir::new("aggregate_reads");
+    let script = dir.join("bad.bt");
+    std::fs::write(
+        &script,
+        "BEGIN { @s = stats(1); @h[1] = hist(2); @l = lhist(3, 0, 10, 1);\n\
+         $x = @s; @a = @h[1]; @b = @l; print(@h[1]); }\n",
+    )
+    .unwrap();
+    let done = run_btc([std::ffi::OsStr::new("check"), script.as_os_str()]);
+    assert_eq!(done.code(), Some(1), "{done}");
+    for message in [
+        "error: Value 'stats_t' cannot be assigned to a scratch variable.",
+        "error: Map value 'hist_t' cannot be assigned from one map to another. The function that returns this type must be called directly e.g. `@a = hist(retval);`.",
+        "error: Map value 'lhist_t' cannot be assigned from one map to another. The function that returns this type must be called directly e.g. `@b = lhist(rand %10, 0, 10, 1);`.",
+        "error: Map type hist_t cannot print the value of individual keys. You must print the whole map.",
+    ] {
+        assert!(done.stderr.contains(message), "{done}");
+    }
+}
+
+#[test]
+fn defines_of_strings_and_expressions() {
+    if !require_root("defines_of_strings_and_expressions") {
+        return;
+    }
+    // Bodies are parsed as expressions where their names are used, as bpftrace does; a
+    // define without a body and a function-like one that is never used are ignored.
+    let script = "#define RED \"\\033[31m\"\n\
+                  #define RESET \"\\033[0m\" // back to normal\n\
+                  #define STEP 5\n\
+                  #define TOP (STEP * 4)\n\
+                  #define FORMAT \"%s %d %d\\n\"\n\
+                  #define GUARD_H\n\
+                  #define TWICE(x) ((x) * 2)\n\
+                  BEGIN {\n\
+                  \x20 printf(\"%sred%s\\n\", RED, RESET);\n\
+                  \x20 printf(FORMAT, \"top\", TOP, TOP > 19);\n\
+                  \x20 @by[RED] = TOP;\n\
+                  \x20 @l = lhist(7, 0, TOP, STEP);\n\
+                  \x20 exit();\n\
+                  }\n";
+    assert_eq!(
+        run("defines", script),
+        "\x1b[31mred\x1b[0m\n\
+         top 20 1\n\
+         \n\n\
+         @by[\x1b[31m]: 20\n\
+         @l:\n\
+         [5, 10)                1 |@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@|\n\n"
+    );
+}
+
+#[test]
+fn recursive_defines_are_refused() {
+    let dir = TempDir::new("define_errors");
+    let script = dir.join("bad.bt");
+    std::fs::write(
+        &script,
+        "#define A (B + 1)\n#define B A\n#define TWO \"a\" \"b\"\nBEGIN { $x = A; $y = TWO; }\n",
+    )
+    .unwrap();
+    let done = run_btc([std::ffi::OsStr::new("check"), script.as_os_str()]);
+    assert_eq!(done.code(), Some(1), "{done}");
+    assert!(
+        done.stderr.contains("error: Macro recursion: A->B"),
+        "{done}"
+    );
+    assert!(
+        done.stderr
+            .contains("error: unable to expand macro as an expression: \"a\" \"b\""),
+        "{done}"
+    );
+}

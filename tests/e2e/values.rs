@@ -403,3 +403,92 @@ fn static_assert_checks_constants_at_build_time() {
         "{stderr}"
     );
 }
+
+#[test]
+fn records_assigned_with_their_fields_in_another_order() {
+    if !require_root("records_assigned_with_their_fields_in_another_order") {
+        return;
+    }
+    // The first assignment's order is kept (variables, map values, record map keys and
+    // nested records); each record's fields are evaluated in the order written.
+    let script = r#"BEGIN {
+  $a = (foo={ printf("hello"); 1 }, bar={ printf("world"); 2 });
+  $a = (bar={ printf("hello"); 1 }, foo={ printf("world\n"); 2 });
+  print($a);
+  $r = (a=1, b="x");
+  $r = (b="longer", a=4);
+  print($r);
+  $n = (x=1, inner=(p=1, q=2));
+  $n = (inner=(q=20, p=10), x=2);
+  print($n);
+  @m[1] = (a=1, b=2);
+  @m[1] = (b=3, a=4);
+  @k[(a=1, b=2)] = 1;
+  @k[(b=3, a=4)] = 2;
+  $key = (b=2, a=1);
+  printf("%d %d %d %d\n", @k[$key], @m[1].a, has_key(@k, (b=3, a=4)), has_key(@k, (b=4, a=3)));
+  exit();
+}
+"#;
+    assert_eq!(
+        run("reordered_records", script, &[]),
+        "helloworldhelloworld\n\
+         { .foo = 2, .bar = 1 }\n\
+         { .a = 4, .b = longer }\n\
+         { .x = 2, .inner = { .p = 10, .q = 20 } }\n\
+         1 4 1 0\n\n\n\
+         @k[{ .a = 1, .b = 2 }]: 1\n\
+         @k[{ .a = 4, .b = 3 }]: 2\n\
+         @m[1]: { .a = 4, .b = 3 }\n"
+    );
+}
+
+#[test]
+fn casts_between_integers_and_arrays() {
+    if !require_root("casts_between_integers_and_arrays") {
+        return;
+    }
+    // Little-endian bytes; `[]` takes the integer's size; arrays in maps and back.
+    let script = r#"BEGIN {
+  $bytes = (uint8[8])0x0102030405060708;
+  printf("%d %d %lx\n", $bytes[0], $bytes[7], (uint64)$bytes);
+  print($bytes);
+  $a = (uint8[8]) 12345;
+  print((uint64)$a);
+  $w = (int16[2])(int32)-2;
+  print($w);
+  printf("%d\n", (int32)$w);
+  print((uint8[3])0x0a0b0c);
+  print((uint8[])(uint16)0x0102);
+  @words[1] = (uint16[4])0x0004000300020001;
+  $i = 2;
+  printf("%d %d\n", $bytes[$i], @words[1][3]);
+  exit();
+}
+"#;
+    assert_eq!(
+        run("array_casts", script, &[]),
+        "8 1 102030405060708\n\
+         [8,7,6,5,4,3,2,1]\n\
+         12345\n\
+         [-2,-1]\n\
+         -2\n\
+         [12,11,10]\n\
+         [2,1]\n\
+         6 4\n\
+         \n\n\
+         @words[1]: [1,2,3,4]\n"
+    );
+    let (code, stderr) = check(
+        "array_cast_errors",
+        "BEGIN { $a = (uint8[16])1; $b = (uint8[4])1; $c = (uint64)$b; $d = (int8[3])$b; }\n",
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    for message in [
+        "error: Cannot cast from \"int64\" to \"uint8[16]\"",
+        "error: Cannot cast from \"uint8[4]\" to \"uint64\"",
+        "error: Cannot cast from \"uint8[4]\" to \"int8[3]\"",
+    ] {
+        assert!(stderr.contains(message), "{stderr}");
+    }
+}

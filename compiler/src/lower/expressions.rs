@@ -244,6 +244,19 @@ impl<'a> FunctionLowering<'a> {
                 index,
                 length,
             } => self.array_element(first, index, *length, expression.ty),
+            ExprKind::ArrayAsInteger(array) => {
+                let bytes = array.ty.array_size().unwrap_or(8);
+                let place = self.scratch_place(bytes.next_multiple_of(8));
+                self.value_into(array, place);
+                let size = Size::from_bytes(bytes).unwrap_or(Size::Double);
+                let address = self.address(place.offset);
+                let value = self.builder.load(address, size);
+                if expression.ty.is_signed() && size != Size::Double {
+                    self.sign_extend(value, bytes * 8)
+                } else {
+                    value
+                }
+            }
             ExprKind::KernelEnumerator { value, access } => self
                 .builder
                 .relocated_constant(*value as i32, access.clone()),
@@ -432,6 +445,7 @@ impl<'a> FunctionLowering<'a> {
                 result
             }
             ExprKind::StringLiteral(_)
+            | ExprKind::IntegerAsArray(_)
             | ExprKind::PositionalString(_)
             | ExprKind::PositionalStringFrom { .. }
             | ExprKind::ContextString { .. }

@@ -150,6 +150,28 @@ impl<'a> FunctionLowering<'a> {
                 );
                 (place, layout)
             }
+            ExprKind::MapEntryKey { .. } | ExprKind::MapEntryValue { .. } => {
+                // A record key or a tuple value of the element a map loop is at: copied
+                // from the map's memory.
+                let Type::Tuple(layout) = expression.ty else {
+                    unreachable!("the checker passes only tuples")
+                };
+                let (key, value) = self.map_entry();
+                let (base, offset) = match &expression.kind {
+                    ExprKind::MapEntryKey { map, part } => (
+                        key,
+                        self.program.maps[map.0]
+                            .key
+                            .as_ref()
+                            .map_or(0, |key| key.offsets()[*part]),
+                    ),
+                    _ => (value, 0),
+                };
+                let size = tuples::layout(layout).size;
+                let place = self.scratch_place(size);
+                self.copy_memory(base, offset, place, size);
+                (place, layout)
+            }
             _ => {
                 let Type::Tuple(layout) = expression.ty else {
                     unreachable!("the checker passes only tuples")

@@ -246,6 +246,32 @@ impl<'a> FunctionLowering<'a> {
     /// Evaluates a string expression into `place` (truncating to its size).
     pub(super) fn string_into(&mut self, expression: &Expr, place: Place) {
         match &expression.kind {
+            ExprKind::IntegerAsArray(value) => {
+                // Little-endian: the integer's bytes are the array's, lowest first, stored
+                // in the widest aligned pieces that fit.
+                let value = self.integer(value);
+                let size = expression.ty.array_size().unwrap_or(8).min(place.size);
+                let mut done = 0;
+                while done < size {
+                    let width = aligned_chunk(size - done, done);
+                    let piece = if done == 0 {
+                        value
+                    } else {
+                        self.builder.binary(
+                            BinaryOperation::ShiftRight,
+                            value,
+                            Operand::Immediate((done * 8) as i32),
+                        )
+                    };
+                    let address = self.address(place.offset + done);
+                    self.builder.push(Instruction::Store {
+                        address,
+                        value: Operand::Register(piece),
+                        size: width,
+                    });
+                    done += width.bytes();
+                }
+            }
             ExprKind::Builtin(Builtin::Comm) => {
                 let pointer = self.pointer(place.offset);
                 self.builder.call(

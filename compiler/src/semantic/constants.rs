@@ -129,6 +129,50 @@ pub fn parse_define(text: &str) -> Result<(String, i64), String> {
     }
 }
 
+/// The name and body of an object-like `#define NAME BODY`, with a trailing `//` or
+/// `/* */` comment removed. bpftrace parses a body as an expression where the name is
+/// used, and ignores a define without one (an include guard). A function-like macro
+/// (`#define MAX(a, b) ...`) is given an empty body too: bpftrace only expands bare names,
+/// so its uses (calls) are unknown functions there as here.
+pub fn define_body(text: &str) -> Option<(String, String)> {
+    let rest = text.trim_start().trim_start_matches('#').trim_start();
+    let rest = rest.strip_prefix("define")?.trim_start();
+    let name_end = rest
+        .find(|character: char| !(character.is_ascii_alphanumeric() || character == '_'))
+        .unwrap_or(rest.len());
+    let (name, body) = rest.split_at(name_end);
+    if name.is_empty() {
+        return None;
+    }
+    if body.starts_with('(') {
+        return Some((name.to_string(), String::new()));
+    }
+    let body = without_trailing_comment(body).trim();
+    Some((name.to_string(), body.to_string()))
+}
+
+/// `text` without a `//` or `/* ... */` comment outside string and character literals.
+fn without_trailing_comment(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let mut quote: Option<u8> = None;
+    let mut index = 0;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        match quote {
+            Some(_) if byte == b'\\' => index += 1,
+            Some(open) if byte == open => quote = None,
+            Some(_) => {}
+            None if byte == b'"' || byte == b'\'' => quote = Some(byte),
+            None if text[index..].starts_with("//") || text[index..].starts_with("/*") => {
+                return &text[..index];
+            }
+            None => {}
+        }
+        index += 1;
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,5 +186,21 @@ mod tests {
         assert!(parse_define("#define MAX(a, b) ((a) > (b))").is_err());
         assert!(parse_define("#define NAME \"text\"").is_err());
         assert_eq!(uapi("AF_INET6"), Some(10));
+        assert_eq!(
+            define_body("#define RED \"\\033[31m\" // red"),
+            Some(("RED".into(), "\"\\033[31m\"".into()))
+        );
+        assert_eq!(
+            define_body("#define LIMIT (BASE * 2) /* twice */"),
+            Some(("LIMIT".into(), "(BASE * 2)".into()))
+        );
+        assert_eq!(
+            define_body("#define MAX(a, b) ((a) > (b))"),
+            Some(("MAX".into(), "".into()))
+        );
+        assert_eq!(
+            define_body("#define EMPTY"),
+            Some(("EMPTY".into(), "".into()))
+        );
     }
 }

@@ -49,11 +49,20 @@ impl Checker {
                 Some(found) => found,
                 None => self.builtin(name, span),
             },
-            AstExprKind::Variable(name) if scope.map_entries.contains_key(name) => self
-                .unsupported_none(
-                    span,
-                    "a map loop's entry as one value (use $kv.0 and $kv.1)",
-                ),
+            AstExprKind::Variable(name) if scope.map_entries.contains_key(name) => {
+                // `$kv` is the tuple `(key, value)`, `((key1, key2), value)` for a map of
+                // several keys.
+                let key = self.map_entry_part(scope, expression, 0, span)?;
+                let value = self.map_entry_part(scope, expression, 1, span)?;
+                let fields = vec![
+                    (None, tuples::stored_type(key.ty)),
+                    (None, tuples::stored_type(value.ty)),
+                ];
+                typed(
+                    ExprKind::Tuple(vec![key, value]),
+                    Type::Tuple(tuples::intern(fields)),
+                )
+            }
             AstExprKind::Variable(name) => match scope.by_name.get(name) {
                 // Declared with `let` and not assigned yet: 0, as in bpftrace.
                 Some(id) if scope.untyped.contains(id) => typed(ExprKind::Integer(0), Type::I64),
@@ -76,6 +85,7 @@ impl Checker {
             },
             AstExprKind::Map { name, keys } => {
                 let keys = self.map_keys(scope, keys).ok()?;
+                let keys = self.conform_keys(scope, &name.text, keys);
                 let Some(id) = self.map_ids.get(&name.text).copied() else {
                     self.error(span, format!("undefined map: @{}", name.text));
                     return None;
@@ -203,11 +213,9 @@ impl Checker {
                     other => other,
                 };
                 let held = VariableId(scope.variables.len());
-                scope.variables.push(Variable {
-                    name: "(value of a ?: condition)".to_string(),
-                    ty,
-                    address_taken: false,
-                });
+                scope
+                    .variables
+                    .push(Variable::new("(value of a ?: condition)", ty));
                 let read = Expr {
                     kind: ExprKind::Variable(held),
                     ty,
@@ -646,6 +654,9 @@ impl Checker {
             return None;
         };
         let value = self.expression(scope, operand)?;
+        if let Some(array) = self.array_cast(&value, name, span) {
+            return array;
+        }
         if !value.ty.is_integer_like() {
             self.error(value.span, format!("cannot cast a {}", value.ty.describe()));
             return None;
@@ -754,6 +765,85 @@ impl Checker {
         }
     }
 
+    /// Casts between integers and integer arrays, with bpftrace's rules: an integer
+    /// becomes an array of at most 8 bytes (`[]` takes the integer's size), and an array
+    /// becomes an integer of its exact size.
+    /// `None` when neither side is an array; otherwise the cast, or `Some(None)` once an
+    /// error is reported.
+    fn array_cast(
+        &mut self,
+        value: &Expr,
+        name: &ast::TypeName,
+        span: Span,
+    ) -> Option<Option<Expr>> {
+        let integer_target = match (&name.base, name.suffixes.as_slice()) {
+            (ast::TypeBase::Named(base), []) => integer_type_name(base),
+            _ => None,
+        };
+        let array_target = match (&name.base, name.suffixes.as_slice()) {
+            (ast::TypeBase::Named(base), [ast::TypeSuffix::Array(length)]) => {
+                integer_type_name(base).map(|element| (element, *length))
+            }
+            _ => None,
+        };
+        let cannot = |checker: &mut Checker| {
+            checker.error(
+                span,
+                format!(
+                    "Cannot cast from \"{}\" to \"{}\"",
+                    value.ty.describe(),
+                    name.text()
+                ),
+            );
+            Some(None)
+        };
+        if let Some(array_bytes) = value.ty.array_size() {
+            let Some((bits, signed)) = integer_target else {
+                return cannot(self);
+            };
+            if u32::from(bits / 8) != array_bytes {
+                return cannot(self);
+            }
+            return Some(Some(Expr {
+                kind: ExprKind::ArrayAsInteger(Box::new(value.clone())),
+                ty: Type::Integer { bits, signed },
+                span,
+            }));
+        }
+        let ((element_bits, signed), length) = array_target?;
+        let Type::Integer { bits, .. } = integer_type(value.ty) else {
+            return cannot(self);
+        };
+        let element_bytes = element_bits / 8;
+        let length = match length {
+            Some(length) => length,
+            None if (bits / 8) % element_bytes == 0 => u64::from(bits / 8 / element_bytes),
+            None => {
+                self.error(
+                    span,
+                    "Cannot determine array size: the element size is incompatible with the cast integer size",
+                );
+                return Some(None);
+            }
+        };
+        // bpftrace also refuses an array narrower than a non-literal integer; btc keeps
+        // variables in 64 bits and cannot tell their declared width, so it takes the low
+        // bytes instead.
+        let size = length * u64::from(element_bytes);
+        if length == 0 || size > 8 {
+            return cannot(self);
+        }
+        Some(Some(Expr {
+            kind: ExprKind::IntegerAsArray(Box::new(value.clone())),
+            ty: Type::Array {
+                element_bytes,
+                signed,
+                length: length as u32,
+            },
+            span,
+        }))
+    }
+
     /// `$kv.0`, `$kv.1` and `$kv.0.N` of a `for ($kv : @map)` loop: the key, the value,
     /// and a part of a tuple key. Other tuple indexing is not supported yet.
     /// Whether `base` is the variable of an enclosing `for ($kv : @map)` loop, or its key
@@ -806,7 +896,26 @@ impl Checker {
             (None, 0) if parts.len() == 1 => {
                 typed(ExprKind::MapEntryKey { map, part: 0 }, parts[0])
             }
-            (None, 0) => self.unsupported_none(span, "a tuple key as one value"),
+            (None, 0) => {
+                // A key of several parts as one value: the tuple of its parts.
+                let elements: Vec<Expr> = parts
+                    .iter()
+                    .enumerate()
+                    .map(|(part, ty)| Expr {
+                        kind: ExprKind::MapEntryKey { map, part },
+                        ty: *ty,
+                        span,
+                    })
+                    .collect();
+                let fields = parts
+                    .iter()
+                    .map(|ty| (None, tuples::stored_type(*ty)))
+                    .collect();
+                typed(
+                    ExprKind::Tuple(elements),
+                    Type::Tuple(tuples::intern(fields)),
+                )
+            }
             (None, 1) => {
                 let ty = match info.value {
                     MapValueType::Plain(ty) => ty,

@@ -62,6 +62,18 @@ impl Checker {
     /// The probe with every macro use expanded.
     pub(super) fn expand_macros(&mut self, probe: &ast::Probe, macros: &Macros) -> ast::Probe {
         let mut probe = probe.clone();
+        if !self.text_defines.is_empty() {
+            let mut expander = DefineExpander {
+                defines: &self.text_defines,
+                active: Vec::new(),
+                diagnostics: Vec::new(),
+            };
+            if let Some(predicate) = &mut probe.predicate {
+                rewrite_expression(predicate, &mut expander);
+            }
+            rewrite_block(&mut probe.body, &mut expander);
+            self.diagnostics.extend(expander.diagnostics);
+        }
         if macros.is_empty() {
             return probe;
         }
@@ -232,6 +244,83 @@ fn rewrite_expression(expression: &mut ast::Expr, rewriter: &mut impl Rewriter) 
         | AstExprKind::PositionalCount => {}
     }
     rewriter.expression(expression);
+}
+
+/// Replaces each identifier named by a `#define` of the preamble whose body is not an
+/// integer (`#define RED "\033[31m"`, `#define LIMIT (BASE * 2)`) with its body parsed as
+/// an expression, as bpftrace does, then expands that again; a define that names itself,
+/// directly or through others, is an error. The expansion takes the identifier's place in
+/// the source for every diagnostic.
+struct DefineExpander<'a> {
+    defines: &'a HashMap<String, String>,
+    /// The defines being expanded, outermost first.
+    active: Vec<String>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Rewriter for DefineExpander<'_> {
+    fn expression(&mut self, expression: &mut ast::Expr) {
+        let AstExprKind::Identifier(name) = &expression.kind else {
+            return;
+        };
+        let Some(body) = self.defines.get(name) else {
+            return;
+        };
+        let span = expression.span;
+        if self.active.contains(name) {
+            self.diagnostics.push(Diagnostic::error(
+                span,
+                format!("Macro recursion: {}", self.active.join("->")),
+            ));
+            expression.kind = AstExprKind::Integer(0);
+            return;
+        }
+        let (parsed, diagnostics) = crate::syntax::parser::parse_expression(body);
+        let parsed = parsed.filter(|_| diagnostics.is_empty());
+        let Some(mut expansion) = parsed else {
+            self.diagnostics.push(Diagnostic::error(
+                span,
+                format!("unable to expand macro as an expression: {body}"),
+            ));
+            expression.kind = AstExprKind::Integer(0);
+            return;
+        };
+        rewrite_expression(&mut expansion, &mut Respan(span));
+        self.active.push(name.clone());
+        rewrite_expression(&mut expansion, self);
+        self.active.pop();
+        *expression = expansion;
+    }
+}
+
+/// Moves every span of an expression parsed from other text to one place of the script.
+struct Respan(Span);
+
+impl Rewriter for Respan {
+    fn expression(&mut self, expression: &mut ast::Expr) {
+        expression.span = self.0;
+        match &mut expression.kind {
+            AstExprKind::Map { name, .. } => name.span = self.0,
+            AstExprKind::Call { name_span, .. } => *name_span = self.0,
+            AstExprKind::FieldAccess { field, .. } => field.span = self.0,
+            AstExprKind::TupleIndex { index_span, .. } => *index_span = self.0,
+            AstExprKind::Record(fields) => {
+                for field in fields {
+                    field.name.span = self.0;
+                    field.span = self.0;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn declared_variable(&mut self, name: &mut ast::Name) {
+        name.span = self.0;
+    }
+
+    fn iterated_map(&mut self, name: &mut ast::Name) {
+        name.span = self.0;
+    }
 }
 
 /// Replaces macro uses with their expansions.

@@ -47,9 +47,11 @@ impl Checker {
                 ..key
             });
         }
-        // A tuple value as the whole key is its fields as keys (`@m[$t]` is `@m[a, b]`).
+        // A tuple value as the whole key is its fields as keys (`@m[$t]` is `@m[a, b]`). A
+        // record stays one key, printed with its field names, as in bpftrace.
         if let [single] = checked.as_slice()
             && let Type::Tuple(id) = single.ty
+            && !tuples::layout(id).is_record()
         {
             let single = single.clone();
             return Ok(tuples::layout(id)
@@ -279,9 +281,25 @@ impl Checker {
             text: self.maps[map.0].name[1..].to_string(),
             span,
         };
+        let keys = self.conform_keys(scope, &name.text, keys);
         let value = self.maps[map.0].value;
         self.map(&name, map_key_type(&keys), value, span)?;
         Some(keys)
+    }
+
+    /// The aggregation of `expression` when it reads a `stats()`, `hist()` or `lhist()` map,
+    /// whose values have no single number to give inside a probe.
+    pub(super) fn unreadable_aggregate(&self, expression: &ast::Expr) -> Option<Aggregate> {
+        let AstExprKind::Map { name, .. } = &expression.kind else {
+            return None;
+        };
+        let id = self.map_ids.get(&name.text)?;
+        match self.maps[id.0].value {
+            MapValueType::Aggregate(aggregate) if aggregate.read_type().is_none() => {
+                Some(aggregate)
+            }
+            _ => None,
+        }
     }
 
     /// Checks the arguments of an aggregation call.
@@ -323,30 +341,21 @@ impl Checker {
         let signed = value.ty.is_signed();
         let mut literal = |index: usize| -> Option<i64> {
             let argument = expressions[index];
-            match self.expression(scope, argument) {
-                Some(Expr {
-                    kind: ExprKind::Integer(value),
-                    ..
-                }) => Some(value),
-                Some(Expr {
-                    kind: ExprKind::Negate(inner),
-                    ..
-                }) => match inner.kind {
-                    ExprKind::Integer(value) => Some(-value),
-                    _ => None,
-                },
-                _ => None,
-            }
-            .or_else(|| {
-                self.error(
-                    argument.span,
-                    format!(
-                        "{function}()'s argument {} must be an integer literal",
-                        index + 1
-                    ),
-                );
-                None
-            })
+            // Literals, and expressions of them (`#define`d ones), folded as bpftrace's
+            // literal folding does.
+            self.expression(scope, argument)
+                .as_ref()
+                .and_then(statements::constant_value)
+                .or_else(|| {
+                    self.error(
+                        argument.span,
+                        format!(
+                            "{function}()'s argument {} must be an integer literal",
+                            index + 1
+                        ),
+                    );
+                    None
+                })
         };
         let aggregate = match function {
             "sum" => Aggregate::Sum { signed },
@@ -428,6 +437,18 @@ impl Checker {
                     let ty = self.map_entry_type(map);
                     let action = self.push_action(btc_payload::Action::PrintValue { ty });
                     return Some(Statement::PrintMapEntry { action, map, span });
+                }
+                if let Some(aggregate) = self.unreadable_aggregate(value)
+                    && aggregate.has_bucket()
+                {
+                    self.error(
+                        span,
+                        format!(
+                            "Map type {}_t cannot print the value of individual keys. You must print the whole map.",
+                            aggregate.name()
+                        ),
+                    );
+                    return None;
                 }
                 let value = self.expression(scope, value)?;
                 let Some(ty) = value.value_type() else {

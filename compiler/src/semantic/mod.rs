@@ -140,6 +140,7 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
         program_names: HashMap::new(),
         kernel_types: None,
         defines: HashMap::new(),
+        text_defines: HashMap::new(),
         definitions: Vec::new(),
         positional_parameters: 0,
         numeric_positional_parameters: std::collections::BTreeSet::new(),
@@ -158,7 +159,13 @@ pub fn check(program: &ast::Program, options: &Options) -> Result<TypedProgram, 
                 Ok((name, value)) => {
                     checker.defines.insert(name, value);
                 }
-                Err(reason) => checker.unsupported(definition.span, &reason),
+                Err(reason) => match constants::define_body(&definition.text) {
+                    Some((_, body)) if body.is_empty() => {}
+                    Some((name, body)) => {
+                        checker.text_defines.insert(name, body);
+                    }
+                    None => checker.unsupported(definition.span, &reason),
+                },
             },
             ast::CDefinitionKind::OtherPreprocessor => checker.unsupported(
                 definition.span,
@@ -292,6 +299,9 @@ struct Checker {
     kernel_types: Option<Rc<KernelTypes>>,
     /// The preamble's `#define NAME VALUE`s.
     defines: HashMap<String, i64>,
+    /// The preamble's other object-like `#define`s: name and body, expanded as
+    /// expressions where the name is used (see `macros`).
+    text_defines: HashMap<String, String>,
     /// The preamble's struct, union and enum definitions, added to the kernel types when
     /// they are loaded.
     definitions: Vec<(crate::preamble::Definition, Span)>,

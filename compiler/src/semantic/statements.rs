@@ -70,11 +70,10 @@ impl Checker {
                     // its first assignment, which gives it its type unless it was declared
                     // with one (`let $x: uint16;`).
                     let id = VariableId(scope.variables.len());
-                    scope.variables.push(Variable {
-                        name: variable.text.clone(),
-                        ty: declared.unwrap_or(Type::I64),
-                        address_taken: false,
-                    });
+                    scope.variables.push(Variable::new(
+                        variable.text.clone(),
+                        declared.unwrap_or(Type::I64),
+                    ));
                     scope.by_name.insert(variable.text.clone(), id);
                     if declared.is_none() {
                         scope.untyped.insert(id);
@@ -141,11 +140,9 @@ impl Checker {
                     return;
                 }
                 let id = VariableId(scope.variables.len());
-                scope.variables.push(Variable {
-                    name: variable.text.clone(),
-                    ty: Type::I64,
-                    address_taken: false,
-                });
+                scope
+                    .variables
+                    .push(Variable::new(variable.text.clone(), Type::I64));
                 scope.by_name.insert(variable.text.clone(), id);
                 scope.loop_depth += 1;
                 let body = self.block(scope, body);
@@ -176,15 +173,28 @@ impl Checker {
                     self.error(name.span, format!("undefined map: @{}", name.text));
                     return;
                 };
+                // bpftrace's rules and messages: a scalar map has nothing to iterate, and
+                // stats, hist and lhist values have no single value to give `$kv.1`.
                 let info = &self.maps[map.0];
-                let readable = match info.value {
-                    MapValueType::Aggregate(aggregate) => aggregate.read_type().is_some(),
-                    MapValueType::Plain(_) => true,
-                };
-                if info.key.is_none() || !readable {
-                    self.unsupported(
+                if info.key.is_none() {
+                    self.error(
                         name.span,
-                        "for loops over scalar, stats(), hist() and lhist() maps",
+                        format!(
+                            "@{} has no explicit keys (scalar map), and cannot be used for iteration",
+                            name.text
+                        ),
+                    );
+                    return;
+                }
+                if let MapValueType::Aggregate(aggregate) = info.value
+                    && aggregate.read_type().is_none()
+                {
+                    self.error(
+                        name.span,
+                        format!(
+                            "Loop expression does not support type: {}_t",
+                            aggregate.name()
+                        ),
                     );
                     return;
                 }
@@ -351,6 +361,32 @@ impl Checker {
         span: Span,
         out: &mut Vec<Statement>,
     ) {
+        // bpftrace's messages for a stats, hist or lhist map read as a whole value.
+        if operator.is_none()
+            && let Some(aggregate) = self.unreadable_aggregate(value)
+        {
+            let message = match &target.kind {
+                AstExprKind::Map { name, .. } => format!(
+                    "Map value '{kind}_t' cannot be assigned from one map to another. The function that returns this type must be called directly e.g. `@{target} = {hint};`.",
+                    kind = aggregate.name(),
+                    target = name.text,
+                    hint = match aggregate {
+                        Aggregate::Histogram { .. } => "hist(retval)",
+                        Aggregate::LinearHistogram { .. } => "lhist(rand %10, 0, 10, 1)",
+                        _ => "stats(arg2)",
+                    }
+                ),
+                _ => format!(
+                    "Value '{}_t' cannot be assigned to a scratch variable.",
+                    aggregate.name()
+                ),
+            };
+            self.error(span, message);
+            if let AstExprKind::Variable(name) = &target.kind {
+                scope.refused.insert(name.clone());
+            }
+            return;
+        }
         match &target.kind {
             AstExprKind::Variable(name) => {
                 let value = match operator {
@@ -371,6 +407,10 @@ impl Checker {
                     scope.refused.insert(name.clone());
                     return;
                 };
+                if let Some(existing) = scope.by_name.get(name) {
+                    let previous = scope.variables[existing.0].ty;
+                    value = self.conform_record(scope, value, previous);
+                }
                 // A variable declared with a narrower integer type keeps it: the value is
                 // converted, and a literal must fit.
                 if let Some(existing) = scope.by_name.get(name)
@@ -435,15 +475,6 @@ impl Checker {
                     Some(existing) => {
                         let previous = scope.variables[existing.0].ty;
                         if !compatible(previous, value.ty) {
-                            if let (Type::Tuple(old), Type::Tuple(new)) = (previous, value.ty)
-                                && tuples::same_fields_reordered(old, new)
-                            {
-                                self.unsupported(
-                                    value.span,
-                                    "records assigned with their fields in another order",
-                                );
-                                return;
-                            }
                             self.error(
                                 value.span,
                                 format!(
@@ -470,11 +501,7 @@ impl Checker {
                             other => other,
                         };
                         let id = VariableId(scope.variables.len());
-                        scope.variables.push(Variable {
-                            name: name.clone(),
-                            ty,
-                            address_taken: false,
-                        });
+                        scope.variables.push(Variable::new(name.clone(), ty));
                         scope.by_name.insert(name.clone(), id);
                         if let ExprKind::Enumerated {
                             printed: btc_payload::ValueType::Enum { enumerators, .. },
@@ -496,6 +523,7 @@ impl Checker {
                 let Ok(keys) = self.map_keys(scope, keys) else {
                     return;
                 };
+                let keys = self.conform_keys(scope, &name.text, keys);
                 let key_type = map_key_type(&keys);
                 if let AstExprKind::Call {
                     name: function,
@@ -557,6 +585,8 @@ impl Checker {
                 }
                 match operator {
                     None => {
+                        let value_expression =
+                            self.conform_map_value(scope, &name.text, value_expression);
                         let stored = match value_expression.ty {
                             Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
                             // Kept a pointer: bpftrace prints pointer values as 0x...
@@ -702,14 +732,13 @@ impl Checker {
             });
         }
         let before = VariableId(scope.variables.len());
-        scope.variables.push(Variable {
-            name: "(value before ++ or --)".to_string(),
-            ty: match ty {
-                Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
-                other => other,
-            },
-            address_taken: false,
-        });
+        let widened = match ty {
+            Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
+            other => other,
+        };
+        scope
+            .variables
+            .push(Variable::new("(value before ++ or --)", widened));
         let mut statements = vec![Statement::AssignVariable {
             variable: before,
             value: current,
@@ -995,7 +1024,7 @@ fn format_literals(format: &Format, arguments: &[FailArgument]) -> String {
 }
 
 /// The value of an expression made only of constants (`sizeof(x) == 8`), if it is one.
-fn constant_value(expression: &Expr) -> Option<i64> {
+pub(super) fn constant_value(expression: &Expr) -> Option<i64> {
     Some(match &expression.kind {
         ExprKind::Integer(value) => *value,
         ExprKind::LogicalNot(operand) => i64::from(constant_value(operand)? == 0),

@@ -129,24 +129,166 @@ pub fn merge_tuples(old: TupleId, new: TupleId) -> Option<Type> {
     Some(Type::Tuple(intern(fields)))
 }
 
-/// Whether two records have the same field names in a different order (bpftrace accepts
-/// assigning one to the other; btc's layouts are by position).
-pub fn same_fields_reordered(old: TupleId, new: TupleId) -> bool {
-    let names = |id: TupleId| -> Vec<Option<String>> {
-        layout(id)
-            .fields
-            .iter()
-            .map(|field| field.name.clone())
-            .collect()
+/// Whether a value of type `new` must have its record fields put in `old`'s order before
+/// it goes where `old` is stored: both are tuples of the same shape whose records (at any
+/// depth) have the same field names, some of them in another order. bpftrace accepts such
+/// an assignment and keeps the first order.
+pub fn needs_reordering(old: Type, new: Type) -> bool {
+    let (Type::Tuple(old), Type::Tuple(new)) = (old, new) else {
+        return false;
     };
-    let (old, new) = (names(old), names(new));
-    if old == new || old.iter().any(Option::is_none) {
+    let (old, new) = (layout(old), layout(new));
+    if old.fields.len() != new.fields.len() {
         return false;
     }
-    let (mut old_sorted, mut new_sorted) = (old, new);
-    old_sorted.sort();
-    new_sorted.sort();
-    old_sorted == new_sorted
+    let mut reordered = false;
+    for old_field in &old.fields {
+        let Some(new_field) = matching_field(new, old_field, &old.fields) else {
+            return false;
+        };
+        reordered |= !std::ptr::eq(new_field, &new.fields[position_of(old, old_field)])
+            || needs_reordering(old_field.ty, new_field.ty);
+    }
+    reordered
+}
+
+/// The field of `layout` that stands for `field` of a layout whose fields are `fields`:
+/// the one with the same name in a record, the one at the same position in a tuple.
+fn matching_field<'a>(
+    layout: &'a TupleLayout,
+    field: &TupleField,
+    fields: &[TupleField],
+) -> Option<&'a TupleField> {
+    match &field.name {
+        Some(name) => layout
+            .fields
+            .iter()
+            .find(|candidate| candidate.name.as_deref() == Some(name)),
+        None => {
+            let position = fields.iter().position(|known| std::ptr::eq(known, field))?;
+            layout
+                .fields
+                .get(position)
+                .filter(|found| found.name.is_none())
+        }
+    }
+}
+
+fn position_of(layout: &TupleLayout, field: &TupleField) -> usize {
+    layout
+        .fields
+        .iter()
+        .position(|known| std::ptr::eq(known, field))
+        .expect("the field belongs to the layout")
+}
+
+impl Checker {
+    /// `value` with its record fields in the order of `target` (see [`needs_reordering`]):
+    /// a tuple of `value`'s fields taken by name. `value` is evaluated once and first,
+    /// into a hidden variable when it is not one already, so its fields are evaluated in
+    /// the order written.
+    pub(super) fn conform_record(&mut self, scope: &mut Scope, value: Expr, target: Type) -> Expr {
+        if !needs_reordering(target, value.ty) {
+            return value;
+        }
+        let span = value.span;
+        if let ExprKind::Variable(_) = value.kind {
+            return reordered_fields(value, target);
+        }
+        let ty = stored_type(value.ty);
+        let held = VariableId(scope.variables.len());
+        scope
+            .variables
+            .push(Variable::new("(record before reordering)", ty));
+        let read = Expr {
+            kind: ExprKind::Variable(held),
+            ty,
+            span,
+        };
+        let reordered = reordered_fields(read, target);
+        Expr {
+            ty: reordered.ty,
+            kind: ExprKind::Block {
+                statements: vec![Statement::AssignVariable {
+                    variable: held,
+                    value,
+                    span,
+                }],
+                value: Box::new(reordered),
+            },
+            span,
+        }
+    }
+}
+
+impl Checker {
+    /// The keys of a use of map `@name` with their records in the order of the map's
+    /// first use, when the map exists.
+    pub(super) fn conform_keys(
+        &mut self,
+        scope: &mut Scope,
+        name: &str,
+        keys: Vec<Expr>,
+    ) -> Vec<Expr> {
+        let Some(parts) = self
+            .map_ids
+            .get(name)
+            .and_then(|id| self.maps[id.0].key.as_ref())
+            .map(|key| key.parts.clone())
+        else {
+            return keys;
+        };
+        if parts.len() != keys.len() {
+            return keys;
+        }
+        keys.into_iter()
+            .zip(parts)
+            .map(|(key, part)| self.conform_record(scope, key, part))
+            .collect()
+    }
+
+    /// A value assigned to map `@name` with its records in the order of the map's value
+    /// type, when the map exists and holds plain values.
+    pub(super) fn conform_map_value(&mut self, scope: &mut Scope, name: &str, value: Expr) -> Expr {
+        match self.map_ids.get(name).map(|id| self.maps[id.0].value) {
+            Some(MapValueType::Plain(stored)) => self.conform_record(scope, value, stored),
+            _ => value,
+        }
+    }
+}
+
+/// A tuple of the fields of `base` (an expression without effects, read once per field)
+/// in the order of `target`, nested records reordered too.
+fn reordered_fields(base: Expr, target: Type) -> Expr {
+    let (Type::Tuple(target_id), Type::Tuple(base_id)) = (target, base.ty) else {
+        return base;
+    };
+    if !needs_reordering(target, base.ty) {
+        return base;
+    }
+    let (target_layout, base_layout) = (layout(target_id), layout(base_id));
+    let mut elements = Vec::with_capacity(target_layout.fields.len());
+    let mut fields = Vec::with_capacity(target_layout.fields.len());
+    for target_field in &target_layout.fields {
+        let found = matching_field(base_layout, target_field, &target_layout.fields)
+            .expect("needs_reordering checked every field");
+        let element = Expr {
+            ty: found.ty,
+            kind: ExprKind::TupleField {
+                base: Box::new(base.clone()),
+                index: position_of(base_layout, found),
+            },
+            span: base.span,
+        };
+        let element = reordered_fields(element, target_field.ty);
+        fields.push((target_field.name.clone(), stored_type(element.ty)));
+        elements.push(element);
+    }
+    Expr {
+        ty: Type::Tuple(intern(fields)),
+        kind: ExprKind::Tuple(elements),
+        span: base.span,
+    }
 }
 
 pub fn describe(id: TupleId) -> String {

@@ -484,6 +484,11 @@ pub enum ExprKind {
         bits: u8,
         signed: bool,
     },
+    /// `(uint8[8])value`: the integer's bytes, least significant first, as an array of
+    /// the expression's [`Type::Array`] type (at most 8 bytes).
+    IntegerAsArray(Box<Expr>),
+    /// `(uint64)array`: an array's bytes read as an integer of the same size.
+    ArrayAsInteger(Box<Expr>),
     /// A `char[N]` field of the tracepoint record.
     ContextString {
         offset: u32,
@@ -691,6 +696,17 @@ pub struct Variable {
     /// `&$name` appears in the program: the variable lives in scratch memory (an integer
     /// too), so that its address means something.
     pub address_taken: bool,
+}
+
+impl Variable {
+    /// A variable whose address has not been taken (yet).
+    pub fn new(name: impl Into<String>, ty: Type) -> Variable {
+        Variable {
+            name: name.into(),
+            ty,
+            address_taken: false,
+        }
+    }
 }
 
 /// An aggregation function, the value kind of a per-CPU map.
