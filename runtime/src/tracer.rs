@@ -766,6 +766,20 @@ fn report_load_error(tool: &str, probes: &[Probe], error: &bpf::LoadError) {
         }
         return;
     }
+    // override() on a kernel built without CONFIG_BPF_KPROBE_OVERRIDE (Debian's, for one):
+    // the verifier refuses the helper, which one line explains better than its log.
+    if error.verifier_log.contains("bpf_override_return#")
+        && (error.verifier_log.contains("cannot use helper")
+            || error.verifier_log.contains("unknown func"))
+    {
+        let _ = bpf::take_libbpf_log();
+        let probe = error.program.as_deref().map_or(String::new(), probe_name);
+        eprintln!(
+            "ERROR: {probe}: override() needs a kernel built with CONFIG_BPF_KPROBE_OVERRIDE, \
+             which this one is not"
+        );
+        return;
+    }
     match &error.program {
         Some(program) => {
             let probe = probes

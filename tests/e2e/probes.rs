@@ -184,6 +184,69 @@ fn module_probes_need_their_module_loaded() {
 }
 
 #[test]
+fn override_needs_unsafe_and_a_kernel_that_allows_it() {
+    if !require_root("override_needs_unsafe_and_a_kernel_that_allows_it") {
+        return;
+    }
+    let dir = TempDir::new("override");
+    let script_path = dir.join("override.bt");
+    std::fs::write(
+        &script_path,
+        "kprobe:__x64_sys_getppid /comm == \"btc-victim\"/ { override(42); }\n\
+         kretprobe:__x64_sys_getppid { override(1); }\n",
+    )
+    .expect("write the script");
+    // Only kprobes can override (checked first), and only with --unsafe.
+    let refused = btc_e2e::run_btc([std::ffi::OsStr::new("check"), script_path.as_os_str()]);
+    assert!(!refused.success(), "{refused}");
+    let errors: Vec<&str> = refused
+        .stderr
+        .lines()
+        .filter(|line| line.contains("error:"))
+        .map(|line| line.rsplit('/').next().unwrap_or(line))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "override.bt:1:51: error: override() is unsafe. To use you need the --unsafe flag",
+            "override.bt:2:31: error: override() can only be used inside kprobes"
+        ],
+        "{refused}"
+    );
+    std::fs::write(
+        &script_path,
+        "kprobe:__x64_sys_getppid /comm == \"btc-victim\"/ { override(42); }\n",
+    )
+    .expect("write the script");
+    let tool_path = dir.join("override");
+    let built = btc_e2e::run_btc([
+        std::ffi::OsStr::new("build"),
+        std::ffi::OsStr::new("--unsafe"),
+        script_path.as_os_str(),
+        std::ffi::OsStr::new("-o"),
+        tool_path.as_os_str(),
+    ]);
+    assert!(built.success(), "{built}");
+    let verified = run_with_timeout(
+        Command::new(&tool_path).arg("--verify-only"),
+        Duration::from_secs(20),
+    );
+    if verified.success() {
+        println!(
+            "SKIP the rest of override_needs_unsafe_and_a_kernel_that_allows_it: this kernel has CONFIG_BPF_KPROBE_OVERRIDE"
+        );
+        return;
+    }
+    // Neither this kernel nor Debian's 6.1 has the helper: one line says so.
+    assert_eq!(
+        verified.stderr,
+        "ERROR: kprobe:__x64_sys_getppid: override() needs a kernel built with \
+         CONFIG_BPF_KPROBE_OVERRIDE, which this one is not\n",
+        "{verified}"
+    );
+}
+
+#[test]
 fn kprobe_wildcard_is_one_program_expanded_by_the_tool() {
     if !require_root("kprobe_wildcard_is_one_program_expanded_by_the_tool") {
         return;

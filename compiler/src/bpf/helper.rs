@@ -33,6 +33,9 @@ pub enum Helper {
     /// `bpf_for_each_map_elem` (5.13+): calls a callback subprogram for each element.
     ForEachMapElement,
     SendSignal,
+    /// `bpf_override_return` (kprobes on error-injectable functions, with
+    /// CONFIG_BPF_KPROBE_OVERRIDE).
+    OverrideReturn,
     /// `bpf_seq_write` (5.8+): appends bytes to an iterator's seq_file.
     SeqWrite,
 }
@@ -62,6 +65,7 @@ impl Helper {
             Helper::GetStackId => 27,
             Helper::ForEachMapElement => 164,
             Helper::SendSignal => 109,
+            Helper::OverrideReturn => 58,
             Helper::SeqWrite => 127,
         }
     }
@@ -90,6 +94,7 @@ impl Helper {
             Helper::GetStackId => "bpf_get_stackid",
             Helper::ForEachMapElement => "bpf_for_each_map_elem",
             Helper::SendSignal => "bpf_send_signal",
+            Helper::OverrideReturn => "bpf_override_return",
             Helper::SeqWrite => "bpf_seq_write",
         }
     }
@@ -104,7 +109,10 @@ impl Helper {
             | Helper::GetCurrentCgroupId
             | Helper::KtimeGetBootNanoseconds => 0,
             Helper::SendSignal => 1,
-            Helper::MapLookupElement | Helper::MapDeleteElement | Helper::GetCurrentComm => 2,
+            Helper::MapLookupElement
+            | Helper::MapDeleteElement
+            | Helper::GetCurrentComm
+            | Helper::OverrideReturn => 2,
             Helper::ProbeRead
             | Helper::ProbeReadString
             | Helper::ProbeReadUser

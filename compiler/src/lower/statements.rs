@@ -41,6 +41,16 @@ impl<'a> FunctionLowering<'a> {
                 self.builder
                     .call(Helper::SendSignal, vec![signal], ValueKind::Scalar);
             }
+            Statement::Override { value, span } => {
+                self.at(*span);
+                let value = self.operand(value);
+                let context = self.builder.context();
+                self.builder.call(
+                    Helper::OverrideReturn,
+                    vec![Operand::Register(context), value],
+                    ValueKind::Scalar,
+                );
+            }
             Statement::Exit { action, code, span } => {
                 self.at(*span);
                 let record = self.scratch_place(16);

@@ -312,6 +312,54 @@ impl Checker {
         })
     }
 
+    /// `override(rc)`: the probed kernel function returns `rc` instead of running
+    /// (`bpf_override_return`). Only kprobes can, and since it changes the traced system it
+    /// needs `--unsafe`; the checks and their words are bpftrace's, in its order.
+    pub(super) fn override_return(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Statement> {
+        if !matches!(
+            scope.context,
+            ProbeContext::Registers {
+                user: false,
+                return_probe: false
+            }
+        ) {
+            self.error(span, "override() can only be used inside kprobes");
+            return None;
+        }
+        if !self.options.allow_unsafe {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    span,
+                    "override() is unsafe. To use you need the --unsafe flag",
+                )
+                .with_help("build with `btc build --unsafe` to allow it"),
+            );
+            return None;
+        }
+        let expressions = self.call_expressions(arguments, span)?;
+        let [argument] = expressions.as_slice() else {
+            self.error(span, "override() takes one argument, the return value");
+            return None;
+        };
+        let value = self.expression(scope, argument)?;
+        if !value.ty.is_integer_like() {
+            self.error(
+                value.span,
+                format!(
+                    "override() only supports int arguments ({} provided)",
+                    value.ty.describe()
+                ),
+            );
+            return None;
+        }
+        Some(Statement::Override { value, span })
+    }
+
     /// `signal(SIGKILL)`, `signal("KILL")`, `signal("SIGKILL")` or `signal(9)`: sends a
     /// signal to the current process. It changes the traced system, so it needs `--unsafe`.
     pub(super) fn signal(

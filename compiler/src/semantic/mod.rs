@@ -119,7 +119,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "getopt",
     "socket_cookie",
     "skboutput",
-    "override",
     "signal_thread",
     "write_user",
     "unwatch",

@@ -273,6 +273,11 @@ impl Checker {
                         out.push(statement);
                     }
                 }
+                "override" => {
+                    if let Some(statement) = self.override_return(scope, arguments, span) {
+                        out.push(statement);
+                    }
+                }
                 "static_assert" => self.static_assert(scope, arguments, span),
                 "print" | "clear" | "zero" | "delete" | "time" => {
                     if let Some(statement) = self.map_function(scope, name, arguments, span) {

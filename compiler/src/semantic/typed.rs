@@ -526,6 +526,12 @@ pub enum Statement {
         signal: Expr,
         span: Span,
     },
+    /// `override(rc)`: `bpf_override_return(ctx, rc)` in a kprobe (needs `--unsafe`): the
+    /// probed function returns `rc` without running.
+    Override {
+        value: Expr,
+        span: Span,
+    },
     /// A record with only its action id: `clear`, `zero`, `print(@m)`, `time`.
     Notify {
         action: usize,
