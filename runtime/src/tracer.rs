@@ -510,8 +510,9 @@ fn attach(object: &Object, probe: &Probe, target: Option<u32>) -> Result<Vec<Lin
         Attach::Iterator { .. } => program.attach_iterator(&probe.name).map_err(|error| {
             eprintln!("ERROR: cannot attach {}: {}", probe.name, error.reason());
         }),
-        Attach::FentryFallback { .. } => program.attach_from_section(&probe.name).map_err(|error| {
-            eprintln!("ERROR: cannot attach {}: this kernel has no kprobes, and fentry failed: {}", probe.name, error.reason());
+        Attach::FentryFallback { return_probe, .. } => program.attach_from_section(&probe.name).map_err(|error| {
+            let kind = if *return_probe { "fexit" } else { "fentry" };
+            eprintln!("ERROR: cannot attach {}: this kernel has no kprobes, and {kind} failed: {}", probe.name, error.reason());
         }),
         Attach::Fentry { .. } => program.attach_from_section(&probe.name).map_err(|error| {
             eprintln!("ERROR: cannot attach {}: {}", probe.name, error.reason());
@@ -583,6 +584,7 @@ fn choose_kprobe_or_fentry<'p>(object: &Object, probes: &'p [Probe]) -> Vec<&'p 
     for probe in probes {
         let Attach::FentryFallback {
             function,
+            return_probe,
             kprobe_program,
         } = &probe.attach
         else {
@@ -596,8 +598,9 @@ fn choose_kprobe_or_fentry<'p>(object: &Object, probes: &'p [Probe]) -> Vec<&'p 
             if let Some(program) = object.program(kprobe_program) {
                 program.set_autoload(false);
             }
+            let kind = if *return_probe { "fexit" } else { "fentry" };
             eprintln!(
-                "NOTICE: this kernel has no kprobes: {} attaches as fentry:{function}",
+                "NOTICE: this kernel has no kprobes: {} attaches as {kind}:{function}",
                 probe.name
             );
             chosen.push(probe);
@@ -685,9 +688,18 @@ fn report_kprobe_failure(probe: &Probe, function: &str, error: &crate::bpf::Erro
         || std::path::Path::new("/sys/kernel/tracing/kprobe_events").exists()
         || std::path::Path::new("/sys/kernel/debug/tracing/kprobe_events").exists();
     if !has_kprobes {
+        let instead = match &probe.attach {
+            Attach::Kprobe {
+                return_probe: true, ..
+            }
+            | Attach::KprobePattern {
+                return_probe: true, ..
+            } => "fexit",
+            _ => "fentry",
+        };
         eprintln!(
             "ERROR: cannot attach {}: this kernel has no kprobe support (CONFIG_KPROBES is off); \
-             use fentry:{function} or a tracepoint instead",
+             use {instead}:{function} or a tracepoint instead",
             probe.name
         );
     } else if error.errno == libc::ENOENT || error.errno == libc::EINVAL {

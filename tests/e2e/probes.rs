@@ -146,6 +146,51 @@ fn kprobe_explains_what_is_missing() {
 }
 
 #[test]
+fn kretprobe_has_an_fexit_twin_and_explains_what_is_missing() {
+    if !require_root("kretprobe_has_an_fexit_twin_and_explains_what_is_missing") {
+        return;
+    }
+    if Path::new("/sys/bus/event_source/devices/kprobe").exists() {
+        println!(
+            "SKIP kretprobe_has_an_fexit_twin_and_explains_what_is_missing: this kernel has kprobes"
+        );
+        return;
+    }
+    let dir = TempDir::new("kretprobe_fexit");
+    let script = "kretprobe:do_sys_openat2 { printf(\"%d\\n\", retval); }\n";
+    let script_path = dir.join("kretprobe.bt");
+    std::fs::write(&script_path, script).expect("write the script");
+    let listing = btc_e2e::run_btc([
+        std::ffi::OsStr::new("build"),
+        std::ffi::OsStr::new("--emit"),
+        std::ffi::OsStr::new("asm"),
+        script_path.as_os_str(),
+    ]);
+    assert!(listing.success(), "{listing}");
+    let programs: Vec<&str> = listing
+        .stdout
+        .lines()
+        .filter(|line| line.contains(" stack "))
+        .collect();
+    assert_eq!(programs.len(), 2, "{listing}");
+    assert!(
+        programs[1].starts_with("fexit_for_kretprobe_do_sys_openat2_0 (fexit/do_sys_openat2)"),
+        "{listing}"
+    );
+    // fentry and fexit attach with EPERM here, so the tool keeps the kretprobe, which
+    // cannot attach: the explanation points at fexit (make vmtest runs the twin on 6.1).
+    let tool_path = build_source(&dir, "kretprobe", script);
+    let done = run_with_timeout(&mut Command::new(&tool_path), Duration::from_secs(20));
+    assert_eq!(done.code(), Some(1), "{done}");
+    assert_eq!(
+        done.stderr,
+        "ERROR: cannot attach kretprobe:do_sys_openat2: this kernel has no kprobe support \
+         (CONFIG_KPROBES is off); use fexit:do_sys_openat2 or a tracepoint instead\n",
+        "{done}"
+    );
+}
+
+#[test]
 fn module_probes_need_their_module_loaded() {
     if !require_root("module_probes_need_their_module_loaded") {
         return;
