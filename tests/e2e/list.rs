@@ -128,3 +128,20 @@ fn fixed_lists_and_no_match() {
     assert_eq!(done.code(), Some(1), "{done}");
     assert!(done.stdout.is_empty(), "{done}");
 }
+
+#[test]
+fn iterators_come_from_the_kernel_btf() {
+    // As bpftrace lists them: every `struct bpf_iter__NAME` with its `bpf_iter_NAME`
+    // function, so more than the three documented ones, and no `__safe_trusted` twins.
+    let listed = btc_list(&["iter:*"]);
+    for expected in [
+        "iter:task",
+        "iter:task_file",
+        "iter:task_vma",
+        "iter:bpf_map",
+    ] {
+        assert!(listed.lines().any(|line| line == expected), "{listed}");
+    }
+    assert!(!listed.contains("safe_trusted"), "{listed}");
+    assert_eq!(btc_list(&["it:task_f*"]), "iter:task_file\n");
+}
