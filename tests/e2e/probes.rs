@@ -692,6 +692,51 @@ fn signal_needs_unsafe_and_kills_the_traced_process() {
 }
 
 #[test]
+fn signal_thread_stops_the_traced_thread() {
+    if !require_root("signal_thread_stops_the_traced_thread") {
+        return;
+    }
+    let dir = TempDir::new("signal_thread");
+    let target = build_probe_target(&dir);
+    let script_path = dir.join("signal_thread.bt");
+    std::fs::write(
+        &script_path,
+        format!(
+            "uprobe:{}:btc_target_function {{ signal_thread(SIGKILL); }}\n",
+            target.display()
+        ),
+    )
+    .expect("write the script");
+    let tool_path = dir.join("signal_thread");
+    let refused = btc_e2e::run_btc([std::ffi::OsStr::new("check"), script_path.as_os_str()]);
+    assert!(
+        refused
+            .stderr
+            .contains("error: signal_thread() is an unsafe function being used in safe mode"),
+        "{refused}"
+    );
+    let built = btc_e2e::run_btc([
+        std::ffi::OsStr::new("build"),
+        std::ffi::OsStr::new("--unsafe"),
+        script_path.as_os_str(),
+        std::ffi::OsStr::new("-o"),
+        tool_path.as_os_str(),
+    ]);
+    assert!(built.success(), "{built}");
+    let mut tool = Tool::spawn(&mut Command::new(&tool_path));
+    tool.wait_attached();
+    // The target calls the function from its only thread: SIGKILL to it ends the process.
+    let killed = run_with_timeout(
+        Command::new(&target).arg("loop").arg("3"),
+        Duration::from_secs(20),
+    );
+    let done = tool.interrupt_and_finish(Duration::from_secs(10));
+    assert!(done.success(), "{done}");
+    assert_eq!(killed.code(), None, "the target was not killed\n{killed}");
+    assert_eq!(killed.stdout, "", "{killed}");
+}
+
+#[test]
 fn list_shows_the_usdt_probes_of_a_binary() {
     let dir = TempDir::new("list-usdt");
     let target = build_probe_target(&dir);

@@ -33,6 +33,8 @@ pub enum Helper {
     /// `bpf_for_each_map_elem` (5.13+): calls a callback subprogram for each element.
     ForEachMapElement,
     SendSignal,
+    /// `bpf_send_signal_thread` (5.5+): to the current thread only.
+    SendSignalThread,
     /// `bpf_override_return` (kprobes on error-injectable functions, with
     /// CONFIG_BPF_KPROBE_OVERRIDE).
     OverrideReturn,
@@ -65,6 +67,7 @@ impl Helper {
             Helper::GetStackId => 27,
             Helper::ForEachMapElement => 164,
             Helper::SendSignal => 109,
+            Helper::SendSignalThread => 117,
             Helper::OverrideReturn => 58,
             Helper::SeqWrite => 127,
         }
@@ -94,6 +97,7 @@ impl Helper {
             Helper::GetStackId => "bpf_get_stackid",
             Helper::ForEachMapElement => "bpf_for_each_map_elem",
             Helper::SendSignal => "bpf_send_signal",
+            Helper::SendSignalThread => "bpf_send_signal_thread",
             Helper::OverrideReturn => "bpf_override_return",
             Helper::SeqWrite => "bpf_seq_write",
         }
@@ -108,7 +112,7 @@ impl Helper {
             | Helper::GetCurrentTask
             | Helper::GetCurrentCgroupId
             | Helper::KtimeGetBootNanoseconds => 0,
-            Helper::SendSignal => 1,
+            Helper::SendSignal | Helper::SendSignalThread => 1,
             Helper::MapLookupElement
             | Helper::MapDeleteElement
             | Helper::GetCurrentComm

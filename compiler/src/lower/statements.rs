@@ -35,11 +35,19 @@ impl<'a> FunctionLowering<'a> {
                 self.at(*span);
                 self.join(*action, pointer, *space, *max_elements, *element_size);
             }
-            Statement::Signal { signal, span } => {
+            Statement::Signal {
+                signal,
+                thread,
+                span,
+            } => {
                 self.at(*span);
                 let signal = self.operand(signal);
-                self.builder
-                    .call(Helper::SendSignal, vec![signal], ValueKind::Scalar);
+                let helper = if *thread {
+                    Helper::SendSignalThread
+                } else {
+                    Helper::SendSignal
+                };
+                self.builder.call(helper, vec![signal], ValueKind::Scalar);
             }
             Statement::Override { value, span } => {
                 self.at(*span);

@@ -361,18 +361,21 @@ impl Checker {
     }
 
     /// `signal(SIGKILL)`, `signal("KILL")`, `signal("SIGKILL")` or `signal(9)`: sends a
-    /// signal to the current process. It changes the traced system, so it needs `--unsafe`.
+    /// signal to the current process; `signal_thread(...)` (`thread`) to the current
+    /// thread only. It changes the traced system, so it needs `--unsafe`.
     pub(super) fn signal(
         &mut self,
         scope: &mut Scope,
         arguments: &[ast::CallArgument],
+        thread: bool,
         span: Span,
     ) -> Option<Statement> {
+        let function = if thread { "signal_thread" } else { "signal" };
         if !self.options.allow_unsafe {
             self.diagnostics.push(
                 Diagnostic::error(
                     span,
-                    "signal() is an unsafe function being used in safe mode",
+                    format!("{function}() is an unsafe function being used in safe mode"),
                 )
                 .with_help("build with `btc build --unsafe` to allow it"),
             );
@@ -382,7 +385,9 @@ impl Checker {
         let [argument] = expressions.as_slice() else {
             self.error(
                 span,
-                "signal() takes one signal, e.g. signal(SIGKILL) or signal(\"KILL\")",
+                format!(
+                    "{function}() takes one signal, e.g. {function}(SIGKILL) or {function}(\"KILL\")"
+                ),
             );
             return None;
         };
@@ -409,7 +414,7 @@ impl Checker {
                 self.error(
                     value.span,
                     format!(
-                        "signal() needs a signal number, not {}",
+                        "{function}() needs a signal number, not {}",
                         value.ty.describe()
                     ),
                 );
@@ -426,7 +431,11 @@ impl Checker {
             }
             value
         };
-        Some(Statement::Signal { signal, span })
+        Some(Statement::Signal {
+            signal,
+            thread,
+            span,
+        })
     }
 
     /// A usdt argument, read from where its spec says: a register of the context, a

@@ -119,7 +119,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "getopt",
     "socket_cookie",
     "skboutput",
-    "signal_thread",
     "write_user",
     "unwatch",
     "dw_ustack",

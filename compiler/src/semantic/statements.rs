@@ -268,8 +268,9 @@ impl Checker {
                         out.push(statement);
                     }
                 }
-                "signal" => {
-                    if let Some(statement) = self.signal(scope, arguments, span) {
+                "signal" | "signal_thread" => {
+                    let thread = *name == "signal_thread";
+                    if let Some(statement) = self.signal(scope, arguments, thread, span) {
                         out.push(statement);
                     }
                 }

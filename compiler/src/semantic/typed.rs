@@ -521,9 +521,12 @@ pub enum Statement {
         code: Expr,
         span: Span,
     },
-    /// `signal(N)`: `bpf_send_signal(N)` to the current process (needs `--unsafe`).
+    /// `signal(N)`: `bpf_send_signal(N)` to the current process, or with `thread`
+    /// (`signal_thread(N)`), `bpf_send_signal_thread(N)` to the current thread (needs
+    /// `--unsafe`).
     Signal {
         signal: Expr,
+        thread: bool,
         span: Span,
     },
     /// `override(rc)`: `bpf_override_return(ctx, rc)` in a kprobe (needs `--unsafe`): the
