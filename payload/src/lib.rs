@@ -421,6 +421,10 @@ pub enum Action {
     },
     /// Stop the tool. Record: u64 action id, i64 exit code.
     Exit,
+    /// `unwatch(address)`: detach the watchpoints on `address` (bpftrace's `unwatch` is
+    /// asynchronous too: the probe goes on, the tool detaches when it reads the record).
+    /// Record: u64 action id, u64 address.
+    Unwatch,
     /// `print(@map[, top[, divisor]])`: print the map as it is when the record is handled.
     /// `top` 0 means every entry. Record: u64 action id.
     PrintMap { map: usize, top: u64, divisor: u64 },

@@ -60,6 +60,8 @@ struct Tracer<'a> {
     lost_events: Option<Map>,
     lost_reported: u64,
     links: Vec<Link>,
+    /// The links of watchpoint probes with their addresses, which `unwatch()` detaches.
+    watchpoints: Vec<(u64, Link)>,
     /// Only BEGIN and END probes: the run ends once BEGIN's output is read.
     only_begin_and_end: bool,
     /// The `-p` process or `-c` child; the run ends when it exits.
@@ -191,6 +193,7 @@ impl<'a> Tracer<'a> {
             stop_requested: signals::stop_requested,
             script_name: metadata.script_name.clone(),
             warned: Default::default(),
+            unwatched: Vec::new(),
         };
         let Some(ring_map) = object.map(RINGBUF_MAP) else {
             eprintln!(
@@ -212,6 +215,7 @@ impl<'a> Tracer<'a> {
             lost_events,
             lost_reported: 0,
             links: Vec::new(),
+            watchpoints: Vec::new(),
             iterator: None,
             target: None,
             only_begin_and_end: metadata
@@ -248,7 +252,13 @@ impl<'a> Tracer<'a> {
                     if matches!(probe.attach, Attach::Iterator { .. }) {
                         tracer.iterator = Some(tracer.links.len());
                     }
-                    tracer.links.extend(links)
+                    if let Attach::Watchpoint { address, .. } = probe.attach {
+                        tracer
+                            .watchpoints
+                            .extend(links.into_iter().map(|link| (address, link)));
+                    } else {
+                        tracer.links.extend(links)
+                    }
                 }
                 // `missing_probes = warn` or `ignore`: go on without it (attach() has
                 // already said why it failed).
@@ -293,6 +303,7 @@ impl<'a> Tracer<'a> {
         }
 
         self.links.clear();
+        self.watchpoints.clear();
         // As bpftrace's `request_finalize`: a child that still runs is ended.
         if let Some(target) = self.target.as_mut() {
             target.stop();
@@ -343,6 +354,12 @@ impl<'a> Tracer<'a> {
             };
             let consumer = self.events.consumer();
             consumer.output.flush();
+            if !consumer.unwatched.is_empty() {
+                let unwatched = std::mem::take(&mut consumer.unwatched);
+                self.watchpoints
+                    .retain(|(address, _)| !unwatched.contains(address));
+            }
+            let consumer = self.events.consumer();
             let stop_signal = (consumer.stop_requested)();
             if ready == -libc::EINTR && !stop_signal {
                 continue;

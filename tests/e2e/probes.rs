@@ -799,6 +799,43 @@ fn watchpoint_counts_the_writes_of_the_traced_process() {
     assert!(done.stderr.contains("Attached 1 probe"), "{done}");
 }
 
+#[test]
+fn unwatch_detaches_the_watchpoint() {
+    if !require_root("unwatch_detaches_the_watchpoint") {
+        return;
+    }
+    if !Path::new("/sys/bus/event_source/devices/breakpoint").exists() {
+        println!("SKIP unwatch_detaches_the_watchpoint: no breakpoint PMU");
+        return;
+    }
+    let dir = TempDir::new("unwatch");
+    let target = dir.join("unwatch_target");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/probe_target.c");
+    run_workload(
+        Command::new("cc")
+            .arg("-O2")
+            .arg("-no-pie")
+            .arg("-o")
+            .arg(&target)
+            .arg(&source),
+    );
+    let address = symbol_address(&target, "btc_watched");
+    // Three writes 200 ms apart: the first one's record makes the tool detach, so the
+    // other two are not seen.
+    let script =
+        format!("watchpoint:{address:#x}:8:w {{ @writes = count(); unwatch({address:#x}); }}\n");
+    let tool_path = build_source(&dir, "unwatch", &script);
+    let done = run_with_timeout(
+        Command::new(&tool_path)
+            .arg("-c")
+            .arg(format!("{} watch-slowly 3", target.display())),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    let stdout = done.stdout.replacen("0\n", "", 1);
+    assert_eq!(stdout, "\n\n@writes: 1\n", "{done}");
+}
+
 /// A `sleep` with its standard streams on /dev/null, for iterators to find; killed on drop.
 struct Sleeper(std::process::Child);
 

@@ -59,6 +59,28 @@ impl<'a> FunctionLowering<'a> {
                     ValueKind::Scalar,
                 );
             }
+            Statement::Unwatch {
+                action,
+                address,
+                span,
+            } => {
+                self.at(*span);
+                let record = self.scratch_place(16);
+                let slot = self.address(record.offset);
+                self.builder.push(Instruction::Store {
+                    address: slot,
+                    value: Operand::Immediate(*action as i32),
+                    size: Size::Double,
+                });
+                let address = self.operand(address);
+                let slot = self.address(record.offset + 8);
+                self.builder.push(Instruction::Store {
+                    address: slot,
+                    value: address,
+                    size: Size::Double,
+                });
+                self.output(record);
+            }
             Statement::Exit { action, code, span } => {
                 self.at(*span);
                 let record = self.scratch_place(16);

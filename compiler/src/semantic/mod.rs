@@ -120,7 +120,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "socket_cookie",
     "skboutput",
     "write_user",
-    "unwatch",
     "dw_ustack",
     "tseries",
 ];

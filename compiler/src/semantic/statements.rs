@@ -274,6 +274,11 @@ impl Checker {
                         out.push(statement);
                     }
                 }
+                "unwatch" => {
+                    if let Some(statement) = self.unwatch(scope, arguments, span) {
+                        out.push(statement);
+                    }
+                }
                 "override" => {
                     if let Some(statement) = self.override_return(scope, arguments, span) {
                         out.push(statement);

@@ -535,6 +535,13 @@ pub enum Statement {
         value: Expr,
         span: Span,
     },
+    /// `unwatch(address)`: a record with the address, after which the tool detaches the
+    /// watchpoints on it.
+    Unwatch {
+        action: usize,
+        address: Expr,
+        span: Span,
+    },
     /// A record with only its action id: `clear`, `zero`, `print(@m)`, `time`.
     Notify {
         action: usize,
