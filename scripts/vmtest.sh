@@ -181,6 +181,9 @@ for case in "${cases[@]}"; do
     script=${settings#*:}
     script=${script:-tests/vm/cases/$name.bt}
     build_flags=()
+    if [ "$( (unsafe=; . "$case" >/dev/null 2>&1; echo "$unsafe"))" = 1 ]; then
+        build_flags+=(--unsafe)
+    fi
     if [ "$btf" = guest ]; then
         if [ -z "$guest_btf" ]; then
             echo "SKIP $name: the guest kernel's BTF could not be extracted from its vmlinux"

@@ -19,7 +19,9 @@
 //!   is always listed, and a pattern without it (`fentry:vfs_*`) matches any module.
 //! * `rawtracepoint:MODULE:E`: the `btf_trace_E` typedefs of the kernel's and modules' BTF,
 //!   else the tracepoint event names (as `vmlinux:E`).
-//! * `software:EVENT:`, `hardware:EVENT:`, `iter:KIND`: fixed lists (bpftrace's).
+//! * `iter:NAME`: the iterators of the kernel's and modules' BTF, as bpftrace lists them: a
+//!   `struct bpf_iter__NAME` context and its `bpf_iter_NAME` attach function.
+//! * `software:EVENT:`, `hardware:EVENT:`: fixed lists (bpftrace's).
 //! * `uprobe:PATH:F`, `uretprobe:PATH:F`: the function symbols (`STT_FUNC`, `STT_GNU_IFUNC`,
 //!   defined) of the ELF file PATH, from `.symtab` and `.dynsym`. Only listed when the pattern
 //!   names the provider and the path.
@@ -64,9 +66,6 @@ pub const HARDWARE_EVENTS: [&str; 10] = [
     "instructions",
     "ref-cycles",
 ];
-
-/// Iterator kinds (`iter:KIND`).
-pub const ITER_KINDS: [&str; 3] = ["task", "task_file", "task_vma"];
 
 /// The listable providers with their aliases.
 const PROVIDERS: [(&str, &[&str]); 12] = [
@@ -210,12 +209,6 @@ pub fn list(sources: &Sources, pattern: Option<&str>, verbose: bool) -> Listing 
             }
         }
     }
-    if wanted("iter") {
-        for kind in ITER_KINDS {
-            matcher.add(&mut listing, "iter", kind);
-        }
-    }
-
     let mut tracepoints: Option<Vec<String>> = None;
     if wanted("tracepoint") || wanted("rawtracepoint") {
         match sources.tracefs.as_deref().map(tracepoint_names) {
@@ -258,7 +251,8 @@ pub fn list(sources: &Sources, pattern: Option<&str>, verbose: bool) -> Listing 
     };
     let kprobes_qualified = rest_pattern.contains(':');
 
-    let needs_btf = wanted("fentry") || wanted("fexit") || wanted("rawtracepoint");
+    let needs_btf =
+        wanted("fentry") || wanted("fexit") || wanted("rawtracepoint") || wanted("iter");
     let btf = if needs_btf {
         match fs::read(&sources.btf)
             .map_err(|error| error.to_string())
@@ -272,13 +266,22 @@ pub fn list(sources: &Sources, pattern: Option<&str>, verbose: bool) -> Listing 
                 );
                 warn(&mut listing, "fentry", message.clone());
                 warn(&mut listing, "fexit", message.clone());
-                warn(&mut listing, "rawtracepoint", message);
+                warn(&mut listing, "rawtracepoint", message.clone());
+                warn(&mut listing, "iter", message);
                 None
             }
         }
     } else {
         None
     };
+
+    if wanted("iter") {
+        for names in btf.iter().flat_map(|modules| modules.values()) {
+            for iterator in &names.iterators {
+                matcher.add(&mut listing, "iter", iterator);
+            }
+        }
+    }
 
     if wanted("rawtracepoint") {
         match &btf {
@@ -394,7 +397,13 @@ fn add_btf_parameters(listing: &mut Listing, sources: &Sources) {
         format!("{declaration} {name}")
     };
     for (probe, details) in listing.probes.iter_mut() {
-        let (provider, name) = probe.split_once(':').unwrap_or_default();
+        let (provider, qualified) = probe.split_once(':').unwrap_or_default();
+        // A module's functions have their types in the module's own BTF: not listed.
+        let name = match qualified.split_once(':') {
+            Some(("vmlinux", name)) => name,
+            Some(_) => continue,
+            None => qualified,
+        };
         let signature = match provider {
             "fentry" | "fexit" => types.function_signature(name),
             "rawtracepoint" => types.raw_tracepoint_signature(name),
@@ -541,6 +550,9 @@ pub struct BtfNames {
     pub functions: Vec<String>,
     /// `E` of every `btf_trace_E` typedef.
     pub raw_tracepoints: Vec<String>,
+    /// The iterators: `NAME` of every `struct bpf_iter__NAME` (the iterator's context) that
+    /// has its `bpf_iter_NAME` function (what an iter program attaches to), sorted.
+    pub iterators: Vec<String>,
 }
 
 /// The string table and the type section (its start and length) of a little-endian BTF
@@ -614,6 +626,14 @@ pub fn btf_names_on(bytes: &[u8], base: Option<&[u8]>) -> Result<BtfNames, Strin
             other => return Err(format!("unknown BTF kind {other}")),
         };
         match kind {
+            4 => {
+                // `bpf_iter__task__safe_trusted` is a verifier annotation, not an iterator.
+                if let Some(iterator) = name(name_off).strip_prefix("bpf_iter__")
+                    && !iterator.ends_with("__safe_trusted")
+                {
+                    names.iterators.push(iterator.to_string());
+                }
+            }
             12 => names.functions.push(name(name_off).to_string()),
             8 => {
                 if let Some(event) = name(name_off).strip_prefix("btf_trace_") {
@@ -626,6 +646,14 @@ pub fn btf_names_on(bytes: &[u8], base: Option<&[u8]>) -> Result<BtfNames, Strin
     }
     names.functions.sort_unstable();
     names.functions.dedup();
+    let functions = &names.functions;
+    names.iterators.retain(|iterator| {
+        functions
+            .binary_search(&format!("bpf_iter_{iterator}"))
+            .is_ok()
+    });
+    names.iterators.sort_unstable();
+    names.iterators.dedup();
     Ok(names)
 }
 

@@ -256,12 +256,14 @@ pub enum Attach {
         function: String,
         return_probe: bool,
     },
-    /// The fentry twin of the plain `kprobe:function` program `kprobe_program`, compiled
-    /// when the probe reads only arguments. The tool loads one of the two: the kprobe
-    /// where the kernel has kprobes, else this one when fentry works, with a notice.
+    /// The fentry twin of the plain `kprobe:function` program `kprobe_program` (with
+    /// `return_probe`, the fexit twin of a `kretprobe:function`), compiled when the probe
+    /// reads only arguments (or the return value). The tool loads one of the two: the
+    /// kprobe where the kernel has kprobes, else this one when fentry works, with a notice.
     /// It is not a probe of its own (not counted in `Attached N probes`).
     FentryFallback {
         function: String,
+        return_probe: bool,
         kprobe_program: String,
     },
     /// `watchpoint:ADDRESS:LENGTH:MODE`: a hardware breakpoint perf event on `address`
@@ -471,6 +473,10 @@ pub enum Action {
     },
     /// Stop the tool. Record: u64 action id, i64 exit code.
     Exit,
+    /// `unwatch(address)`: detach the watchpoints on `address` (bpftrace's `unwatch` is
+    /// asynchronous too: the probe goes on, the tool detaches when it reads the record).
+    /// Record: u64 action id, u64 address.
+    Unwatch,
     /// `print(@map[, top[, divisor]])`: print the map as it is when the record is handled.
     /// `top` 0 means every entry. Record: u64 action id.
     PrintMap { map: usize, top: u64, divisor: u64 },

@@ -47,6 +47,8 @@ pub struct Consumer {
     pub script_name: String,
     /// The `MapFull` actions already reported: each update site warns once.
     pub warned: std::collections::HashSet<usize>,
+    /// Addresses passed to `unwatch()` whose watchpoints the tracer has not detached yet.
+    pub unwatched: Vec<u64>,
 }
 
 impl Consumer {
@@ -119,6 +121,11 @@ impl Consumer {
             } => {
                 let text = render_join(record, separator.as_bytes(), *max_elements, *element_size);
                 self.output.join(&text);
+            }
+            Action::Unwatch => {
+                if let Some(address) = read_u64(record, 8) {
+                    self.unwatched.push(address);
+                }
             }
             Action::Exit => {
                 let code = read_u64(record, 8).unwrap_or(0) as i64;

@@ -60,6 +60,8 @@ struct Tracer<'a> {
     lost_events: Option<Map>,
     lost_reported: u64,
     links: Vec<Link>,
+    /// The links of watchpoint probes with their addresses, which `unwatch()` detaches.
+    watchpoints: Vec<(u64, Link)>,
     /// Only BEGIN and END probes: the run ends once BEGIN's output is read.
     only_begin_and_end: bool,
     /// The `-p` process or `-c` child; the run ends when it exits.
@@ -198,6 +200,7 @@ impl<'a> Tracer<'a> {
             stop_requested: signals::stop_requested,
             script_name: metadata.script_name.clone(),
             warned: Default::default(),
+            unwatched: Vec::new(),
         };
         let Some(ring_map) = object.map(RINGBUF_MAP) else {
             eprintln!(
@@ -219,6 +222,7 @@ impl<'a> Tracer<'a> {
             lost_events,
             lost_reported: 0,
             links: Vec::new(),
+            watchpoints: Vec::new(),
             iterator: None,
             target: None,
             only_begin_and_end: metadata
@@ -255,7 +259,13 @@ impl<'a> Tracer<'a> {
                     if matches!(probe.attach, Attach::Iterator { .. }) {
                         tracer.iterator = Some(tracer.links.len());
                     }
-                    tracer.links.extend(links)
+                    if let Attach::Watchpoint { address, .. } = probe.attach {
+                        tracer
+                            .watchpoints
+                            .extend(links.into_iter().map(|link| (address, link)));
+                    } else {
+                        tracer.links.extend(links)
+                    }
                 }
                 // `missing_probes = warn` or `ignore`: go on without it (attach() has
                 // already said why it failed).
@@ -300,6 +310,7 @@ impl<'a> Tracer<'a> {
         }
 
         self.links.clear();
+        self.watchpoints.clear();
         // As bpftrace's `request_finalize`: a child that still runs is ended.
         if let Some(target) = self.target.as_mut() {
             target.stop();
@@ -350,6 +361,12 @@ impl<'a> Tracer<'a> {
             };
             let consumer = self.events.consumer();
             consumer.output.flush();
+            if !consumer.unwatched.is_empty() {
+                let unwatched = std::mem::take(&mut consumer.unwatched);
+                self.watchpoints
+                    .retain(|(address, _)| !unwatched.contains(address));
+            }
+            let consumer = self.events.consumer();
             let stop_signal = (consumer.stop_requested)();
             if ready == -libc::EINTR && !stop_signal {
                 continue;
@@ -517,8 +534,9 @@ fn attach(object: &Object, probe: &Probe, target: Option<u32>) -> Result<Vec<Lin
         Attach::Iterator { .. } => program.attach_iterator(&probe.name).map_err(|error| {
             eprintln!("ERROR: cannot attach {}: {}", probe.name, error.reason());
         }),
-        Attach::FentryFallback { .. } => program.attach_from_section(&probe.name).map_err(|error| {
-            eprintln!("ERROR: cannot attach {}: this kernel has no kprobes, and fentry failed: {}", probe.name, error.reason());
+        Attach::FentryFallback { return_probe, .. } => program.attach_from_section(&probe.name).map_err(|error| {
+            let kind = if *return_probe { "fexit" } else { "fentry" };
+            eprintln!("ERROR: cannot attach {}: this kernel has no kprobes, and {kind} failed: {}", probe.name, error.reason());
         }),
         Attach::Fentry { .. } => program.attach_from_section(&probe.name).map_err(|error| {
             eprintln!("ERROR: cannot attach {}: {}", probe.name, error.reason());
@@ -590,6 +608,7 @@ fn choose_kprobe_or_fentry<'p>(object: &Object, probes: &'p [Probe]) -> Vec<&'p 
     for probe in probes {
         let Attach::FentryFallback {
             function,
+            return_probe,
             kprobe_program,
         } = &probe.attach
         else {
@@ -603,8 +622,9 @@ fn choose_kprobe_or_fentry<'p>(object: &Object, probes: &'p [Probe]) -> Vec<&'p 
             if let Some(program) = object.program(kprobe_program) {
                 program.set_autoload(false);
             }
+            let kind = if *return_probe { "fexit" } else { "fentry" };
             eprintln!(
-                "NOTICE: this kernel has no kprobes: {} attaches as fentry:{function}",
+                "NOTICE: this kernel has no kprobes: {} attaches as {kind}:{function}",
                 probe.name
             );
             chosen.push(probe);
@@ -692,9 +712,18 @@ fn report_kprobe_failure(probe: &Probe, function: &str, error: &crate::bpf::Erro
         || std::path::Path::new("/sys/kernel/tracing/kprobe_events").exists()
         || std::path::Path::new("/sys/kernel/debug/tracing/kprobe_events").exists();
     if !has_kprobes {
+        let instead = match &probe.attach {
+            Attach::Kprobe {
+                return_probe: true, ..
+            }
+            | Attach::KprobePattern {
+                return_probe: true, ..
+            } => "fexit",
+            _ => "fentry",
+        };
         eprintln!(
             "ERROR: cannot attach {}: this kernel has no kprobe support (CONFIG_KPROBES is off); \
-             use fentry:{function} or a tracepoint instead",
+             use {instead}:{function} or a tracepoint instead",
             probe.name
         );
     } else if error.errno == libc::ENOENT || error.errno == libc::EINVAL {
@@ -771,6 +800,20 @@ fn report_load_error(tool: &str, probes: &[Probe], error: &bpf::LoadError) {
             Some(program) => eprintln!("ERROR: {}: {missing}", probe_name(program)),
             None => eprintln!("ERROR: {missing}"),
         }
+        return;
+    }
+    // override() on a kernel built without CONFIG_BPF_KPROBE_OVERRIDE (Debian's, for one):
+    // the verifier refuses the helper, which one line explains better than its log.
+    if error.verifier_log.contains("bpf_override_return#")
+        && (error.verifier_log.contains("cannot use helper")
+            || error.verifier_log.contains("unknown func"))
+    {
+        let _ = bpf::take_libbpf_log();
+        let probe = error.program.as_deref().map_or(String::new(), probe_name);
+        eprintln!(
+            "ERROR: {probe}: override() needs a kernel built with CONFIG_BPF_KPROBE_OVERRIDE, \
+             which this one is not"
+        );
         return;
     }
     match &error.program {

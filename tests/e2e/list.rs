@@ -136,7 +136,24 @@ fn rawtracepoint_parameters_with_verbose() {
     let ours = btc_list(&["-v", "rawtracepoint:sched_switch"]);
     assert_eq!(
         ours,
-        "rawtracepoint:sched_switch\n    bool preempt\n    struct task_struct * prev\n    \
+        "rawtracepoint:vmlinux:sched_switch\n    bool preempt\n    struct task_struct * prev\n    \
          struct task_struct * next\n    unsigned int prev_state\n"
     );
+}
+
+#[test]
+fn iterators_come_from_the_kernel_btf() {
+    // As bpftrace lists them: every `struct bpf_iter__NAME` with its `bpf_iter_NAME`
+    // function, so more than the three documented ones, and no `__safe_trusted` twins.
+    let listed = btc_list(&["iter:*"]);
+    for expected in [
+        "iter:task",
+        "iter:task_file",
+        "iter:task_vma",
+        "iter:bpf_map",
+    ] {
+        assert!(listed.lines().any(|line| line == expected), "{listed}");
+    }
+    assert!(!listed.contains("safe_trusted"), "{listed}");
+    assert_eq!(btc_list(&["it:task_f*"]), "iter:task_file\n");
 }

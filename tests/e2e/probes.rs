@@ -146,6 +146,51 @@ fn kprobe_explains_what_is_missing() {
 }
 
 #[test]
+fn kretprobe_has_an_fexit_twin_and_explains_what_is_missing() {
+    if !require_root("kretprobe_has_an_fexit_twin_and_explains_what_is_missing") {
+        return;
+    }
+    if Path::new("/sys/bus/event_source/devices/kprobe").exists() {
+        println!(
+            "SKIP kretprobe_has_an_fexit_twin_and_explains_what_is_missing: this kernel has kprobes"
+        );
+        return;
+    }
+    let dir = TempDir::new("kretprobe_fexit");
+    let script = "kretprobe:do_sys_openat2 { printf(\"%d\\n\", retval); }\n";
+    let script_path = dir.join("kretprobe.bt");
+    std::fs::write(&script_path, script).expect("write the script");
+    let listing = btc_e2e::run_btc([
+        std::ffi::OsStr::new("build"),
+        std::ffi::OsStr::new("--emit"),
+        std::ffi::OsStr::new("asm"),
+        script_path.as_os_str(),
+    ]);
+    assert!(listing.success(), "{listing}");
+    let programs: Vec<&str> = listing
+        .stdout
+        .lines()
+        .filter(|line| line.contains(" stack "))
+        .collect();
+    assert_eq!(programs.len(), 2, "{listing}");
+    assert!(
+        programs[1].starts_with("fexit_for_kretprobe_do_sys_openat2_0 (fexit/do_sys_openat2)"),
+        "{listing}"
+    );
+    // fentry and fexit attach with EPERM here, so the tool keeps the kretprobe, which
+    // cannot attach: the explanation points at fexit (make vmtest runs the twin on 6.1).
+    let tool_path = build_source(&dir, "kretprobe", script);
+    let done = run_with_timeout(&mut Command::new(&tool_path), Duration::from_secs(20));
+    assert_eq!(done.code(), Some(1), "{done}");
+    assert_eq!(
+        done.stderr,
+        "ERROR: cannot attach kretprobe:do_sys_openat2: this kernel has no kprobe support \
+         (CONFIG_KPROBES is off); use fexit:do_sys_openat2 or a tracepoint instead\n",
+        "{done}"
+    );
+}
+
+#[test]
 fn module_probes_need_their_module_loaded() {
     if !require_root("module_probes_need_their_module_loaded") {
         return;
@@ -181,6 +226,69 @@ fn module_probes_need_their_module_loaded() {
         "{done}"
     );
     assert!(done.stdout.starts_with("begin\n"), "{done}");
+}
+
+#[test]
+fn override_needs_unsafe_and_a_kernel_that_allows_it() {
+    if !require_root("override_needs_unsafe_and_a_kernel_that_allows_it") {
+        return;
+    }
+    let dir = TempDir::new("override");
+    let script_path = dir.join("override.bt");
+    std::fs::write(
+        &script_path,
+        "kprobe:__x64_sys_getppid /comm == \"btc-victim\"/ { override(42); }\n\
+         kretprobe:__x64_sys_getppid { override(1); }\n",
+    )
+    .expect("write the script");
+    // Only kprobes can override (checked first), and only with --unsafe.
+    let refused = btc_e2e::run_btc([std::ffi::OsStr::new("check"), script_path.as_os_str()]);
+    assert!(!refused.success(), "{refused}");
+    let errors: Vec<&str> = refused
+        .stderr
+        .lines()
+        .filter(|line| line.contains("error:"))
+        .map(|line| line.rsplit('/').next().unwrap_or(line))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "override.bt:1:51: error: override() is unsafe. To use you need the --unsafe flag",
+            "override.bt:2:31: error: override() can only be used inside kprobes"
+        ],
+        "{refused}"
+    );
+    std::fs::write(
+        &script_path,
+        "kprobe:__x64_sys_getppid /comm == \"btc-victim\"/ { override(42); }\n",
+    )
+    .expect("write the script");
+    let tool_path = dir.join("override");
+    let built = btc_e2e::run_btc([
+        std::ffi::OsStr::new("build"),
+        std::ffi::OsStr::new("--unsafe"),
+        script_path.as_os_str(),
+        std::ffi::OsStr::new("-o"),
+        tool_path.as_os_str(),
+    ]);
+    assert!(built.success(), "{built}");
+    let verified = run_with_timeout(
+        Command::new(&tool_path).arg("--verify-only"),
+        Duration::from_secs(20),
+    );
+    if verified.success() {
+        println!(
+            "SKIP the rest of override_needs_unsafe_and_a_kernel_that_allows_it: this kernel has CONFIG_BPF_KPROBE_OVERRIDE"
+        );
+        return;
+    }
+    // Neither this kernel nor Debian's 6.1 has the helper: one line says so.
+    assert_eq!(
+        verified.stderr,
+        "ERROR: kprobe:__x64_sys_getppid: override() needs a kernel built with \
+         CONFIG_BPF_KPROBE_OVERRIDE, which this one is not\n",
+        "{verified}"
+    );
 }
 
 #[test]
@@ -584,6 +692,51 @@ fn signal_needs_unsafe_and_kills_the_traced_process() {
 }
 
 #[test]
+fn signal_thread_stops_the_traced_thread() {
+    if !require_root("signal_thread_stops_the_traced_thread") {
+        return;
+    }
+    let dir = TempDir::new("signal_thread");
+    let target = build_probe_target(&dir);
+    let script_path = dir.join("signal_thread.bt");
+    std::fs::write(
+        &script_path,
+        format!(
+            "uprobe:{}:btc_target_function {{ signal_thread(SIGKILL); }}\n",
+            target.display()
+        ),
+    )
+    .expect("write the script");
+    let tool_path = dir.join("signal_thread");
+    let refused = btc_e2e::run_btc([std::ffi::OsStr::new("check"), script_path.as_os_str()]);
+    assert!(
+        refused
+            .stderr
+            .contains("error: signal_thread() is an unsafe function being used in safe mode"),
+        "{refused}"
+    );
+    let built = btc_e2e::run_btc([
+        std::ffi::OsStr::new("build"),
+        std::ffi::OsStr::new("--unsafe"),
+        script_path.as_os_str(),
+        std::ffi::OsStr::new("-o"),
+        tool_path.as_os_str(),
+    ]);
+    assert!(built.success(), "{built}");
+    let mut tool = Tool::spawn(&mut Command::new(&tool_path));
+    tool.wait_attached();
+    // The target calls the function from its only thread: SIGKILL to it ends the process.
+    let killed = run_with_timeout(
+        Command::new(&target).arg("loop").arg("3"),
+        Duration::from_secs(20),
+    );
+    let done = tool.interrupt_and_finish(Duration::from_secs(10));
+    assert!(done.success(), "{done}");
+    assert_eq!(killed.code(), None, "the target was not killed\n{killed}");
+    assert_eq!(killed.stdout, "", "{killed}");
+}
+
+#[test]
 fn list_shows_the_usdt_probes_of_a_binary() {
     let dir = TempDir::new("list-usdt");
     let target = build_probe_target(&dir);
@@ -644,6 +797,43 @@ fn watchpoint_counts_the_writes_of_the_traced_process() {
         "{done}"
     );
     assert!(done.stderr.contains("Attached 1 probe"), "{done}");
+}
+
+#[test]
+fn unwatch_detaches_the_watchpoint() {
+    if !require_root("unwatch_detaches_the_watchpoint") {
+        return;
+    }
+    if !Path::new("/sys/bus/event_source/devices/breakpoint").exists() {
+        println!("SKIP unwatch_detaches_the_watchpoint: no breakpoint PMU");
+        return;
+    }
+    let dir = TempDir::new("unwatch");
+    let target = dir.join("unwatch_target");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/probe_target.c");
+    run_workload(
+        Command::new("cc")
+            .arg("-O2")
+            .arg("-no-pie")
+            .arg("-o")
+            .arg(&target)
+            .arg(&source),
+    );
+    let address = symbol_address(&target, "btc_watched");
+    // Three writes 200 ms apart: the first one's record makes the tool detach, so the
+    // other two are not seen.
+    let script =
+        format!("watchpoint:{address:#x}:8:w {{ @writes = count(); unwatch({address:#x}); }}\n");
+    let tool_path = build_source(&dir, "unwatch", &script);
+    let done = run_with_timeout(
+        Command::new(&tool_path)
+            .arg("-c")
+            .arg(format!("{} watch-slowly 3", target.display())),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    let stdout = done.stdout.replacen("0\n", "", 1);
+    assert_eq!(stdout, "\n\n@writes: 1\n", "{done}");
 }
 
 /// A `sleep` with its standard streams on /dev/null, for iterators to find; killed on drop.

@@ -99,6 +99,15 @@ run_case() { # name tool
         fail "$name" "no stdout line matches: $(printf '%s' "$missing" | tr '\n' '|')"
         return
     fi
+    # Every line of $expect_err (optional) matches some stderr line.
+    missing=$(printf '%s\n' "$expect_err" | while IFS= read -r re; do
+        [ -z "$re" ] && continue
+        grep -Eq -- "$re" "$tmp/err" || printf '%s\n' "$re"
+    done)
+    if [ -n "$missing" ]; then
+        fail "$name" "no stderr line matches: $(printf '%s' "$missing" | tr '\n' '|')"
+        return
+    fi
     # Every line of $reject (optional) matches no stdout line.
     found=$(printf '%s\n' "$reject" | while IFS= read -r re; do
         [ -z "$re" ] && continue
@@ -116,7 +125,7 @@ for case in "$casedir"/*.case; do
     tool=$bindir/$name
     [ -x "$tool" ] || continue # not built: the host has reported a SKIP or FAIL for it
     # Defaults, then the case's own settings.
-    mode=trace args= binary= limit=20 settle=1 until= status=0 expect= reject= host=0
+    mode=trace args= binary= limit=20 settle=1 until= status=0 expect= expect_err= reject= host=0
     workload() { :; }
     setup() { :; }
     # shellcheck disable=SC1090

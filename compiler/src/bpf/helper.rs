@@ -33,6 +33,11 @@ pub enum Helper {
     /// `bpf_for_each_map_elem` (5.13+): calls a callback subprogram for each element.
     ForEachMapElement,
     SendSignal,
+    /// `bpf_send_signal_thread` (5.5+): to the current thread only.
+    SendSignalThread,
+    /// `bpf_override_return` (kprobes on error-injectable functions, with
+    /// CONFIG_BPF_KPROBE_OVERRIDE).
+    OverrideReturn,
     /// `bpf_seq_write` (5.8+): appends bytes to an iterator's seq_file.
     SeqWrite,
     /// `bpf_get_prandom_u32`: `rand`.
@@ -74,6 +79,8 @@ impl Helper {
             Helper::GetStackId => 27,
             Helper::ForEachMapElement => 164,
             Helper::SendSignal => 109,
+            Helper::SendSignalThread => 117,
+            Helper::OverrideReturn => 58,
             Helper::SeqWrite => 127,
             Helper::GetPrandomU32 => 7,
             Helper::GetNumaNodeId => 42,
@@ -108,6 +115,8 @@ impl Helper {
             Helper::GetStackId => "bpf_get_stackid",
             Helper::ForEachMapElement => "bpf_for_each_map_elem",
             Helper::SendSignal => "bpf_send_signal",
+            Helper::SendSignalThread => "bpf_send_signal_thread",
+            Helper::OverrideReturn => "bpf_override_return",
             Helper::SeqWrite => "bpf_seq_write",
             Helper::GetPrandomU32 => "bpf_get_prandom_u32",
             Helper::GetNumaNodeId => "bpf_get_numa_node_id",
@@ -131,11 +140,12 @@ impl Helper {
             | Helper::GetNumaNodeId
             | Helper::Jiffies64
             | Helper::KtimeGetTaiNanoseconds => 0,
-            Helper::SendSignal | Helper::ThisCpuPointer => 1,
+            Helper::SendSignal | Helper::SendSignalThread | Helper::ThisCpuPointer => 1,
             Helper::MapLookupElement
             | Helper::MapDeleteElement
             | Helper::GetCurrentComm
-            | Helper::PerCpuPointer => 2,
+            | Helper::PerCpuPointer
+            | Helper::OverrideReturn => 2,
             Helper::ProbeRead
             | Helper::ProbeReadString
             | Helper::ProbeReadUser

@@ -35,11 +35,51 @@ impl<'a> FunctionLowering<'a> {
                 self.at(*span);
                 self.join(*action, pointer, *space, *max_elements, *element_size);
             }
-            Statement::Signal { signal, span } => {
+            Statement::Signal {
+                signal,
+                thread,
+                span,
+            } => {
                 self.at(*span);
                 let signal = self.operand(signal);
-                self.builder
-                    .call(Helper::SendSignal, vec![signal], ValueKind::Scalar);
+                let helper = if *thread {
+                    Helper::SendSignalThread
+                } else {
+                    Helper::SendSignal
+                };
+                self.builder.call(helper, vec![signal], ValueKind::Scalar);
+            }
+            Statement::Override { value, span } => {
+                self.at(*span);
+                let value = self.operand(value);
+                let context = self.builder.context();
+                self.builder.call(
+                    Helper::OverrideReturn,
+                    vec![Operand::Register(context), value],
+                    ValueKind::Scalar,
+                );
+            }
+            Statement::Unwatch {
+                action,
+                address,
+                span,
+            } => {
+                self.at(*span);
+                let record = self.scratch_place(16);
+                let slot = self.address(record.offset);
+                self.builder.push(Instruction::Store {
+                    address: slot,
+                    value: Operand::Immediate(*action as i32),
+                    size: Size::Double,
+                });
+                let address = self.operand(address);
+                let slot = self.address(record.offset + 8);
+                self.builder.push(Instruction::Store {
+                    address: slot,
+                    value: address,
+                    size: Size::Double,
+                });
+                self.output(record);
             }
             Statement::Exit { action, code, span } => {
                 self.at(*span);

@@ -1089,19 +1089,70 @@ impl Checker {
         })
     }
 
-    /// `signal(SIGKILL)`, `signal("KILL")`, `signal("SIGKILL")` or `signal(9)`: sends a
-    /// signal to the current process. It changes the traced system, so it needs `--unsafe`.
-    pub(super) fn signal(
+    /// `override(rc)`: the probed kernel function returns `rc` instead of running
+    /// (`bpf_override_return`). Only kprobes can, and since it changes the traced system it
+    /// needs `--unsafe`; the checks and their words are bpftrace's, in its order.
+    pub(super) fn override_return(
         &mut self,
         scope: &mut Scope,
         arguments: &[ast::CallArgument],
         span: Span,
     ) -> Option<Statement> {
+        if !matches!(
+            scope.context,
+            ProbeContext::Registers {
+                user: false,
+                return_probe: false
+            }
+        ) {
+            self.error(span, "override() can only be used inside kprobes");
+            return None;
+        }
         if !self.options.allow_unsafe {
             self.diagnostics.push(
                 Diagnostic::error(
                     span,
-                    "signal() is an unsafe function being used in safe mode",
+                    "override() is unsafe. To use you need the --unsafe flag",
+                )
+                .with_help("build with `btc build --unsafe` to allow it"),
+            );
+            return None;
+        }
+        let expressions = self.call_expressions(arguments, span)?;
+        let [argument] = expressions.as_slice() else {
+            self.error(span, "override() takes one argument, the return value");
+            return None;
+        };
+        let value = self.expression(scope, argument)?;
+        if !value.ty.is_integer_like() {
+            self.error(
+                value.span,
+                format!(
+                    "override() only supports int arguments ({} provided)",
+                    value.ty.describe()
+                ),
+            );
+            return None;
+        }
+        Some(Statement::Override { value, span })
+    }
+
+    /// `signal(SIGKILL)`, `signal("KILL")`, `signal("SIGKILL")` or `signal(9)`: sends a
+    /// signal to the current process; `signal_thread(...)` (`thread`) to the current
+    /// thread only. It changes the traced system, so it needs `--unsafe`.
+    pub(super) fn signal(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        thread: bool,
+        span: Span,
+    ) -> Option<Statement> {
+        let function = if thread { "signal_thread" } else { "signal" };
+        if !self.options.allow_unsafe {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    span,
+                    format!("{function}() is an unsafe function being used in safe mode"),
                 )
                 .with_help("build with `btc build --unsafe` to allow it"),
             );
@@ -1111,7 +1162,9 @@ impl Checker {
         let [argument] = expressions.as_slice() else {
             self.error(
                 span,
-                "signal() takes one signal, e.g. signal(SIGKILL) or signal(\"KILL\")",
+                format!(
+                    "{function}() takes one signal, e.g. {function}(SIGKILL) or {function}(\"KILL\")"
+                ),
             );
             return None;
         };
@@ -1138,7 +1191,7 @@ impl Checker {
                 self.error(
                     value.span,
                     format!(
-                        "signal() needs a signal number, not {}",
+                        "{function}() needs a signal number, not {}",
                         value.ty.describe()
                     ),
                 );
@@ -1155,7 +1208,11 @@ impl Checker {
             }
             value
         };
-        Some(Statement::Signal { signal, span })
+        Some(Statement::Signal {
+            signal,
+            thread,
+            span,
+        })
     }
 
     /// A usdt argument, read from where its spec says: a register of the context, a

@@ -714,6 +714,45 @@ impl Checker {
         })
     }
 
+    /// `unwatch(address)`: the tool detaches the watchpoints on `address` when it reads
+    /// the record.
+    pub(super) fn unwatch(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Statement> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let [address] = expressions.as_slice() else {
+            self.error(span, "unwatch() takes one argument, the watched address");
+            return None;
+        };
+        let address = self.expression(scope, address)?;
+        if !address.ty.is_integer_like() {
+            self.error(
+                address.span,
+                format!("unwatch() needs an address, not {}", address.ty.describe()),
+            );
+            return None;
+        }
+        let action = match self
+            .actions
+            .iter()
+            .position(|action| *action == btc_payload::Action::Unwatch)
+        {
+            Some(existing) => existing,
+            None => {
+                self.actions.push(btc_payload::Action::Unwatch);
+                self.actions.len() - 1
+            }
+        };
+        Some(Statement::Unwatch {
+            action,
+            address,
+            span,
+        })
+    }
+
     pub(super) fn exit(
         &mut self,
         scope: &mut Scope,

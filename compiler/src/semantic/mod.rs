@@ -94,10 +94,7 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "container_of",
     "socket_cookie",
     "skboutput",
-    "override",
-    "signal_thread",
     "write_user",
-    "unwatch",
     "dw_ustack",
     "tseries",
 ];

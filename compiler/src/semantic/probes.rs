@@ -615,8 +615,8 @@ impl Checker {
                     Attach::Kprobe {
                         function,
                         offset: 0,
-                        return_probe: false,
-                    } if !function.contains(':') => Some(function.clone()),
+                        return_probe,
+                    } if !function.contains(':') => Some((function.clone(), *return_probe)),
                     _ => None,
                 };
                 bodies.push(ProgramBody {
@@ -629,11 +629,12 @@ impl Checker {
                     body,
                     variables: scope.variables,
                 });
-                if let Some(function) = fallback {
+                if let Some((function, return_probe)) = fallback {
                     bodies.extend(self.fentry_fallback(
                         probe,
                         &expansion.attach_name,
                         &function,
+                        return_probe,
                         &name,
                     ));
                 }
@@ -642,23 +643,26 @@ impl Checker {
         bodies
     }
 
-    /// The fentry twin of a plain `kprobe:function` program, for kernels without kprobes:
-    /// the same body checked again with fentry's context, where `argN` is the N-th
-    /// argument as well. A body that needs what only a kprobe has (registers) fails
-    /// that check and gets no twin; the second check's diagnostics repeat the first's,
-    /// so they are dropped.
+    /// The fentry twin of a plain `kprobe:function` program (the fexit twin of a
+    /// `kretprobe:function`), for kernels without kprobes: the same body checked again
+    /// with fentry's (fexit's) context, where `argN` is the N-th argument as well and
+    /// `retval` the return value, found after the arguments, whose count the build host's
+    /// BTF gives. A body that needs what only a kprobe has (registers, `override()`) fails
+    /// that check and gets no twin; the second check's diagnostics repeat the first's, so
+    /// they are dropped.
     fn fentry_fallback(
         &mut self,
         probe: &ast::Probe,
         attach_name: &str,
         function: &str,
+        return_probe: bool,
         kprobe_program: &str,
     ) -> Option<ProgramBody> {
         let reported = self.diagnostics.len();
         let mut scope = Scope {
             loop_depth: 0,
             context: ProbeContext::Arguments {
-                return_probe: false,
+                return_probe,
                 tracepoint: None,
             },
             probe_name: attach_name.to_string(),
@@ -684,12 +688,14 @@ impl Checker {
         if failed || (probe.predicate.is_some() && predicate.is_none()) {
             return None;
         }
+        let kind = if return_probe { "fexit" } else { "fentry" };
         Some(ProgramBody {
-            name: format!("fentry_for_{kprobe_program}"),
-            section: format!("fentry/{function}"),
+            name: format!("{kind}_for_{kprobe_program}"),
+            section: format!("{kind}/{function}"),
             attach_name: attach_name.to_string(),
             attach: Attach::FentryFallback {
                 function: function.to_string(),
+                return_probe,
                 kprobe_program: kprobe_program.to_string(),
             },
             probe_span: probe.span,

@@ -287,8 +287,19 @@ impl Checker {
                         out.push(statement);
                     }
                 }
-                "signal" => {
-                    if let Some(statement) = self.signal(scope, arguments, span) {
+                "signal" | "signal_thread" => {
+                    let thread = *name == "signal_thread";
+                    if let Some(statement) = self.signal(scope, arguments, thread, span) {
+                        out.push(statement);
+                    }
+                }
+                "unwatch" => {
+                    if let Some(statement) = self.unwatch(scope, arguments, span) {
+                        out.push(statement);
+                    }
+                }
+                "override" => {
+                    if let Some(statement) = self.override_return(scope, arguments, span) {
                         out.push(statement);
                     }
                 }

@@ -589,9 +589,25 @@ pub enum Statement {
         code: Expr,
         span: Span,
     },
-    /// `signal(N)`: `bpf_send_signal(N)` to the current process (needs `--unsafe`).
+    /// `signal(N)`: `bpf_send_signal(N)` to the current process, or with `thread`
+    /// (`signal_thread(N)`), `bpf_send_signal_thread(N)` to the current thread (needs
+    /// `--unsafe`).
     Signal {
         signal: Expr,
+        thread: bool,
+        span: Span,
+    },
+    /// `override(rc)`: `bpf_override_return(ctx, rc)` in a kprobe (needs `--unsafe`): the
+    /// probed function returns `rc` without running.
+    Override {
+        value: Expr,
+        span: Span,
+    },
+    /// `unwatch(address)`: a record with the address, after which the tool detaches the
+    /// watchpoints on it.
+    Unwatch {
+        action: usize,
+        address: Expr,
         span: Span,
     },
     /// A record with only its action id: `clear`, `zero`, `print(@m)`, `time`.

@@ -185,3 +185,67 @@ kretprobe_do_nanosleep_0 (kretprobe/do_nanosleep), stack 24 bytes:
 ; 6: kr:do_nanosleep {
    62: r0 = 0
    63: exit
+
+fexit_for_kretprobe_do_nanosleep_0 (fexit/do_nanosleep), stack 24 bytes:
+; 6: kr:do_nanosleep {
+    0: r6 = r1
+    1: r1 = .rodata + 0 ll
+    3: r7 = *(u64 *)(r1 + 8)
+    4: if r7 == 0 goto +3
+    5: call bpf_get_current_pid_tgid
+    6: r0 >>= 32
+    7: if r0 != r7 goto +56
+    8: *(u64 *)(r10 - 8) = 0
+    9: r1 = map[scratch] ll
+   11: r2 = r10
+   12: r2 += -8
+   13: call bpf_map_lookup_elem
+   14: if r0 == 0 goto +49
+   15: r7 = r0
+; 7: @results[retval] = count();
+   16: *(u64 *)(r7 + 0) = 0
+   17: r1 = *(u64 *)(r6 + 16)
+   18: r1 <<= 32
+   19: r1 s>>= 32
+   20: *(u64 *)(r7 + 0) = r1
+   21: r1 = map[AT_results] ll
+   23: r2 = r7
+   24: call bpf_map_lookup_elem
+   25: r6 = r0
+   26: if r6 != 0 goto +32
+   27: *(u64 *)(r10 - 24) = 0
+   28: r3 = r10
+   29: r3 += -24
+   30: r1 = map[AT_results] ll
+   32: r2 = r7
+   33: r4 = 1
+   34: call bpf_map_update_elem
+   35: r1 = map[AT_results] ll
+   37: r2 = r7
+   38: call bpf_map_lookup_elem
+   39: r6 = r0
+   40: if r6 != 0 goto +18
+   41: *(u64 *)(r7 + 8) = 1
+   42: r1 = map[ringbuf] ll
+   44: r7 += 8
+   45: r2 = r7
+   46: r3 = 8
+   47: r4 = 0
+   48: call bpf_ringbuf_output
+   49: if r0 == 0 goto +12
+   50: r1 = map[lost_events] ll
+   52: r2 = r10
+   53: r2 += -8
+   54: call bpf_map_lookup_elem
+   55: if r0 == 0 goto +6
+   56: r1 = 1
+   57: lock *(u64 *)(r0 + 0) += r1
+   58: goto +3
+   59: r1 = *(u64 *)(r6 + 0)
+   60: r1 += 1
+   61: *(u64 *)(r6 + 0) = r1
+   62: r0 = 0
+   63: exit
+; 6: kr:do_nanosleep {
+   64: r0 = 0
+   65: exit
