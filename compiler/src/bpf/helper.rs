@@ -35,6 +35,9 @@ pub enum Helper {
     SendSignal,
     /// `bpf_seq_write` (5.8+): appends bytes to an iterator's seq_file.
     SeqWrite,
+    /// `bpf_d_path` (5.10+): the full path of a `struct path`, in the functions the kernel
+    /// allows it in.
+    DPath,
 }
 
 impl Helper {
@@ -63,6 +66,7 @@ impl Helper {
             Helper::ForEachMapElement => 164,
             Helper::SendSignal => 109,
             Helper::SeqWrite => 127,
+            Helper::DPath => 147,
         }
     }
 
@@ -91,6 +95,7 @@ impl Helper {
             Helper::ForEachMapElement => "bpf_for_each_map_elem",
             Helper::SendSignal => "bpf_send_signal",
             Helper::SeqWrite => "bpf_seq_write",
+            Helper::DPath => "bpf_d_path",
         }
     }
 
@@ -113,7 +118,8 @@ impl Helper {
             | Helper::ProbeReadKernelString
             | Helper::MapLookupPercpuElement
             | Helper::GetStackId
-            | Helper::SeqWrite => 3,
+            | Helper::SeqWrite
+            | Helper::DPath => 3,
             Helper::MapUpdateElement | Helper::RingbufOutput | Helper::ForEachMapElement => 4,
         }
     }

@@ -399,6 +399,7 @@ impl<'a> FunctionLowering<'a> {
             | ExprKind::ContextString { .. }
             | ExprKind::ContextDataLocation { .. }
             | ExprKind::Str { .. }
+            | ExprKind::Path { .. }
             | ExprKind::Ntop { .. }
             | ExprKind::Buffer { .. }
             | ExprKind::Tuple(_)

@@ -105,7 +105,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "memcmp",
     "signal_name",
     "syscall_name",
-    "path",
     "pton",
     "uaddr",
     "percpu_kaddr",
