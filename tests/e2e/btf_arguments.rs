@@ -22,6 +22,7 @@ fn rawtracepoint_args_of_sched_process_exec() {
                   \x20 printf(\"pid=%d old_pid=%d file=%s\\n\", args.p->pid, args.old_pid, \
                   str(args.bprm->filename));\n\
                   \x20 $all = args;\n\
+                  \x20 print(args);\n\
                   \x20 printf(\"record old_pid=%d\\n\", $all.old_pid);\n\
                   \x20 @tgid = args.p->tgid == pid;\n\
                   }\n";
@@ -36,8 +37,31 @@ fn rawtracepoint_args_of_sched_process_exec() {
     let seen = tool.wait_for_line(Duration::from_secs(10), |line| line.starts_with("record"));
     let done = tool.interrupt_and_finish(Duration::from_secs(10));
     assert!(seen.is_some(), "no record line\n{done}");
+    // `print(args)`: the record, pointers as 0x..., as bpftrace prints it.
+    let lines = nonblank_lines(&done.stdout);
+    let record = lines.get(1).copied().unwrap_or_default();
+    let pointer = |text: &str| {
+        text.strip_prefix("0x")
+            .is_some_and(|hex| !hex.is_empty() && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+    };
+    let fields: Option<Vec<&str>> = record
+        .strip_prefix("{ .p = ")
+        .and_then(|rest| rest.strip_suffix(" }"))
+        .map(|rest| rest.split(", ").collect());
+    assert!(
+        fields.as_ref().is_some_and(|fields| fields.len() == 3
+            && pointer(fields[0])
+            && fields[1] == format!(".old_pid = {child_pid}")
+            && fields[2].strip_prefix(".bprm = ").is_some_and(pointer)),
+        "print(args) printed `{record}`\n{done}"
+    );
     assert_eq!(
-        nonblank_lines(&done.stdout),
+        lines
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| *index != 1)
+            .map(|(_, line)| *line)
+            .collect::<Vec<_>>(),
         [
             format!(
                 "pid={child_pid} old_pid={child_pid} file={}",

@@ -88,11 +88,19 @@ pub fn layout(id: TupleId) -> &'static TupleLayout {
 }
 
 /// The type of a value stored in a tuple field, a variable or a map: integers widen to 64
-/// bits (pointers become `uint64`), and tuples are normalised field by field.
+/// bits, pointers lose their pointee (they print as 0x... whatever they point to), and
+/// tuples are normalised field by field.
 pub fn stored_type(ty: Type) -> Type {
     match ty {
         Type::Integer { signed, .. } => Type::Integer { bits: 64, signed },
-        Type::Pointer { .. } => Type::U64,
+        // Pointers print as 0x... in tuples and records too (`print(args)`), as in
+        // bpftrace; one canonical pointer type keeps tuples of different pointers equal.
+        Type::Pointer { .. } => Type::Pointer {
+            user: false,
+            depth: 1,
+            pointee: None,
+            integer: None,
+        },
         Type::Tuple(id) => {
             let fields = layout(id)
                 .fields
