@@ -46,9 +46,12 @@ impl Checker {
                 ..key
             });
         }
-        // A tuple value as the whole key is its fields as keys (`@m[$t]` is `@m[a, b]`).
+        // A tuple value as the whole key is its fields as keys (`@m[$t]` is `@m[a, b]`). A
+        // record stays one key, which prints as a record (`@[{ .a = 1, .b = 2 }]`), as in
+        // bpftrace.
         if let [single] = checked.as_slice()
             && let Type::Tuple(id) = single.ty
+            && !tuples::layout(id).is_record()
         {
             let single = single.clone();
             return Ok(tuples::layout(id)
