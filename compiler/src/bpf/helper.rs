@@ -52,6 +52,9 @@ pub enum Helper {
     PerCpuPointer,
     /// `bpf_this_cpu_ptr` (5.10+): a per-CPU kernel variable's address on this CPU.
     ThisCpuPointer,
+    /// `bpf_d_path` (5.10+): the full path of a `struct path`, in the functions the kernel
+    /// allows it in.
+    DPath,
 }
 
 impl Helper {
@@ -88,6 +91,7 @@ impl Helper {
             Helper::KtimeGetTaiNanoseconds => 208,
             Helper::PerCpuPointer => 153,
             Helper::ThisCpuPointer => 154,
+            Helper::DPath => 147,
         }
     }
 
@@ -124,6 +128,7 @@ impl Helper {
             Helper::KtimeGetTaiNanoseconds => "bpf_ktime_get_tai_ns",
             Helper::PerCpuPointer => "bpf_per_cpu_ptr",
             Helper::ThisCpuPointer => "bpf_this_cpu_ptr",
+            Helper::DPath => "bpf_d_path",
         }
     }
 
@@ -154,7 +159,8 @@ impl Helper {
             | Helper::ProbeReadKernelString
             | Helper::MapLookupPercpuElement
             | Helper::GetStackId
-            | Helper::SeqWrite => 3,
+            | Helper::SeqWrite
+            | Helper::DPath => 3,
             Helper::MapUpdateElement | Helper::RingbufOutput | Helper::ForEachMapElement => 4,
         }
     }

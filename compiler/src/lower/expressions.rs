@@ -451,6 +451,7 @@ impl<'a> FunctionLowering<'a> {
             | ExprKind::ContextString { .. }
             | ExprKind::ContextDataLocation { .. }
             | ExprKind::Str { .. }
+            | ExprKind::Path { .. }
             | ExprKind::Ntop { .. }
             | ExprKind::Buffer { .. }
             | ExprKind::Tuple(_)

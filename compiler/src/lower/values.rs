@@ -300,6 +300,32 @@ impl<'a> FunctionLowering<'a> {
                     ValueKind::Scalar,
                 );
             }
+            ExprKind::Path {
+                pointer,
+                offset,
+                access,
+            } => {
+                let Type::String { size } = expression.ty else {
+                    unreachable!("path() is a string")
+                };
+                // Zeroed first, as bpftrace does: on an error the helper leaves the buffer
+                // as it was, which then prints as an empty string.
+                self.zero(place);
+                let source = match access {
+                    Some(access) => self.field_address(pointer, *offset, access),
+                    None => self.integer(pointer),
+                };
+                let destination = self.pointer(place.offset);
+                self.builder.call(
+                    Helper::DPath,
+                    vec![
+                        Operand::Register(source),
+                        Operand::Register(destination),
+                        Operand::Immediate(size.min(place.size) as i32),
+                    ],
+                    ValueKind::Scalar,
+                );
+            }
             ExprKind::StringLiteral(bytes) => {
                 let mut terminated = bytes.clone();
                 if let Type::Array { .. } = expression.ty {

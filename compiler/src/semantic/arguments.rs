@@ -283,3 +283,126 @@ fn argument_slots(types: &KernelTypes, type_id: u32) -> u32 {
         _ => 1,
     }
 }
+
+/// The kernel functions whose fentry and fexit programs may call `bpf_d_path`: the
+/// kernel's `btf_allowlist_d_path` (kernel/trace/bpf_trace.c, unchanged from 5.10 to 6.18;
+/// the first four need CONFIG_SECURITY, security_path_truncate CONFIG_SECURITY_PATH). iter
+/// programs may call it too.
+const D_PATH_FUNCTIONS: [&str; 9] = [
+    "security_file_permission",
+    "security_inode_getattr",
+    "security_file_open",
+    "security_path_truncate",
+    "vfs_truncate",
+    "vfs_fallocate",
+    "dentry_open",
+    "vfs_getattr",
+    "filp_close",
+];
+
+impl Checker {
+    /// `path(p[, size])`: the full path of a `struct path`, either a pointer to one
+    /// (`args.path`) or one embedded in a struct (`args.file->f_path`), as a string of
+    /// `size` bytes (bpftrace's `max_strlen` by default).
+    pub(super) fn path_call(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Expr> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let (argument, size) = match expressions.as_slice() {
+            [argument] => (*argument, self.options.max_string_length),
+            [argument, size] => match size.kind {
+                AstExprKind::Integer(size) => (
+                    *argument,
+                    u32::try_from(size)
+                        .unwrap_or(u32::MAX)
+                        .clamp(1, self.options.max_string_length),
+                ),
+                _ => {
+                    self.error(
+                        size.span,
+                        "path: invalid size value, need non-negative literal",
+                    );
+                    return None;
+                }
+            },
+            _ => {
+                self.error(
+                    span,
+                    "path() takes a struct path (or a pointer to one) and an optional size",
+                );
+                return None;
+            }
+        };
+        match (&scope.context, scope.function.as_deref()) {
+            (ProbeContext::Iterator { .. }, _) => {}
+            (
+                ProbeContext::Arguments {
+                    tracepoint: None, ..
+                },
+                Some(function),
+            ) if !scope.probe_name.starts_with("kprobe") => {
+                if !D_PATH_FUNCTIONS.contains(&function) {
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            span,
+                            format!("the kernel does not allow path() (bpf_d_path) in {function}"),
+                        )
+                        .with_help(format!(
+                            "it allows it in fentry and fexit probes of {}, and in iter probes",
+                            D_PATH_FUNCTIONS.join(", ")
+                        )),
+                    );
+                    return None;
+                }
+            }
+            _ => {
+                self.error(
+                    span,
+                    "The path function can only be used with 'fentry', 'fexit', 'iter' probes",
+                );
+                return None;
+            }
+        }
+        let (pointer, composite, offset, access_path, root) = self.kernel_place(scope, argument)?;
+        let types = self.kernel_types(span)?;
+        if types.name(composite) != "path" || types.is_union(composite) {
+            self.error(
+                argument.span,
+                format!(
+                    "path() needs a struct path, not struct {}",
+                    types.name(composite)
+                ),
+            );
+            return None;
+        }
+        // bpf_d_path takes only a pointer the verifier knows to be a struct path (or to a
+        // struct that holds one at that offset).
+        if !pointer.is_trusted_pointer() {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    argument.span,
+                    "path() needs a struct path that the verifier knows from BTF",
+                )
+                .with_help(
+                    "pass a probe argument or a field walked from one (path(args.path), \
+                     path(args.file->f_path)), not a variable, a map value or a cast",
+                ),
+            );
+            return None;
+        }
+        let access = (!access_path.is_empty())
+            .then(|| crate::ir::CoreAccess::field_offset(root, access_path));
+        Some(Expr {
+            kind: ExprKind::Path {
+                pointer: Box::new(pointer),
+                offset,
+                access,
+            },
+            ty: Type::String { size },
+            span,
+        })
+    }
+}

@@ -215,6 +215,7 @@ impl Checker {
                     span,
                 })
             }
+            "path" => self.path_call(scope, arguments, span),
             "str" => {
                 let expressions = self.call_expressions(arguments, span)?;
                 let (pointer, size) = match expressions.as_slice() {

@@ -1141,7 +1141,7 @@ impl Checker {
                 return None;
             }
         };
-        Some(Expr {
+        let value = Expr {
             kind: ExprKind::ContextField {
                 offset: found.offset,
                 size,
@@ -1151,7 +1151,24 @@ impl Checker {
             },
             ty,
             span,
-        })
+        };
+        // iter programs are tracing programs: the verifier types the context's struct
+        // pointers from BTF (checked for NULL as they are loaded), so walks from them load
+        // directly, as walks from fentry arguments do.
+        match ty {
+            Type::Pointer {
+                pointee: Some(pointee),
+                ..
+            } => Some(Expr {
+                kind: ExprKind::TrustedPointer {
+                    value: Box::new(value),
+                    pointee,
+                },
+                ty,
+                span,
+            }),
+            _ => Some(value),
+        }
     }
 }
 

@@ -88,7 +88,6 @@ const UNSUPPORTED_BUILTINS: &[&str] = &["config"];
 const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "str_concat",
     "memcmp",
-    "path",
     "find",
     "typeof",
     "container_of",

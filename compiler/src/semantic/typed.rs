@@ -500,6 +500,13 @@ pub enum ExprKind {
         offset: u32,
         access: Option<crate::ir::CoreAccess>,
     },
+    /// `path(p)`: the full path of the `struct path` at `pointer` (plus the relocated
+    /// `offset` of an embedded one, `args.file->f_path`), from `bpf_d_path`.
+    Path {
+        pointer: Box<Expr>,
+        offset: u32,
+        access: Option<crate::ir::CoreAccess>,
+    },
     /// `str(pointer)`: the string at an address.
     Str {
         pointer: Box<Expr>,
