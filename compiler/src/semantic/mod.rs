@@ -112,7 +112,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "typeof",
     "assert",
     "assert_str",
-    "container_of",
     "kfunc_exist",
     "kfunc_allowed",
     "getopt",
