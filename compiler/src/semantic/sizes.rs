@@ -30,6 +30,22 @@ impl Checker {
                 u64::from(bits / 8)
             }
             TypeOperand::Expression(expression) => {
+                // `sizeof(*p)` of a struct pointer is the struct's C size, not the size of
+                // the record `*p` copies it into.
+                if let AstExprKind::Dereference(inner) = &expression.kind
+                    && let Some(Expr {
+                        ty:
+                            Type::Pointer {
+                                depth: 1,
+                                pointee: Some(composite),
+                                ..
+                            },
+                        ..
+                    }) = self.expression(scope, inner)
+                {
+                    let types = self.kernel_types(span)?;
+                    return Some(constant(u64::from(types.size(composite)), span));
+                }
                 let checked = self.expression(scope, expression)?;
                 match value_size(checked.ty) {
                     Some(size) => size,
