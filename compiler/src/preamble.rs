@@ -8,8 +8,9 @@
 //! preamble to clang; btc reads a subset of C itself: integer types with their C sizes and
 //! the kernel's fixed-size names (`u32`, `__u64`, `uint8_t`...), pointers, fixed arrays,
 //! nested and anonymous structs and unions, references to other script or kernel structs,
-//! enums with constant values, typedefs, and `__attribute__((packed))`. Bitfields, function
-//! pointers and floating point are refused with a message.
+//! enums with constant values, typedefs, `__attribute__((packed))`, bitfields (laid out as
+//! the x86-64 and arm64 ABIs lay them out) and function pointers (which BTF, like bpftrace,
+//! sees as `void *`). Floating point is refused with a message.
 
 use std::collections::HashMap;
 
@@ -37,9 +38,11 @@ pub struct Composite {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Member {
-    /// Empty for an anonymous struct or union member.
+    /// Empty for an anonymous struct or union member, and for an unnamed bitfield.
     pub name: String,
     pub ty: CType,
+    /// The width of a bitfield (`int flag : 1;`).
+    pub bits: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -81,9 +84,11 @@ pub fn parse(text: &str) -> Result<Definition, String> {
             return Err(format!("unexpected `{extra}` after the typedef"));
         }
         return match declared.pop() {
-            Some(Member { name, ty }) if declared.is_empty() && !name.is_empty() => {
-                Ok(Definition::Typedef { name, ty })
-            }
+            Some(Member {
+                name,
+                ty,
+                bits: None,
+            }) if declared.is_empty() && !name.is_empty() => Ok(Definition::Typedef { name, ty }),
             _ => Err("a typedef names one type".to_string()),
         };
     }
@@ -349,6 +354,7 @@ impl Parser {
                     members.push(Member {
                         name: String::new(),
                         ty: base,
+                        bits: None,
                     });
                     Ok(())
                 }
@@ -363,8 +369,38 @@ impl Parser {
                 }
                 ty = CType::Pointer(Box::new(ty));
             }
-            if self.peek() == Some("(") {
-                return Err("not supported yet: function pointer members".to_string());
+            if self.eat("(") {
+                // `RET (*name)(PARAMETERS)`: a pointer to a function, which BTF records as
+                // a pointer to `void` here (bpftrace reads FUNC_PROTO as void too).
+                self.expect("*")?;
+                let name = self.identifier()?;
+                self.expect(")")?;
+                self.skip_parameters()?;
+                self.attributes()?;
+                members.push(Member {
+                    name,
+                    ty: CType::Pointer(Box::new(CType::Named("void".to_string()))),
+                    bits: None,
+                });
+                if self.eat(";") {
+                    return Ok(());
+                }
+                self.expect(",")?;
+                continue;
+            }
+            if self.eat(":") {
+                // An unnamed bitfield: padding, or with width 0, a jump to the next unit.
+                let bits = self.bitfield_width("an unnamed bitfield")?;
+                members.push(Member {
+                    name: String::new(),
+                    ty,
+                    bits: Some(bits),
+                });
+                if self.eat(";") {
+                    return Ok(());
+                }
+                self.expect(",")?;
+                continue;
             }
             let name = self.identifier()?;
             let mut lengths = Vec::new();
@@ -380,16 +416,62 @@ impl Parser {
             for length in lengths.into_iter().rev() {
                 ty = CType::Array(Box::new(ty), length);
             }
-            if self.peek() == Some(":") {
-                return Err(format!("not supported yet: the bitfield `{name}`"));
+            let bits = if self.eat(":") {
+                let bits = self.bitfield_width(&format!("the bitfield `{name}`"))?;
+                if bits == 0 {
+                    return Err(format!(
+                        "the bitfield `{name}` has width 0: only an unnamed one may"
+                    ));
+                }
+                Some(bits)
+            } else {
+                None
+            };
+            if bits.is_some()
+                && !matches!(
+                    ty,
+                    CType::Integer { .. }
+                        | CType::Named(_)
+                        | CType::Enum(_)
+                        | CType::EnumReference(_)
+                )
+            {
+                return Err(format!("the bitfield `{name}` needs an integer type"));
             }
             self.attributes()?;
-            members.push(Member { name, ty });
+            members.push(Member { name, ty, bits });
             if self.eat(";") {
                 return Ok(());
             }
             self.expect(",")?;
         }
+    }
+}
+
+impl Parser {
+    /// The width after `:` in a bitfield declaration.
+    fn bitfield_width(&mut self, what: &str) -> Result<u32, String> {
+        let token = self.next()?;
+        parse_integer(&token)
+            .and_then(|bits| u32::try_from(bits).ok())
+            .filter(|bits| *bits <= 64)
+            .ok_or(format!(
+                "the width of {what} must be an integer up to 64, not `{token}`"
+            ))
+    }
+
+    /// A function pointer's parameter list, `(int, char *)`, which nothing reads.
+    fn skip_parameters(&mut self) -> Result<(), String> {
+        self.expect("(")?;
+        let mut depth = 1;
+        while depth > 0 {
+            match self.next()?.as_str() {
+                "(" => depth += 1,
+                ")" => depth -= 1,
+                _ => {}
+            }
+        }
+        Ok(())
     }
 }
 
@@ -461,8 +543,8 @@ enum Record {
         union: bool,
         name: String,
         size: u32,
-        /// Name, type id and bit offset.
-        members: Vec<(String, u32, u32)>,
+        /// Name, type id, bit offset and bitfield width.
+        members: Vec<(String, u32, u32, Option<u32>)>,
     },
     Enum {
         name: String,
@@ -587,7 +669,8 @@ impl Builder<'_> {
         // Marks it as being laid out, so that a struct holding itself is an error.
         self.layouts.insert(id, (0, 0));
         let mut members = Vec::new();
-        let mut offset = 0u32;
+        // The next free bit, and the size so far in bytes.
+        let mut next_bit = 0u32;
         let mut size = 0u32;
         let mut alignment = 1u32;
         for member in composite.members.iter().flatten() {
@@ -597,15 +680,47 @@ impl Builder<'_> {
             } else {
                 member_alignment
             };
-            alignment = alignment.max(member_alignment);
-            let member_offset = if composite.union {
-                0
-            } else {
-                offset.next_multiple_of(member_alignment)
+            let Some(bits) = member.bits else {
+                alignment = alignment.max(member_alignment);
+                let member_offset = if composite.union {
+                    0
+                } else {
+                    next_bit.div_ceil(8).next_multiple_of(member_alignment)
+                };
+                members.push((member.name.clone(), type_id, member_offset * 8, None));
+                if !composite.union {
+                    next_bit = (member_offset + member_size) * 8;
+                }
+                size = size.max(member_offset + member_size);
+                continue;
             };
-            members.push((member.name.clone(), type_id, member_offset * 8));
-            offset = member_offset + member_size;
-            size = size.max(offset);
+            // A bitfield shares its declared type's storage unit with its neighbours and
+            // starts the next unit when it would straddle one (unless packed); width 0
+            // jumps to the next unit. Unnamed bitfields do not align the struct.
+            let unit = member_size * 8;
+            if bits > unit {
+                return Err(format!(
+                    "the bitfield `{}` is wider than its type ({unit} bits)",
+                    member.name
+                ));
+            }
+            let start = if composite.union {
+                0
+            } else if bits == 0
+                || (!composite.packed && next_bit / unit != (next_bit + bits - 1) / unit)
+            {
+                next_bit.next_multiple_of(unit)
+            } else {
+                next_bit
+            };
+            if !member.name.is_empty() {
+                alignment = alignment.max(member_alignment);
+                members.push((member.name.clone(), type_id, start, Some(bits)));
+            }
+            if !composite.union {
+                next_bit = start + bits;
+            }
+            size = size.max((start + bits).div_ceil(8));
         }
         let size = size.next_multiple_of(alignment);
         self.set(
@@ -798,9 +913,16 @@ impl Builder<'_> {
                     members,
                 } => {
                     let kind = if *union { UNION } else { STRUCT };
-                    push(&[name(text), info(kind, members.len(), false), *size]);
-                    for (member, type_id, bit_offset) in members {
-                        push(&[name(member), *type_id, *bit_offset]);
+                    // With bitfields, kind_flag says each member's offset word holds the
+                    // width in its top 8 bits (0 for the others).
+                    let bitfields = members.iter().any(|(.., bits)| bits.is_some());
+                    push(&[name(text), info(kind, members.len(), bitfields), *size]);
+                    for (member, type_id, bit_offset, bits) in members {
+                        let offset = match bits {
+                            Some(bits) if bitfields => (bits << 24) | bit_offset,
+                            _ => *bit_offset,
+                        };
+                        push(&[name(member), *type_id, offset]);
                     }
                 }
                 Record::Enum {
@@ -896,10 +1018,32 @@ mod tests {
     }
 
     #[test]
-    fn bitfields_are_refused() {
+    fn bitfields_and_function_pointers_parse() {
+        let parsed = parse(
+            "struct s { int a : 3, : 0; unsigned b:5; void (*callback)(int, char *(*)(void)); };",
+        )
+        .unwrap();
+        let Definition::Composite(composite) = parsed else {
+            panic!("{parsed:?}")
+        };
+        let members = composite.members.unwrap();
+        let shapes: Vec<(&str, Option<u32>)> = members
+            .iter()
+            .map(|member| (member.name.as_str(), member.bits))
+            .collect();
         assert_eq!(
-            parse("struct s { int a : 3; };").unwrap_err(),
-            "not supported yet: the bitfield `a`"
+            shapes,
+            [
+                ("a", Some(3)),
+                ("", Some(0)),
+                ("b", Some(5)),
+                ("callback", None)
+            ]
+        );
+        assert!(matches!(members[3].ty, CType::Pointer(_)));
+        assert_eq!(
+            parse("struct s { int a : 65; };").unwrap_err(),
+            "the width of the bitfield `a` must be an integer up to 64, not `65`"
         );
     }
 }

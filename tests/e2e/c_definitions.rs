@@ -138,8 +138,12 @@ fn unsupported_definitions_are_named() {
     let script = dir.join("bad.bt");
     for (definition, message) in [
         (
-            "struct s { int a : 3; };",
-            "1:1: error: not supported yet: the bitfield `a`",
+            "struct s { double d; };",
+            "1:1: error: not supported yet: `double` members",
+        ),
+        (
+            "struct s { int a : 40; };",
+            "1:1: error: the bitfield `a` is wider than its type (32 bits)",
         ),
         (
             "struct s { struct btc_nope x; };",
@@ -371,6 +375,57 @@ fn struct_values_are_records() {
             "@keys[{ .id = 2, .name = second, .flags = 0, .total = -2 }, 1]: 2",
             "@nested: { .id = 1, .inner = { .name = first, .flags = 48879 } }",
             "@tail: { .id = 1, .skip = first, .as_int = 67305985, .color = 6, .levels = [7,-8,9] }",
+        ],
+        "{done}"
+    );
+}
+
+/// Bitfields in the script's structs are laid out as C lays them out and read from user
+/// memory (the fixture's `flags`, 0xbeef, split into fields); a function pointer member
+/// is an 8-byte address, printed as a pointer.
+#[test]
+fn bitfields_and_function_pointers() {
+    if !require_root("bitfields_and_function_pointers")
+        || !have_btf("bitfields_and_function_pointers")
+    {
+        return;
+    }
+    let dir = TempDir::new("c_definitions_bitfields");
+    let target = build_probe_target(&dir);
+    let script = format!(
+        "{RECORD}\
+         struct flag_bits {{ char skip[20]; unsigned short low : 4, middle : 8, : 0; \
+         long long total; void (*next)(struct flag_bits *, int); }};\n\
+         struct signed_bits {{ int id; char name[16]; short low : 4, middle : 8, high : 4; }};\n\
+         uprobe:{target}:btc_struct_argument {{\n\
+         \x20 $bits = (struct flag_bits *)arg0;\n\
+         \x20 $signed = (struct signed_bits *)arg0;\n\
+         \x20 $r = (struct btc_record *)arg0;\n\
+         \x20 printf(\"%d %d %lld %d\\n\", $bits->low, $bits->middle, $bits->total, $signed->high);\n\
+         \x20 printf(\"%d %d %d\\n\", $signed->low, $signed->middle, (uint64)$bits->next == (uint64)$r->next);\n\
+         \x20 print(*$signed);\n\
+         \x20 printf(\"%d %d\\n\", sizeof(struct flag_bits), offsetof(struct flag_bits, next));\n\
+         \x20 exit();\n\
+         }}\n",
+        target = target.display()
+    );
+    let tool = build_source(&dir, "bitfields", &script);
+    let done = run_with_timeout(
+        Command::new(&tool).args(["-c", &format!("{} struct", target.display())]),
+        Duration::from_secs(20),
+    );
+    assert!(done.success(), "{done}");
+    let lines: Vec<&str> = nonblank_lines(&done.stdout)
+        .into_iter()
+        .filter(|line| *line != "1")
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "15 238 -5000000000 -5",
+            "-1 -18 1",
+            "{ .id = 1, .name = first, .low = -1, .middle = -18, .high = -5 }",
+            "40 32",
         ],
         "{done}"
     );

@@ -437,3 +437,28 @@ fn dereference_of_an_integer_reads_a_uint64() {
         "{done}"
     );
 }
+
+/// `container_of(p, struct S, member)` walks back from a member to its struct: from the
+/// tool's own `tasks` list node to its task, and from the next node to the next task.
+#[test]
+fn container_of_finds_the_task() {
+    if !require_root("container_of_finds_the_task") {
+        return;
+    }
+    if !std::path::Path::new("/sys/kernel/btf/vmlinux").exists() {
+        println!("SKIP container_of_finds_the_task: no /sys/kernel/btf/vmlinux");
+        return;
+    }
+    let dir = TempDir::new("kernel_container_of");
+    let script = "BEGIN {\n\
+                  \x20 $node = (uint64)curtask + offsetof(struct task_struct, tasks);\n\
+                  \x20 $task = container_of($node, struct task_struct, tasks);\n\
+                  \x20 $next = container_of(curtask->tasks.next, struct task_struct, tasks);\n\
+                  \x20 printf(\"%d %d %d\\n\", $task == curtask, $task->pid == tid, $next->tasks.prev == $node);\n\
+                  \x20 exit();\n\
+                  }\n";
+    let tool = build_source(&dir, "container_of", script);
+    let done = run_with_timeout(&mut Command::new(&tool), Duration::from_secs(20));
+    assert!(done.success(), "{done}");
+    assert_eq!(done.stdout.trim(), "1 1 1", "{done}");
+}

@@ -265,6 +265,11 @@ impl<'a> FunctionLowering<'a> {
                 layout,
                 access,
             } => self.kernel_bitfield(pointer, layout, access, expression.ty.is_signed()),
+            ExprKind::PlainBitfield {
+                pointer,
+                layout,
+                user,
+            } => self.plain_bitfield(pointer, layout, *user, expression.ty.is_signed()),
             ExprKind::UserMemory { base, displacement } => {
                 let bytes = match expression.ty {
                     Type::Integer { bits, .. } => u32::from(bits) / 8,
@@ -701,6 +706,67 @@ impl<'a> FunctionLowering<'a> {
         };
         self.builder
             .binary(operation, value, Operand::Register(right))
+    }
+
+    /// A bitfield of a script type: the same read and shifts as [`Self::kernel_bitfield`],
+    /// with the script's own offsets and nothing relocated.
+    fn plain_bitfield(
+        &mut self,
+        pointer: &Expr,
+        layout: &BitfieldLayout,
+        user: bool,
+        signed: bool,
+    ) -> VirtualRegister {
+        let base = self.integer(pointer);
+        let source = if layout.byte_offset == 0 {
+            base
+        } else {
+            self.builder.binary(
+                BinaryOperation::Add,
+                base,
+                Operand::Immediate(layout.byte_offset as i32),
+            )
+        };
+        let slot = self.shared_slot(SharedSlot::Value);
+        // The read fills only the low `byte_size` bytes of the u64 loaded below.
+        self.builder.push(Instruction::Store {
+            address: Address::Stack { slot, offset: 0 },
+            value: Operand::Immediate(0),
+            size: Size::Double,
+        });
+        let destination = self.builder.stack_address(slot, 0);
+        let helper = if user {
+            Helper::ProbeReadUser
+        } else {
+            Helper::ProbeReadKernel
+        };
+        self.builder.call(
+            helper,
+            vec![
+                Operand::Register(destination),
+                Operand::Immediate(layout.byte_size as i32),
+                Operand::Register(source),
+            ],
+            ValueKind::Scalar,
+        );
+        let value = self
+            .builder
+            .load(Address::Stack { slot, offset: 0 }, Size::Double);
+        let value = self.builder.binary(
+            BinaryOperation::ShiftLeft,
+            value,
+            Operand::Immediate(layout.left_shift as i32),
+        );
+        let operation = if signed {
+            BinaryOperation::ArithmeticShiftRight
+        } else {
+            BinaryOperation::ShiftRight
+        };
+        self.builder.binary(
+            operation,
+            value,
+            Operand::Immediate(layout.right_shift as i32),
+        )
     }
 
     pub(super) fn sign_extend(&mut self, value: VirtualRegister, bits: u32) -> VirtualRegister {

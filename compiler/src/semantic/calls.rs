@@ -87,6 +87,7 @@ impl Checker {
             }
             "kaddr" | "cgroupid" => self.runtime_value(name, arguments, span),
             "percpu_kaddr" => self.per_cpu_address(scope, arguments, span),
+            "container_of" => self.container_of(scope, arguments, span),
             "uptr" | "kptr" => self.address_space_cast(scope, name, arguments, span),
             "has_key" => {
                 let expressions = self.call_expressions(arguments, span)?;

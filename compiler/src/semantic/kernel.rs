@@ -326,10 +326,6 @@ impl Checker {
         let user = matches!(pointer.ty, Type::Pointer { user: true, .. });
         // A struct from the script's preamble is not in the kernel: nothing to relocate.
         let plain = user || types.is_script_type(root);
-        if user && found.bitfield.is_some() {
-            self.unsupported(span, "bitfields of structs in user memory");
-            return None;
-        }
         if let Some(bitfield) = found.bitfield
             && let FieldKind::Integer { bytes, signed } | FieldKind::Enum { bytes, signed } =
                 found.kind
@@ -343,12 +339,21 @@ impl Checker {
                 );
                 return None;
             };
-            return Some(Expr {
-                kind: ExprKind::KernelBitfield {
+            let kind = if plain {
+                ExprKind::PlainBitfield {
+                    pointer: Box::new(pointer),
+                    layout,
+                    user,
+                }
+            } else {
+                ExprKind::KernelBitfield {
                     pointer: Box::new(pointer),
                     layout,
                     access: crate::ir::CoreAccess::field_offset(root, path),
-                },
+                }
+            };
+            return Some(Expr {
+                kind,
                 ty: Type::Integer {
                     bits: (bytes * 8) as u8,
                     signed,

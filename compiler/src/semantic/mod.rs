@@ -90,7 +90,6 @@ const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "memcmp",
     "find",
     "typeof",
-    "container_of",
     "socket_cookie",
     "skboutput",
     "write_user",

@@ -30,6 +30,22 @@ impl Checker {
                 u64::from(bits / 8)
             }
             TypeOperand::Expression(expression) => {
+                // `sizeof(*p)` of a struct pointer is the struct's C size, not the size of
+                // the record `*p` copies it into.
+                if let AstExprKind::Dereference(inner) = &expression.kind
+                    && let Some(Expr {
+                        ty:
+                            Type::Pointer {
+                                depth: 1,
+                                pointee: Some(composite),
+                                ..
+                            },
+                        ..
+                    }) = self.expression(scope, inner)
+                {
+                    let types = self.kernel_types(span)?;
+                    return Some(constant(u64::from(types.size(composite)), span));
+                }
                 let checked = self.expression(scope, expression)?;
                 match value_size(checked.ty) {
                     Some(size) => size,
@@ -81,6 +97,85 @@ impl Checker {
     }
 
     /// The BTF id of `struct name` (or `union name`), or an error naming it.
+    /// `container_of(pointer, struct S, member)`: the `struct S *` whose `member` is at
+    /// `pointer`, that is `pointer` minus the member's offset (the build host's, as
+    /// `offsetof()` gives it), in `pointer`'s address space.
+    pub(super) fn container_of(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Expr> {
+        let [
+            ast::CallArgument::Expression(pointer),
+            ast::CallArgument::Type(
+                target @ TypeSpecifier::Name(ast::TypeName { base, suffixes, .. }),
+            ),
+            ast::CallArgument::Expression(member),
+        ] = arguments
+        else {
+            self.error(
+                span,
+                "container_of() takes a pointer, a struct type and a member: \
+                 container_of(p, struct S, member)",
+            );
+            return None;
+        };
+        let (TypeBase::Struct(name) | TypeBase::Union(name)) = base else {
+            self.error(span, "container_of() needs a struct or union type");
+            return None;
+        };
+        let AstExprKind::Identifier(member_name) = &member.kind else {
+            self.error(member.span, "container_of() needs a member name");
+            return None;
+        };
+        if !suffixes.is_empty() {
+            self.error(
+                span,
+                "container_of() needs a struct or union, not a pointer",
+            );
+            return None;
+        }
+        let value = self.expression(scope, pointer)?;
+        if !value.ty.is_integer_like() {
+            self.error(
+                pointer.span,
+                format!(
+                    "container_of() needs a pointer, not {}",
+                    value.ty.describe()
+                ),
+            );
+            return None;
+        }
+        let offset = self.offset_of(
+            &TypeOperand::Type(target.clone()),
+            &[ast::Name {
+                text: member_name.clone(),
+                span: member.span,
+            }],
+            span,
+        )?;
+        let composite = self.composite_type(name, matches!(base, TypeBase::Union(_)), span)?;
+        let user = match value.ty {
+            Type::Pointer { user, .. } => user,
+            _ => scope.context.address_space() == AddressSpace::User,
+        };
+        Some(Expr {
+            kind: ExprKind::Binary {
+                operation: Arithmetic::Subtract,
+                left: Box::new(value),
+                right: Box::new(offset),
+            },
+            ty: Type::Pointer {
+                user,
+                depth: 1,
+                pointee: Some(composite),
+                integer: None,
+            },
+            span,
+        })
+    }
+
     fn composite_type(&mut self, name: &str, union: bool, span: Span) -> Option<u32> {
         let types = self.kernel_types(span)?;
         if let Some(id) = types.composite(name, union) {

@@ -407,6 +407,14 @@ pub enum ExprKind {
         layout: BitfieldLayout,
         access: crate::ir::CoreAccess,
     },
+    /// A bitfield of a script-defined struct (or of a struct in user memory), read as
+    /// [`ExprKind::KernelBitfield`] is but at the plain offsets of the script's layout, from
+    /// user memory when `user`.
+    PlainBitfield {
+        pointer: Box<Expr>,
+        layout: BitfieldLayout,
+        user: bool,
+    },
     /// A usdt argument in user memory: the expression's type's bytes at `base +
     /// displacement`, read with `bpf_probe_read_user`.
     UserMemory {

@@ -1808,6 +1808,11 @@ impl<'source> Parser<'source> {
                     while !self.at(Punctuation::RightParenthesis) {
                         if self.at_keyword("typeof") {
                             arguments.push(CallArgument::Type(self.parse_typeof()?));
+                        } else if self.at_keyword("struct") || self.at_keyword("union") {
+                            // A type as an argument: `container_of(p, struct S, member)`.
+                            arguments.push(CallArgument::Type(TypeSpecifier::Name(
+                                self.parse_type_name()?,
+                            )));
                         } else {
                             arguments.push(CallArgument::Expression(self.parse_expression()?));
                         }
