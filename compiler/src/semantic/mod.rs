@@ -86,7 +86,6 @@ const UNSUPPORTED_BUILTINS: &[&str] = &["config"];
 /// Functions bpftrace has that btc does not compile yet.
 const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "str_concat",
-    "memcmp",
     "path",
     "percpu_kaddr",
     "find",
