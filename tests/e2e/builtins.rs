@@ -1,8 +1,8 @@
 //! The builtins and functions of issue 3, run for real: `rand`, `ncpus`, `numaid`,
 //! `jiffies`, `probetype`, `ctx`, `usermode`, `leader_tid`, `leader_comm`, `cpid`,
 //! `has_cpid`, `nsecs(CLOCK)`, `username`, `signal_name`, `syscall_name`, `cgroup_path`,
-//! `uaddr`, `pton`, `fail`, `assert`, `assert_str`, `kfunc_exist`, `kfunc_allowed` and
-//! `getopt`.
+//! `uaddr`, `pton`, `fail`, `assert`, `assert_str`, `kfunc_exist`, `kfunc_allowed`,
+//! `getopt` and `memcmp`.
 //! Each test builds a tool, runs it as root on this kernel and checks its whole
 //! output against what bpftrace v0.26 prints for the same script (values that depend on
 //! the machine are compared with what the test reads from /proc and /sys).
@@ -586,5 +586,26 @@ BEGIN {
              \x20 --dd[=BOOL]          (default: false)\n"
         ),
         "{done}"
+    );
+}
+
+#[test]
+fn memcmp_compares_bytes_as_signed_chars() {
+    if !require_root("memcmp_compares_bytes_as_signed_chars") {
+        return;
+    }
+    // The tool's comm is "memcmp".
+    let script = r#"BEGIN {
+  $a = "hello"; $b = "help!";
+  printf("%d %d %d %d\n", memcmp($a, $b, 3), memcmp($a, $b, 4), memcmp($b, $a, 4), memcmp("abc", "abd", 2));
+  printf("%d %d\n", memcmp(comm, "m", 1), memcmp(pton("1.2.3.4"), pton("1.2.3.200"), 4));
+  @r = memcmp($a, "hellO", 5);
+  if (memcmp(comm, "mem", 3) == 0) { printf("starts with mem\n"); }
+  exit();
+}
+"#;
+    assert_eq!(
+        run("memcmp", script, &[]),
+        "0 -4 4 0\n0 60\nstarts with mem\n\n\n@r: 32\n"
     );
 }

@@ -422,6 +422,9 @@ impl<'a> FunctionLowering<'a> {
             }
             ExprKind::TupleField { base, index } => self.tuple_integer(base, *index),
             ExprKind::StringFind { haystack, needle } => self.string_find(haystack, needle),
+            ExprKind::MemoryCompare { left, right, count } => {
+                self.memory_compare(left, right, *count)
+            }
             ExprKind::Compare { .. }
             | ExprKind::StringsDiffer { .. }
             | ExprKind::HasKey { .. }

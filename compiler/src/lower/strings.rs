@@ -91,6 +91,98 @@ impl<'a> FunctionLowering<'a> {
         self.builder.switch_to(next);
     }
 
+    /// The bytes of a `memcmp()` operand: a literal's, or the value's in scratch.
+    fn memory_bytes(&mut self, value: &Expr) -> StringBytes {
+        if let ExprKind::StringLiteral(bytes) = &value.kind {
+            let mut terminated = bytes.clone();
+            if let Type::String { .. } = value.ty {
+                terminated.push(0);
+            }
+            return StringBytes::Known(terminated);
+        }
+        let size = match value.ty {
+            Type::String { size } => size,
+            other => other
+                .array_size()
+                .expect("the checker passes strings and arrays"),
+        };
+        let place = self.scratch_place(size);
+        self.value_into(value, place);
+        StringBytes::Memory(place)
+    }
+
+    /// `memcmp(left, right, count)`: each pair of bytes, sign-extended as C's `char`, is
+    /// subtracted, and the first difference that is not 0 is the result.
+    pub(super) fn memory_compare(
+        &mut self,
+        left: &Expr,
+        right: &Expr,
+        count: u32,
+    ) -> VirtualRegister {
+        let left = self.memory_bytes(left);
+        let right = self.memory_bytes(right);
+        let result = self.builder.new_register(ValueKind::Scalar);
+        self.builder.push(Instruction::Copy {
+            destination: result,
+            source: Operand::Immediate(0),
+        });
+        let join = self.builder.new_block();
+        for index in 0..count {
+            let signed = |lowering: &mut Self, byte: Byte| match byte {
+                Byte::Known(value) => Operand::Immediate(i32::from(value as i8)),
+                Byte::Register(register) => Operand::Register(lowering.sign_extend(register, 8)),
+            };
+            let left_byte = self.byte_at(&left, index);
+            let right_byte = self.byte_at(&right, index);
+            if let (Byte::Known(left_value), Byte::Known(right_value)) = (left_byte, right_byte) {
+                if left_value == right_value {
+                    continue;
+                }
+                let difference = i32::from(left_value as i8) - i32::from(right_value as i8);
+                self.builder.push(Instruction::Copy {
+                    destination: result,
+                    source: Operand::Immediate(difference),
+                });
+                self.builder.terminate(Terminator::Jump(join));
+                let unreachable = self.builder.new_block();
+                self.builder.switch_to(unreachable);
+                break;
+            }
+            let left_value = signed(self, left_byte);
+            let right_value = signed(self, right_byte);
+            let left_register = match left_value {
+                Operand::Register(register) => register,
+                immediate => {
+                    let register = self.builder.new_register(ValueKind::Scalar);
+                    self.builder.push(Instruction::Copy {
+                        destination: register,
+                        source: immediate,
+                    });
+                    register
+                }
+            };
+            let difference =
+                self.builder
+                    .binary(BinaryOperation::Subtract, left_register, right_value);
+            self.builder.push(Instruction::Copy {
+                destination: result,
+                source: Operand::Register(difference),
+            });
+            let next = self.builder.new_block();
+            self.builder.terminate(Terminator::Branch {
+                condition: Condition::NotEqual,
+                left: difference,
+                right: Operand::Immediate(0),
+                taken: join,
+                not_taken: next,
+            });
+            self.builder.switch_to(next);
+        }
+        self.builder.terminate(Terminator::Jump(join));
+        self.builder.switch_to(join);
+        result
+    }
+
     /// `strlen(string)`: the index of the first NUL, or the buffer size without one.
     pub(super) fn string_length(&mut self, string: &Expr) -> VirtualRegister {
         let bytes = self.string_bytes(string);

@@ -836,6 +836,66 @@ impl Checker {
         }
     }
 
+    /// `memcmp(left, right, count)`: two strings or arrays compared over their first
+    /// `count` bytes (a literal no larger than either), unrolled like the string functions.
+    pub(super) fn memory_compare(
+        &mut self,
+        scope: &mut Scope,
+        arguments: &[ast::CallArgument],
+        span: Span,
+    ) -> Option<Expr> {
+        let expressions = self.call_expressions(arguments, span)?;
+        let [left, right, count] = expressions.as_slice() else {
+            self.error(span, "memcmp() takes two values and a byte count");
+            return None;
+        };
+        let AstExprKind::Integer(count_value) = count.kind else {
+            self.unsupported(
+                count.span,
+                "a memcmp() count that is not an integer literal",
+            );
+            return None;
+        };
+        let left = self.expression(scope, left)?;
+        let right = self.expression(scope, right)?;
+        let mut smallest = u32::MAX;
+        for operand in [&left, &right] {
+            let size = match operand.ty {
+                Type::String { size } => size,
+                other => match other.array_size() {
+                    Some(size) => size,
+                    None => {
+                        self.error(
+                            operand.span,
+                            format!(
+                                "memcmp() compares strings and arrays, not {}",
+                                operand.ty.describe()
+                            ),
+                        );
+                        return None;
+                    }
+                },
+            };
+            smallest = smallest.min(size);
+        }
+        if count_value > u64::from(smallest) {
+            self.error(
+                count.span,
+                format!("memcmp() cannot compare {count_value} bytes of values of {smallest}"),
+            );
+            return None;
+        }
+        Some(Expr {
+            kind: ExprKind::MemoryCompare {
+                left: Box::new(left),
+                right: Box::new(right),
+                count: count_value as u32,
+            },
+            ty: Type::I64,
+            span,
+        })
+    }
+
     /// `nsecs(CLOCK)`: nanoseconds of the clock bpftrace names `monotonic`
     /// (CLOCK_MONOTONIC), `boot` (CLOCK_BOOTTIME, what `nsecs` reads), `tai` (CLOCK_TAI) or
     /// `sw_tai` (boot time plus the TAI − boot offset the tool measures when it starts,

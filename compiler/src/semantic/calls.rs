@@ -33,6 +33,7 @@ impl Checker {
             "username" if arguments.is_empty() => self.builtin(name, span),
             "uaddr" => self.user_address(scope, arguments, span),
             "pton" => self.pton(arguments, span),
+            "memcmp" => self.memory_compare(scope, arguments, span),
             "getopt" => self.getopt(arguments, span),
             "kfunc_exist" | "kfunc_allowed" => self.kfunc_check(scope, name, arguments, span),
             "signal_name" | "syscall_name" | "cgroup_path" => {

@@ -87,7 +87,6 @@ const UNSUPPORTED_BUILTINS: &[&str] = &["config"];
 /// Functions bpftrace has that btc does not compile yet.
 const UNSUPPORTED_FUNCTIONS: &[&str] = &[
     "str_concat",
-    "memcmp",
     "find",
     "typeof",
     "socket_cookie",

@@ -552,6 +552,13 @@ pub enum ExprKind {
         right: Box<Expr>,
         limit: Option<u32>,
     },
+    /// `memcmp(left, right, count)`: 0 when the first `count` bytes of the two values are
+    /// equal, else the difference of the first differing bytes, as signed chars.
+    MemoryCompare {
+        left: Box<Expr>,
+        right: Box<Expr>,
+        count: u32,
+    },
     /// `strstr(haystack, needle)`: the index of the needle's first occurrence, or -1.
     StringFind {
         haystack: Box<Expr>,
