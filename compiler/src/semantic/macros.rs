@@ -92,6 +92,27 @@ impl Checker {
     }
 }
 
+/// Whether any expression of a probe's predicate or body passes `test`. The walk is the
+/// rewriting one, over a copy.
+pub(super) fn any_expression(probe: &ast::Probe, test: impl Fn(&ast::Expr) -> bool) -> bool {
+    struct Finder<F> {
+        test: F,
+        found: bool,
+    }
+    impl<F: Fn(&ast::Expr) -> bool> Rewriter for Finder<F> {
+        fn expression(&mut self, expression: &mut ast::Expr) {
+            self.found |= (self.test)(expression);
+        }
+    }
+    let mut probe = probe.clone();
+    let mut finder = Finder { test, found: false };
+    if let Some(predicate) = &mut probe.predicate {
+        rewrite_expression(predicate, &mut finder);
+    }
+    rewrite_block(&mut probe.body, &mut finder);
+    finder.found
+}
+
 /// A change applied to every expression (after its children) and to every name a
 /// statement declares.
 trait Rewriter {
