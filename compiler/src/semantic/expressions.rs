@@ -241,7 +241,7 @@ impl Checker {
             AstExprKind::Cast { target, operand } => self.cast(scope, target, operand, span),
             AstExprKind::Sizeof(operand) => self.size_of(scope, operand, span),
             AstExprKind::Offsetof { operand, fields } => self.offset_of(operand, fields, span),
-            AstExprKind::Typeinfo(_) => self.unsupported_none(span, "typeinfo"),
+            AstExprKind::Typeinfo(operand) => self.type_info(scope, operand, span),
             AstExprKind::Comptime(_) => self.unsupported_none(span, "comptime"),
             AstExprKind::TupleIndex { base, index, .. } => {
                 if self.is_map_entry(scope, base) {
@@ -480,9 +480,32 @@ impl Checker {
         operand: &ast::Expr,
         span: Span,
     ) -> Option<Expr> {
-        let ast::TypeSpecifier::Name(name) = target else {
-            self.unsupported(span, "casts to typeof(...)");
-            return None;
+        let name = match target {
+            ast::TypeSpecifier::Name(name) => name,
+            ast::TypeSpecifier::Typeof {
+                operand: typeof_operand,
+                span: typeof_span,
+            } => {
+                let ty = self.type_of(scope, typeof_operand, *typeof_span)?;
+                let Type::Integer { bits, signed } = ty else {
+                    self.unsupported(span, &format!("casts to typeof() a {}", ty.describe()));
+                    return None;
+                };
+                let value = self.expression(scope, operand)?;
+                if !value.ty.is_integer_like() {
+                    self.error(value.span, format!("cannot cast a {}", value.ty.describe()));
+                    return None;
+                }
+                return Some(Expr {
+                    kind: ExprKind::IntegerCast {
+                        value: Box::new(value),
+                        bits,
+                        signed,
+                    },
+                    ty,
+                    span,
+                });
+            }
         };
         let value = self.expression(scope, operand)?;
         if let Some(array) = self.array_cast(&value, name, span) {

@@ -150,8 +150,13 @@ fn rewrite_statement(statement: &mut ast::Statement, rewriter: &mut impl Rewrite
             rewrite_expression(target, rewriter);
         }
         StatementKind::Let {
-            variable, value, ..
+            variable,
+            annotation,
+            value,
         } => {
+            if let Some(ast::TypeSpecifier::Typeof { operand, .. }) = annotation {
+                rewrite_type_operand(operand, rewriter);
+            }
             if let Some(value) = value {
                 rewrite_expression(value, rewriter);
             }
@@ -226,7 +231,12 @@ fn rewrite_expression(expression: &mut ast::Expr, rewriter: &mut impl Rewriter) 
             rewrite_expression(otherwise, rewriter);
         }
         AstExprKind::If(branch) => rewrite_if(branch, rewriter),
-        AstExprKind::Cast { operand, .. } => rewrite_expression(operand, rewriter),
+        AstExprKind::Cast { target, operand } => {
+            if let ast::TypeSpecifier::Typeof { operand, .. } = target {
+                rewrite_type_operand(operand, rewriter);
+            }
+            rewrite_expression(operand, rewriter)
+        }
         AstExprKind::Sizeof(operand) | AstExprKind::Typeinfo(operand) => {
             rewrite_type_operand(operand, rewriter)
         }
