@@ -473,3 +473,27 @@ fn typeof_and_typeinfo() {
          \n\n"
     );
 }
+
+#[test]
+fn comptime_values() {
+    if !require_root("comptime_values") {
+        return;
+    }
+    let script = "BEGIN {\n\
+                  \x20 let $x: uint16 = 3;\n\
+                  \x20 printf(\"%d %s %s\\n\", comptime (2 + 3) * 4, comptime typeinfo($x).full_type, comptime \"lit\");\n\
+                  \x20 if (comptime (sizeof(uint32) == 4)) { printf(\"four\\n\"); }\n\
+                  \x20 exit();\n\
+                  }\n";
+    assert_eq!(run("comptime", script), "20 uint16 lit\nfour\n\n\n");
+    let dir = TempDir::new("comptime_errors");
+    let bad = dir.join("bad.bt");
+    std::fs::write(&bad, "BEGIN { $y = comptime pid; }\n").unwrap();
+    let done = run_btc([std::ffi::OsStr::new("check"), bad.as_os_str()]);
+    assert_eq!(done.code(), Some(1), "{done}");
+    assert!(
+        done.stderr
+            .contains("error: Unable to resolve comptime expression"),
+        "{done}"
+    );
+}

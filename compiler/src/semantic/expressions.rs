@@ -242,7 +242,16 @@ impl Checker {
             AstExprKind::Sizeof(operand) => self.size_of(scope, operand, span),
             AstExprKind::Offsetof { operand, fields } => self.offset_of(operand, fields, span),
             AstExprKind::Typeinfo(operand) => self.type_info(scope, operand, span),
-            AstExprKind::Comptime(_) => self.unsupported_none(span, "comptime"),
+            AstExprKind::Comptime(operand) => {
+                let checked = self.expression(scope, operand)?;
+                match compile_time_value(&checked) {
+                    Some(value) => Some(Expr { span, ..value }),
+                    None => {
+                        self.error(span, "Unable to resolve comptime expression");
+                        None
+                    }
+                }
+            }
             AstExprKind::TupleIndex { base, index, .. } => {
                 if self.is_map_entry(scope, base) {
                     self.map_entry_part(scope, base, *index, span)
@@ -789,6 +798,27 @@ impl Checker {
                 None
             }
         }
+    }
+}
+
+/// The value of a `comptime` operand when it is known when the script is built: an
+/// integer expression of constants, a string literal, or a field of a tuple of them (such
+/// as `typeinfo(x).full_type`).
+fn compile_time_value(expression: &Expr) -> Option<Expr> {
+    match &expression.kind {
+        ExprKind::StringLiteral(_) => Some(expression.clone()),
+        ExprKind::TupleField { base, index } => match &base.kind {
+            ExprKind::Tuple(elements) => compile_time_value(elements.get(*index)?),
+            _ => None,
+        },
+        _ if expression.ty.is_integer_like() => {
+            let value = statements::constant_value(expression)?;
+            Some(Expr {
+                kind: ExprKind::Integer(value),
+                ..expression.clone()
+            })
+        }
+        _ => None,
     }
 }
 
