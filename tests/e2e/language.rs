@@ -440,3 +440,60 @@ fn recursive_defines_are_refused() {
         "{done}"
     );
 }
+
+#[test]
+fn typeof_and_typeinfo() {
+    if !require_root("typeof_and_typeinfo") {
+        return;
+    }
+    // typeof() of a type name, a variable, a map value and a macro argument in
+    // declarations and casts; typeinfo() is bpftrace's (btf_id, base_type, full_type).
+    let script = "macro add(x) { let $y: typeof(x); if (true) { $y = 1 } x + $y }\n\
+                  BEGIN {\n\
+                  \x20 $s = \"abc\";\n\
+                  \x20 @m[1] = 7;\n\
+                  \x20 let $a: typeof(uint8) = 255;\n\
+                  \x20 let $b: typeof(@m[1]);\n\
+                  \x20 let $c: typeof($s) = \"xy\";\n\
+                  \x20 $b = 5;\n\
+                  \x20 $d = (typeof(uint16))70000;\n\
+                  \x20 printf(\"%d %d %s %d %d\\n\", $a, $b, $c, $d, add(1));\n\
+                  \x20 print(typeinfo($s));\n\
+                  \x20 print(typeinfo((uint32)1));\n\
+                  \x20 print(typeinfo(int16));\n\
+                  \x20 delete(@m, 1);\n\
+                  \x20 exit();\n\
+                  }\n";
+    assert_eq!(
+        run("typeof", script),
+        "255 5 xy 4464 2\n\
+         { .btf_id = 0, .base_type = string, .full_type = string[4] }\n\
+         { .btf_id = 0, .base_type = int, .full_type = uint32 }\n\
+         { .btf_id = 0, .base_type = int, .full_type = int16 }\n\
+         \n\n"
+    );
+}
+
+#[test]
+fn comptime_values() {
+    if !require_root("comptime_values") {
+        return;
+    }
+    let script = "BEGIN {\n\
+                  \x20 let $x: uint16 = 3;\n\
+                  \x20 printf(\"%d %s %s\\n\", comptime (2 + 3) * 4, comptime typeinfo($x).full_type, comptime \"lit\");\n\
+                  \x20 if (comptime (sizeof(uint32) == 4)) { printf(\"four\\n\"); }\n\
+                  \x20 exit();\n\
+                  }\n";
+    assert_eq!(run("comptime", script), "20 uint16 lit\nfour\n\n\n");
+    let dir = TempDir::new("comptime_errors");
+    let bad = dir.join("bad.bt");
+    std::fs::write(&bad, "BEGIN { $y = comptime pid; }\n").unwrap();
+    let done = run_btc([std::ffi::OsStr::new("check"), bad.as_os_str()]);
+    assert_eq!(done.code(), Some(1), "{done}");
+    assert!(
+        done.stderr
+            .contains("error: Unable to resolve comptime expression"),
+        "{done}"
+    );
+}

@@ -245,8 +245,17 @@ impl Checker {
             AstExprKind::Cast { target, operand } => self.cast(scope, target, operand, span),
             AstExprKind::Sizeof(operand) => self.size_of(scope, operand, span),
             AstExprKind::Offsetof { operand, fields } => self.offset_of(operand, fields, span),
-            AstExprKind::Typeinfo(_) => self.unsupported_none(span, "typeinfo"),
-            AstExprKind::Comptime(_) => self.unsupported_none(span, "comptime"),
+            AstExprKind::Typeinfo(operand) => self.type_info(scope, operand, span),
+            AstExprKind::Comptime(operand) => {
+                let checked = self.expression(scope, operand)?;
+                match compile_time_value(&checked) {
+                    Some(value) => Some(Expr { span, ..value }),
+                    None => {
+                        self.error(span, "Unable to resolve comptime expression");
+                        None
+                    }
+                }
+            }
             AstExprKind::TupleIndex { base, index, .. } => {
                 if self.is_map_entry(scope, base) {
                     self.map_entry_part(scope, base, *index, span)
@@ -649,9 +658,32 @@ impl Checker {
         operand: &ast::Expr,
         span: Span,
     ) -> Option<Expr> {
-        let ast::TypeSpecifier::Name(name) = target else {
-            self.unsupported(span, "casts to typeof(...)");
-            return None;
+        let name = match target {
+            ast::TypeSpecifier::Name(name) => name,
+            ast::TypeSpecifier::Typeof {
+                operand: typeof_operand,
+                span: typeof_span,
+            } => {
+                let ty = self.type_of(scope, typeof_operand, *typeof_span)?;
+                let Type::Integer { bits, signed } = ty else {
+                    self.unsupported(span, &format!("casts to typeof() a {}", ty.describe()));
+                    return None;
+                };
+                let value = self.expression(scope, operand)?;
+                if !value.ty.is_integer_like() {
+                    self.error(value.span, format!("cannot cast a {}", value.ty.describe()));
+                    return None;
+                }
+                return Some(Expr {
+                    kind: ExprKind::IntegerCast {
+                        value: Box::new(value),
+                        bits,
+                        signed,
+                    },
+                    ty,
+                    span,
+                });
+            }
         };
         let value = self.expression(scope, operand)?;
         if let Some(array) = self.array_cast(&value, name, span) {
@@ -935,6 +967,27 @@ impl Checker {
                 None
             }
         }
+    }
+}
+
+/// The value of a `comptime` operand when it is known when the script is built: an
+/// integer expression of constants, a string literal, or a field of a tuple of them (such
+/// as `typeinfo(x).full_type`).
+fn compile_time_value(expression: &Expr) -> Option<Expr> {
+    match &expression.kind {
+        ExprKind::StringLiteral(_) => Some(expression.clone()),
+        ExprKind::TupleField { base, index } => match &base.kind {
+            ExprKind::Tuple(elements) => compile_time_value(elements.get(*index)?),
+            _ => None,
+        },
+        _ if expression.ty.is_integer_like() => {
+            let value = statements::constant_value(expression)?;
+            Some(Expr {
+                kind: ExprKind::Integer(value),
+                ..expression.clone()
+            })
+        }
+        _ => None,
     }
 }
 

@@ -92,6 +92,27 @@ impl Checker {
     }
 }
 
+/// Whether any expression of a probe's predicate or body passes `test`. The walk is the
+/// rewriting one, over a copy.
+pub(super) fn any_expression(probe: &ast::Probe, test: impl Fn(&ast::Expr) -> bool) -> bool {
+    struct Finder<F> {
+        test: F,
+        found: bool,
+    }
+    impl<F: Fn(&ast::Expr) -> bool> Rewriter for Finder<F> {
+        fn expression(&mut self, expression: &mut ast::Expr) {
+            self.found |= (self.test)(expression);
+        }
+    }
+    let mut probe = probe.clone();
+    let mut finder = Finder { test, found: false };
+    if let Some(predicate) = &mut probe.predicate {
+        rewrite_expression(predicate, &mut finder);
+    }
+    rewrite_block(&mut probe.body, &mut finder);
+    finder.found
+}
+
 /// A change applied to every expression (after its children) and to every name a
 /// statement declares.
 trait Rewriter {
@@ -129,8 +150,13 @@ fn rewrite_statement(statement: &mut ast::Statement, rewriter: &mut impl Rewrite
             rewrite_expression(target, rewriter);
         }
         StatementKind::Let {
-            variable, value, ..
+            variable,
+            annotation,
+            value,
         } => {
+            if let Some(ast::TypeSpecifier::Typeof { operand, .. }) = annotation {
+                rewrite_type_operand(operand, rewriter);
+            }
             if let Some(value) = value {
                 rewrite_expression(value, rewriter);
             }
@@ -205,7 +231,12 @@ fn rewrite_expression(expression: &mut ast::Expr, rewriter: &mut impl Rewriter) 
             rewrite_expression(otherwise, rewriter);
         }
         AstExprKind::If(branch) => rewrite_if(branch, rewriter),
-        AstExprKind::Cast { operand, .. } => rewrite_expression(operand, rewriter),
+        AstExprKind::Cast { target, operand } => {
+            if let ast::TypeSpecifier::Typeof { operand, .. } = target {
+                rewrite_type_operand(operand, rewriter);
+            }
+            rewrite_expression(operand, rewriter)
+        }
         AstExprKind::Sizeof(operand) | AstExprKind::Typeinfo(operand) => {
             rewrite_type_operand(operand, rewriter)
         }

@@ -958,14 +958,13 @@ impl Checker {
 }
 
 /// Whether a probe reads `func` or `probe` (also spelt `func()`), whose values a program
-/// attached to many functions at once would have to find at run time. The AST's debug
-/// form names every identifier and call, so this needs no walker of its own; a false
-/// positive (the word in a string) only keeps the build-time expansion.
+/// attached to many functions at once would have to find at run time.
 fn names_its_function(probe: &ast::Probe) -> bool {
-    let text = format!("{:?} {:?}", probe.predicate, probe.body);
-    ["func", "probe"].iter().any(|name| {
-        text.contains(&format!("Identifier(\"{name}\")"))
-            || text.contains(&format!("Call {{ name: \"{name}\""))
+    super::macros::any_expression(probe, |expression| match &expression.kind {
+        AstExprKind::Identifier(name) | AstExprKind::Call { name, .. } => {
+            name == "func" || name == "probe"
+        }
+        _ => false,
     })
 }
 
@@ -996,7 +995,34 @@ fn attach_point_count(text: &str) -> Option<u64> {
 
 #[cfg(test)]
 mod tests {
-    use super::attach_point_count;
+    use super::{attach_point_count, names_its_function};
+
+    #[test]
+    fn probes_that_name_their_function() {
+        let probe = |source: &str| {
+            let (program, diagnostics) = crate::syntax::parser::parse(source);
+            assert!(diagnostics.is_empty(), "{diagnostics:?}");
+            match program.items.into_iter().next() {
+                Some(crate::syntax::ast::Item::Probe(probe)) => probe,
+                _ => panic!("no probe in {source}"),
+            }
+        };
+        assert!(names_its_function(&probe(
+            "kprobe:vfs_* { @[func] = count(); }"
+        )));
+        assert!(names_its_function(&probe(
+            "kprobe:vfs_* /probe == \"x\"/ { }"
+        )));
+        assert!(names_its_function(&probe(
+            "kprobe:vfs_* { if (1) { print(func()); } }"
+        )));
+        assert!(!names_its_function(&probe(
+            "kprobe:vfs_* { printf(\"func probe\\n\"); }"
+        )));
+        assert!(!names_its_function(&probe(
+            "kprobe:vfs_* { $func = 1; @probe = 2; }"
+        )));
+    }
 
     #[test]
     fn attach_point_counts_take_the_integer_literal_forms() {

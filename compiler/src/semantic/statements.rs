@@ -49,7 +49,7 @@ impl Checker {
                 value,
             } => {
                 let declared = match annotation {
-                    Some(annotation) => match self.annotated_type(annotation) {
+                    Some(annotation) => match self.annotated_type(scope, annotation) {
                         Some(ty) => Some(ty),
                         None => return,
                     },
@@ -778,8 +778,24 @@ pub(super) fn close_scope(scope: &mut Scope, outer: HashMap<String, VariableId>)
 
 impl Checker {
     /// The type of `let $x: TYPE`: an integer type, `string` or `string[N]`.
-    fn annotated_type(&mut self, annotation: &ast::TypeSpecifier) -> Option<Type> {
+    fn annotated_type(
+        &mut self,
+        scope: &mut Scope,
+        annotation: &ast::TypeSpecifier,
+    ) -> Option<Type> {
         use crate::syntax::ast::{TypeBase, TypeSuffix};
+        if let ast::TypeSpecifier::Typeof { operand, span } = annotation {
+            return match self.type_of(scope, operand, *span)? {
+                ty @ (Type::Integer { .. } | Type::String { .. }) => Some(ty),
+                other => {
+                    self.unsupported(
+                        *span,
+                        &format!("variables declared with typeof() a {}", other.describe()),
+                    );
+                    None
+                }
+            };
+        }
         if let ast::TypeSpecifier::Name(name) = annotation
             && let TypeBase::Named(base) = &name.base
         {
@@ -805,6 +821,100 @@ impl Checker {
             "type annotations other than integers and strings",
         );
         None
+    }
+}
+
+impl Checker {
+    /// The type `typeof(operand)` names: an integer type name (`uint32`, `size_t`), or the
+    /// type of an expression (a variable, a map's value, ...), which is checked but not
+    /// evaluated.
+    pub(super) fn type_of(
+        &mut self,
+        scope: &mut Scope,
+        operand: &ast::TypeOperand,
+        span: Span,
+    ) -> Option<Type> {
+        use crate::syntax::ast::TypeBase;
+        let integer_name = match operand {
+            ast::TypeOperand::Type(ast::TypeSpecifier::Name(name)) => match &name.base {
+                TypeBase::Named(base) if name.suffixes.is_empty() => Some(base.as_str()),
+                _ => None,
+            },
+            ast::TypeOperand::Expression(ast::Expr {
+                kind: AstExprKind::Identifier(name),
+                ..
+            }) => Some(name.as_str()),
+            _ => None,
+        };
+        if let Some((bits, signed)) = integer_name.and_then(expressions::integer_type_name) {
+            return Some(Type::Integer { bits, signed });
+        }
+        match operand {
+            ast::TypeOperand::Expression(expression) => {
+                // A typeof() operand is never evaluated: whatever checking it adds to
+                // the scope (hidden variables, first types) is undone.
+                let saved = (
+                    scope.variables.clone(),
+                    scope.by_name.clone(),
+                    scope.untyped.clone(),
+                );
+                let checked = self.expression(scope, expression);
+                (scope.variables, scope.by_name, scope.untyped) = saved;
+                Some(checked?.ty)
+            }
+            ast::TypeOperand::Type(ast::TypeSpecifier::Name(name)) => {
+                self.unsupported(span, &format!("typeof({})", name.text()));
+                None
+            }
+            ast::TypeOperand::Type(ast::TypeSpecifier::Typeof { operand, span }) => {
+                self.type_of(scope, operand, *span)
+            }
+        }
+    }
+
+    /// `typeinfo(operand)`: bpftrace's record `(btf_id = 0, base_type = "int",
+    /// full_type = "uint32")` describing the type.
+    pub(super) fn type_info(
+        &mut self,
+        scope: &mut Scope,
+        operand: &ast::TypeOperand,
+        span: Span,
+    ) -> Option<Expr> {
+        let ty = self.type_of(scope, operand, span)?;
+        let base = match ty {
+            Type::Integer { .. } => "int",
+            Type::String { .. } => "string",
+            other => {
+                self.unsupported(span, &format!("typeinfo() of a {}", other.describe()));
+                return None;
+            }
+        };
+        let string = |text: &str| Expr {
+            kind: ExprKind::StringLiteral(text.as_bytes().to_vec()),
+            ty: Type::String {
+                size: text.len() as u32 + 1,
+            },
+            span,
+        };
+        let elements = vec![
+            Expr {
+                kind: ExprKind::Integer(0),
+                ty: Type::I64,
+                span,
+            },
+            string(base),
+            string(&ty.describe()),
+        ];
+        let fields = ["btf_id", "base_type", "full_type"]
+            .iter()
+            .zip(&elements)
+            .map(|(name, element)| (Some(name.to_string()), tuples::stored_type(element.ty)))
+            .collect();
+        Some(Expr {
+            kind: ExprKind::Tuple(elements),
+            ty: Type::Tuple(tuples::intern(fields)),
+            span,
+        })
     }
 }
 
