@@ -20,6 +20,7 @@
 //! [`Metadata::actions`], and the action says how the bytes after it are laid out.
 
 pub mod format;
+pub mod name_tables;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};

@@ -20,7 +20,6 @@ mod events;
 mod features;
 mod histogram;
 mod maps;
-mod name_tables;
 mod names;
 mod output;
 mod positional;

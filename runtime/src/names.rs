@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use btc_payload::Resolved;
 
-use crate::name_tables::{SIGNALS, SYSCALLS};
+use btc_payload::name_tables::{SIGNALS, SYSCALLS};
 
 const PASSWD: &str = "/etc/passwd";
 const MOUNTS: &str = "/proc/mounts";

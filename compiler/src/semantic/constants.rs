@@ -85,8 +85,15 @@ const UAPI: &[(&str, i64)] = &[
     ("EINPROGRESS", 115),
 ];
 
-/// The value of a built-in UAPI macro.
+/// The value of a built-in UAPI macro, or of `__NR_NAME`, the x86-64 number of system
+/// call NAME (`<syscall.h>`; the x32 numbers from 512 up are not these macros).
 pub fn uapi(name: &str) -> Option<i64> {
+    if let Some(call) = name.strip_prefix("__NR_") {
+        return btc_payload::name_tables::SYSCALLS
+            .iter()
+            .find(|(number, known)| *known == call && *number < 512)
+            .map(|(number, _)| i64::from(*number));
+    }
     UAPI.iter()
         .find(|(known, _)| *known == name)
         .map(|(_, value)| *value)
@@ -176,6 +183,15 @@ fn without_trailing_comment(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn system_call_numbers() {
+        assert_eq!(uapi("__NR_read"), Some(0));
+        assert_eq!(uapi("__NR_openat"), Some(257));
+        // rt_sigaction is 13; its x32 twin (512) is not `__NR_rt_sigaction`.
+        assert_eq!(uapi("__NR_rt_sigaction"), Some(13));
+        assert_eq!(uapi("__NR_no_such_call"), None);
+    }
 
     #[test]
     fn defines() {

@@ -3,9 +3,10 @@
 //! (arch/x86/entry/syscalls/syscall_64.tbl, as bpftrace v0.26 lists them, x32 numbers
 //! 512-547 included).
 //!
-//! In: nothing. Out: two constant tables that runtime/src/names.rs looks numbers up in.
-//! They are data, compiled into the stub: a tool prints the same names on every machine,
-//! as bpftrace does with the tables it compiles into its programs.
+//! In: nothing. Out: two constant tables. The runtime looks numbers up in them
+//! (runtime/src/names.rs): they are compiled into the stub, so a tool prints the same names
+//! on every machine, as bpftrace does with the tables it compiles into its programs. The
+//! compiler reads the system call table for the `__NR_NAME` macros of `<syscall.h>`.
 
 /// Signal `n`'s text at index `n`, 0 to 64 (SIGRTMAX).
 pub const SIGNALS: [&str; 65] = [
