@@ -280,6 +280,25 @@ impl Checker {
         }
     }
 
+    /// The module part of `PROVIDER:MODULE:FUNCTION`: as written (`"MODULE:"`, or empty
+    /// without one) and the module the kernel must have loaded (`None` for the kernel
+    /// itself, which `vmlinux` also names). Wildcards in it are refused.
+    fn module_part<'m>(
+        &mut self,
+        point: &ast::AttachPoint,
+        module: Option<&'m str>,
+        provider: &str,
+    ) -> Option<(String, Option<&'m str>)> {
+        if module.is_some_and(|module| module.contains(['*', '?'])) {
+            self.unsupported(point.span, &format!("wildcards in {provider} module names"));
+            return None;
+        }
+        let written = module
+            .map(|module| format!("{module}:"))
+            .unwrap_or_default();
+        Some((written, module.filter(|module| *module != "vmlinux")))
+    }
+
     /// `kprobe:[MODULE:]FUNCTION[+OFFSET]` and `kretprobe:[MODULE:]FUNCTION`. A module's
     /// function is attached as `MODULE:FUNCTION`, the form the kernel's kprobes take (as
     /// bpftrace does); `vmlinux` names the kernel itself, so `kprobe:vmlinux:F` attaches
@@ -292,14 +311,10 @@ impl Checker {
         return_probe: bool,
     ) -> Vec<Expansion> {
         let kind = if return_probe { "kretprobe" } else { "kprobe" };
-        if module.is_some_and(|module| module.contains(['*', '?'])) {
-            self.unsupported(point.span, "wildcards in kprobe module names");
+        let Some((written_module, target_module)) = self.module_part(point, module, "kprobe")
+        else {
             return Vec::new();
-        }
-        let written_module = module
-            .map(|module| format!("{module}:"))
-            .unwrap_or_default();
-        let target_module = module.filter(|module| *module != "vmlinux");
+        };
         let kernel_name = |function: &str| match target_module {
             Some(module) => format!("{module}:{function}"),
             None => function.to_string(),
@@ -377,14 +392,10 @@ impl Checker {
         return_probe: bool,
     ) -> Vec<Expansion> {
         let kind = if return_probe { "fexit" } else { "fentry" };
-        if module.is_some_and(|module| module.contains(['*', '?'])) {
-            self.unsupported(point.span, "wildcards in fentry module names");
+        let Some((written_module, target_module)) = self.module_part(point, module, "fentry")
+        else {
             return Vec::new();
-        }
-        let written_module = module
-            .map(|module| format!("{module}:"))
-            .unwrap_or_default();
-        let target_module = module.filter(|module| *module != "vmlinux");
+        };
         let functions = match target_module {
             Some(module) => self.module_functions(point, module, function),
             None => self.kernel_functions(point, function),
