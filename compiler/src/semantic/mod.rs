@@ -14,6 +14,7 @@ mod calls;
 mod config;
 pub mod constants;
 mod expressions;
+mod functions;
 mod introspection;
 mod kernel;
 mod macros;
