@@ -435,19 +435,7 @@ impl Checker {
             return None;
         }
         let pointer_trusted = pointer.is_trusted_pointer();
-        let kind = if plain {
-            ExprKind::PlainRead {
-                pointer: Box::new(pointer),
-                offset,
-                user,
-            }
-        } else {
-            ExprKind::KernelRead {
-                pointer: Box::new(pointer),
-                offset,
-                access: crate::ir::CoreAccess::field_offset(root, path),
-            }
-        };
+        let kind = field_read(pointer, offset, plain, user, root, path);
         // A struct pointer loaded through a trusted one is typed from BTF by the verifier
         // too, so a walk stays direct for as long as it goes through struct pointers.
         let trusted = !plain && pointer_trusted;
@@ -549,19 +537,7 @@ impl Checker {
             }
             path.push(0);
             let offset = offset + found.offset;
-            let kind = if user {
-                ExprKind::PlainRead {
-                    pointer: Box::new(pointer),
-                    offset,
-                    user: true,
-                }
-            } else {
-                ExprKind::KernelRead {
-                    pointer: Box::new(pointer),
-                    offset,
-                    access: crate::ir::CoreAccess::field_offset(root, path),
-                }
-            };
+            let kind = field_read(pointer, offset, user, user, root, path);
             let first = Expr {
                 kind,
                 ty,
@@ -589,19 +565,7 @@ impl Checker {
         }
         path.push(position as u32);
         let offset = offset + found.offset + position as u32 * bytes;
-        let kind = if plain {
-            ExprKind::PlainRead {
-                pointer: Box::new(pointer),
-                offset,
-                user,
-            }
-        } else {
-            ExprKind::KernelRead {
-                pointer: Box::new(pointer),
-                offset,
-                access: crate::ir::CoreAccess::field_offset(root, path),
-            }
-        };
+        let kind = field_read(pointer, offset, plain, user, root, path);
         Some(Expr { kind, ty, span })
     }
 
@@ -1173,6 +1137,32 @@ impl Checker {
                 span,
             }),
             _ => Some(value),
+        }
+    }
+}
+
+/// A read of the field at `offset` behind `pointer`. A `plain` read uses that offset as it
+/// is (the script's own types, user memory); otherwise the offset carries a CO-RE
+/// relocation of member `path` of kernel struct `root`.
+fn field_read(
+    pointer: Expr,
+    offset: u32,
+    plain: bool,
+    user: bool,
+    root: u32,
+    path: Vec<u32>,
+) -> ExprKind {
+    if plain {
+        ExprKind::PlainRead {
+            pointer: Box::new(pointer),
+            offset,
+            user,
+        }
+    } else {
+        ExprKind::KernelRead {
+            pointer: Box::new(pointer),
+            offset,
+            access: crate::ir::CoreAccess::field_offset(root, path),
         }
     }
 }
