@@ -186,39 +186,12 @@ impl<'a> FunctionLowering<'a> {
             } if pointer.is_trusted_pointer() => {
                 self.direct_field_load(pointer, *offset, access, expression.ty)
             }
-            ExprKind::KernelRead { pointer, .. } | ExprKind::PlainRead { pointer, .. } => {
+            ExprKind::KernelRead { .. } | ExprKind::PlainRead { .. } => {
                 let bytes = match expression.ty {
                     Type::Integer { bits, .. } => u32::from(bits) / 8,
                     _ => 8,
                 };
-                let (source, helper) = match &expression.kind {
-                    ExprKind::KernelRead { offset, access, .. } => (
-                        self.field_address(pointer, *offset, access),
-                        Helper::ProbeReadKernel,
-                    ),
-                    ExprKind::PlainRead { offset, user, .. } => {
-                        let base = self.integer(pointer);
-                        // No `+= 0`: the verifier refuses any arithmetic on a pointer that
-                        // may be NULL (`bpf_per_cpu_ptr`'s), even when reading through it
-                        // with a helper is fine.
-                        let address = if *offset == 0 {
-                            base
-                        } else {
-                            self.builder.binary(
-                                BinaryOperation::Add,
-                                base,
-                                Operand::Immediate(*offset as i32),
-                            )
-                        };
-                        let helper = if *user {
-                            Helper::ProbeReadUser
-                        } else {
-                            Helper::ProbeReadKernel
-                        };
-                        (address, helper)
-                    }
-                    _ => unreachable!("a field read"),
-                };
+                let (source, helper) = self.field_read_source(expression);
                 let slot = self.shared_slot(SharedSlot::Value);
                 let destination = self.builder.stack_address(slot, 0);
                 self.builder.call(
@@ -483,6 +456,46 @@ impl<'a> FunctionLowering<'a> {
             },
             Size::Double,
         )
+    }
+
+    /// Where a `KernelRead` or `PlainRead` reads from, and the helper that reads it.
+    pub(super) fn field_read_source(&mut self, read: &Expr) -> (VirtualRegister, Helper) {
+        match &read.kind {
+            ExprKind::KernelRead {
+                pointer,
+                offset,
+                access,
+            } => (
+                self.field_address(pointer, *offset, access),
+                Helper::ProbeReadKernel,
+            ),
+            ExprKind::PlainRead {
+                pointer,
+                offset,
+                user,
+            } => {
+                let base = self.integer(pointer);
+                // No `+= 0`: the verifier refuses any arithmetic on a pointer that may be
+                // NULL (`bpf_per_cpu_ptr`'s), even when reading through it with a helper is
+                // fine.
+                let address = if *offset == 0 {
+                    base
+                } else {
+                    self.builder.binary(
+                        BinaryOperation::Add,
+                        base,
+                        Operand::Immediate(*offset as i32),
+                    )
+                };
+                let helper = if *user {
+                    Helper::ProbeReadUser
+                } else {
+                    Helper::ProbeReadKernel
+                };
+                (address, helper)
+            }
+            _ => unreachable!("a field read"),
+        }
     }
 
     /// `pointer + offset` with the offset relocated by libbpf for the running kernel.

@@ -351,36 +351,9 @@ impl<'a> FunctionLowering<'a> {
                     offset += width;
                 }
             }
-            ExprKind::KernelRead { pointer, .. } | ExprKind::PlainRead { pointer, .. } => {
+            ExprKind::KernelRead { .. } | ExprKind::PlainRead { .. } => {
                 let size = bytes_of(expression.ty);
-                let (source, helper) = match &expression.kind {
-                    ExprKind::KernelRead { offset, access, .. } => (
-                        self.field_address(pointer, *offset, access),
-                        Helper::ProbeReadKernel,
-                    ),
-                    ExprKind::PlainRead { offset, user, .. } => {
-                        let base = self.integer(pointer);
-                        // No `+= 0`: the verifier refuses any arithmetic on a pointer that
-                        // may be NULL (`bpf_per_cpu_ptr`'s), even when reading through it
-                        // with a helper is fine.
-                        let address = if *offset == 0 {
-                            base
-                        } else {
-                            self.builder.binary(
-                                BinaryOperation::Add,
-                                base,
-                                Operand::Immediate(*offset as i32),
-                            )
-                        };
-                        let helper = if *user {
-                            Helper::ProbeReadUser
-                        } else {
-                            Helper::ProbeReadKernel
-                        };
-                        (address, helper)
-                    }
-                    _ => unreachable!("a field read"),
-                };
+                let (source, helper) = self.field_read_source(expression);
                 let destination = self.pointer(place.offset);
                 self.builder.call(
                     helper,
