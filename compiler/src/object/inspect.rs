@@ -17,19 +17,22 @@ struct Section<'a> {
     data: &'a [u8],
 }
 
-fn u16_at(bytes: &[u8], offset: usize) -> Option<u16> {
+/// The little-endian `u16` at `offset` of `bytes`, if it is inside.
+pub(crate) fn u16_at(bytes: &[u8], offset: usize) -> Option<u16> {
     Some(u16::from_le_bytes(
         bytes.get(offset..offset + 2)?.try_into().ok()?,
     ))
 }
 
-fn u32_at(bytes: &[u8], offset: usize) -> Option<u32> {
+/// The little-endian `u32` at `offset` of `bytes`, if it is inside.
+pub(crate) fn u32_at(bytes: &[u8], offset: usize) -> Option<u32> {
     Some(u32::from_le_bytes(
         bytes.get(offset..offset + 4)?.try_into().ok()?,
     ))
 }
 
-fn u64_at(bytes: &[u8], offset: usize) -> Option<u64> {
+/// The little-endian `u64` at `offset` of `bytes`, if it is inside.
+pub(crate) fn u64_at(bytes: &[u8], offset: usize) -> Option<u64> {
     Some(u64::from_le_bytes(
         bytes.get(offset..offset + 8)?.try_into().ok()?,
     ))

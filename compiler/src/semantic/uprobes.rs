@@ -7,6 +7,7 @@
 //! address `0x1234`, the file offset that libbpf attaches at (the address is an ELF virtual
 //! address, turned into a file offset through the PT_LOAD program headers).
 
+use crate::object::inspect::{u16_at, u32_at, u64_at};
 use std::path::{Path, PathBuf};
 
 /// The magic of the glibc ld.so.cache format (glibc 2.32 and later write only this one; older
@@ -80,35 +81,20 @@ fn library_from_cache(cache: &[u8], name: &str) -> Option<String> {
 /// The file offset of the ELF virtual address `address` in `bytes` (a 64-bit
 /// little-endian ELF file), through the PT_LOAD segment that maps it.
 pub fn file_offset(bytes: &[u8], address: u64) -> Option<u64> {
-    let u16_at = |offset: usize| -> Option<u16> {
-        Some(u16::from_le_bytes(
-            bytes.get(offset..offset + 2)?.try_into().ok()?,
-        ))
-    };
-    let u32_at = |offset: usize| -> Option<u32> {
-        Some(u32::from_le_bytes(
-            bytes.get(offset..offset + 4)?.try_into().ok()?,
-        ))
-    };
-    let u64_at = |offset: usize| -> Option<u64> {
-        Some(u64::from_le_bytes(
-            bytes.get(offset..offset + 8)?.try_into().ok()?,
-        ))
-    };
     if bytes.get(..4)? != b"\x7fELF" || *bytes.get(4)? != 2 || *bytes.get(5)? != 1 {
         return None;
     }
-    let headers = usize::try_from(u64_at(0x20)?).ok()?;
-    let size = usize::from(u16_at(0x36)?);
-    (0..usize::from(u16_at(0x38)?)).find_map(|index| {
+    let headers = usize::try_from(u64_at(bytes, 0x20)?).ok()?;
+    let size = usize::from(u16_at(bytes, 0x36)?);
+    (0..usize::from(u16_at(bytes, 0x38)?)).find_map(|index| {
         let header = headers + index * size;
         const PT_LOAD: u32 = 1;
-        if u32_at(header)? != PT_LOAD {
+        if u32_at(bytes, header)? != PT_LOAD {
             return None;
         }
-        let offset = u64_at(header + 8)?;
-        let virtual_address = u64_at(header + 16)?;
-        let file_size = u64_at(header + 32)?;
+        let offset = u64_at(bytes, header + 8)?;
+        let virtual_address = u64_at(bytes, header + 16)?;
+        let file_size = u64_at(bytes, header + 32)?;
         (virtual_address..virtual_address + file_size)
             .contains(&address)
             .then(|| address - virtual_address + offset)
@@ -128,39 +114,24 @@ pub fn is_fixed_executable(bytes: &[u8]) -> bool {
 /// The value (virtual address) and size of the defined symbol `name` of any type in the
 /// `.symtab` or `.dynsym` of `bytes`, a 64-bit little-endian ELF file.
 pub fn symbol(bytes: &[u8], name: &str) -> Option<(u64, u64)> {
-    let u16_at = |offset: usize| -> Option<u16> {
-        Some(u16::from_le_bytes(
-            bytes.get(offset..offset + 2)?.try_into().ok()?,
-        ))
-    };
-    let u32_at = |offset: usize| -> Option<u32> {
-        Some(u32::from_le_bytes(
-            bytes.get(offset..offset + 4)?.try_into().ok()?,
-        ))
-    };
-    let u64_at = |offset: usize| -> Option<u64> {
-        Some(u64::from_le_bytes(
-            bytes.get(offset..offset + 8)?.try_into().ok()?,
-        ))
-    };
     if bytes.get(..4)? != b"\x7fELF" || *bytes.get(4)? != 2 || *bytes.get(5)? != 1 {
         return None;
     }
-    let section_headers = usize::try_from(u64_at(0x28)?).ok()?;
-    let header_size = usize::from(u16_at(0x3a)?);
+    let section_headers = usize::try_from(u64_at(bytes, 0x28)?).ok()?;
+    let header_size = usize::from(u16_at(bytes, 0x3a)?);
     let section = |index: usize| -> Option<(u32, usize, usize, usize, usize)> {
         let at = section_headers + index * header_size;
         Some((
-            u32_at(at + 4)?,                           // sh_type
-            usize::try_from(u64_at(at + 0x18)?).ok()?, // sh_offset
-            usize::try_from(u64_at(at + 0x20)?).ok()?, // sh_size
-            u32_at(at + 0x28)? as usize,               // sh_link
-            usize::try_from(u64_at(at + 0x38)?).ok()?, // sh_entsize
+            u32_at(bytes, at + 4)?,                           // sh_type
+            usize::try_from(u64_at(bytes, at + 0x18)?).ok()?, // sh_offset
+            usize::try_from(u64_at(bytes, at + 0x20)?).ok()?, // sh_size
+            u32_at(bytes, at + 0x28)? as usize,               // sh_link
+            usize::try_from(u64_at(bytes, at + 0x38)?).ok()?, // sh_entsize
         ))
     };
     const SHT_SYMTAB: u32 = 2;
     const SHT_DYNSYM: u32 = 11;
-    for index in 0..usize::from(u16_at(0x3c)?) {
+    for index in 0..usize::from(u16_at(bytes, 0x3c)?) {
         let (kind, offset, size, link, entry_size) = section(index)?;
         if kind != SHT_SYMTAB && kind != SHT_DYNSYM {
             continue;
@@ -169,8 +140,8 @@ pub fn symbol(bytes: &[u8], name: &str) -> Option<(u64, u64)> {
         let strings = bytes.get(strings_offset..strings_offset + strings_size)?;
         let entry_size = if entry_size == 0 { 24 } else { entry_size };
         for entry in (offset..offset + size).step_by(entry_size) {
-            let name_offset = u32_at(entry)? as usize;
-            let defined = u16_at(entry + 6)? != 0;
+            let name_offset = u32_at(bytes, entry)? as usize;
+            let defined = u16_at(bytes, entry + 6)? != 0;
             let Some(rest) = strings.get(name_offset..) else {
                 continue;
             };
@@ -179,7 +150,7 @@ pub fn symbol(bytes: &[u8], name: &str) -> Option<(u64, u64)> {
                 .position(|byte| *byte == 0)
                 .unwrap_or(rest.len());
             if defined && &rest[..end] == name.as_bytes() {
-                return Some((u64_at(entry + 8)?, u64_at(entry + 16)?));
+                return Some((u64_at(bytes, entry + 8)?, u64_at(bytes, entry + 16)?));
             }
         }
     }
